@@ -1,0 +1,5 @@
+import sys
+
+from recalldesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,64 @@
+"""Write a file so a crash never leaves half of it under the real name.
+
+The bytes go to a temporary name in the same folder (same file system, so
+the rename is atomic), are fsynced, then renamed over the target.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+
+class WriteFailed(Exception):
+    """The file could not be written; nothing under the real name changed."""
+
+
+def _explain(path: Path, error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return f"The disk is full: {path.name} could not be written. Free some space and retry."
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return (
+            f"{path} cannot be written: the folder is read-only, or the file is open in "
+            "another program (close it in Excel and retry)."
+        )
+    if error.errno == errno.ENOENT:
+        return f"The folder {path.parent} does not exist."
+    return f"{path} could not be written: {error.strerror or error}."
+
+
+@contextlib.contextmanager
+def atomic_write(path: Path) -> Iterator[BinaryIO]:
+    """Yield a binary file; on success it replaces ``path`` atomically."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        with open(tmp, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise WriteFailed(_explain(path, error)) from error
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no directory fsync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

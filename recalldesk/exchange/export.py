@@ -1,0 +1,258 @@
+"""The campaign workbook a coordinator opens: Summary, Sections, Signatures.
+
+The Summary is built with openpyxl (formatting, small tables); the big data
+sheets are streamed by :mod:`xlsx_stream` into the same file, because
+openpyxl alone manages only a few thousand rows a second at this scale.
+Everything is read in one database snapshot, so the figures on the Summary
+match the rows on the data sheets even while volunteers keep keying.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+from recalldesk import __version__
+from recalldesk.core.progress import Progress, days_left
+from recalldesk.core.projection import sample_size
+from recalldesk.core.records import Campaign
+from recalldesk.core.rules import RULES
+from recalldesk.exchange.atomic import atomic_write
+from recalldesk.exchange.xlsx_stream import Column, StreamedSheet, write_literal, write_workbook
+from recalldesk.store import stats
+from recalldesk.store.campaign import get_campaign
+from recalldesk.store.connection import Database, open_database
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; the target file was left as it was."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    sections: int
+    lines: int
+    figures: stats.Figures
+
+
+SECTION_COLUMNS = (
+    Column("Section UUID", "text", 38), Column("Serial", "text", 14),
+    Column("Office", "text", 10), Column("Circulator", "text", 24),
+    Column("Circulator address", "text", 36), Column("Declared lines", "int", 10),
+    Column("Keyed lines", "int", 10), Column("Circulated from", "date", 12),
+    Column("Circulated to", "date", 12), Column("Declaration signed", "bool", 10),
+    Column("Declaration dated", "bool", 10), Column("Declaration place", "bool", 10),
+    Column("Received", "date", 12), Column("Status", "text", 10),
+    Column("Problems", "text", 36), Column("Void or at risk", "bool", 10),
+    Column("Version", "int", 8), Column("Updated (UTC)", "datetime", 18),
+)  # fmt: skip
+
+LINE_COLUMNS = (
+    Column("Line UUID", "text", 38), Column("Serial", "text", 14),
+    Column("Office", "text", 10), Column("Line", "int", 6),
+    Column("First name", "text", 16), Column("Last name", "text", 18),
+    Column("Street no.", "text", 9), Column("Street", "text", 24), Column("Unit", "text", 8),
+    Column("City", "text", 18), Column("ZIP", "text", 8), Column("Signed", "bool", 8),
+    Column("Mark", "text", 10), Column("Problems", "text", 36),
+    Column("Severity", "text", 9), Column("Keyed by", "text", 14),
+    Column("Keyed at (UTC)", "datetime", 18), Column("Version", "int", 8),
+)  # fmt: skip
+
+
+def _date(value: object) -> object:
+    return date.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def _stamp(value: object) -> object:
+    if isinstance(value, str) and value:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
+    return None
+
+
+def _section_rows(rows: Iterable[tuple[object, ...]]) -> Iterator[tuple[object, ...]]:
+    for r in rows:
+        yield (
+            *r[:7], _date(r[7]), _date(r[8]), bool(r[9]), bool(r[10]), bool(r[11]),
+            _date(r[12]), r[13], r[14], bool(r[15]), r[16], _stamp(r[17]),
+        )  # fmt: skip
+
+
+def _line_rows(rows: Iterable[tuple[object, ...]]) -> Iterator[tuple[object, ...]]:
+    for r in rows:
+        yield (*r[:11], bool(r[11]), *r[12:16], _stamp(r[16]), r[17])
+
+
+def progress_of(campaign: Campaign, figures: stats.Figures, today: date) -> Progress:
+    return Progress(
+        raw_signatures=figures.raw_signatures,
+        lines_with_errors=figures.lines_with_errors,
+        lines_in_void_sections=figures.lines_in_void_sections,
+        required=campaign.required_signatures,
+        assumed_validity=campaign.assumed_validity,
+        days_left=days_left(campaign, today),
+    )
+
+
+def _summary_builder(
+    campaign: Campaign, figures: stats.Figures, today: date, office: str
+) -> Callable[[Workbook], None]:
+    def build(wb: Workbook) -> None:
+        ws = wb.create_sheet("Summary")
+        ws.column_dimensions["A"].width = 44
+        ws.column_dimensions["B"].width = 18
+        for col in "CDEF":
+            ws.column_dimensions[col].width = 16
+        ws.column_dimensions["E"].width = 70
+        bold = Font(bold=True)
+        row = 1
+
+        def put(*values: object, heading: bool = False) -> None:
+            nonlocal row
+            for col, value in enumerate(values, start=1):
+                cell = ws.cell(row=row, column=col)
+                write_literal(cell, value)
+                if isinstance(value, date) and not isinstance(value, datetime):
+                    cell.number_format = "yyyy-mm-dd"
+                elif isinstance(value, float):
+                    cell.number_format = "0.0%"
+                if heading:
+                    cell.font = bold
+            row += 1
+
+        progress = progress_of(campaign, figures, today)
+        ws.cell(row=1, column=1).font = Font(bold=True, size=14)
+        put(campaign.name)
+        put("Jurisdiction", campaign.jurisdiction)
+        put("Workbook of", office or "this database")
+        put("Generated", datetime.now().replace(microsecond=0))
+        ws.cell(row=row - 1, column=2).number_format = "yyyy-mm-dd hh:mm"
+        put("RecallDesk version", __version__)
+        row += 1
+        put("Progress against the requirement", heading=True)
+        put("Valid signatures required", campaign.required_signatures)
+        put("Filing deadline", campaign.filing_deadline)
+        put("Days to the deadline", progress.days_left)
+        put("Lines keyed", figures.total_lines)
+        put("Blank or struck lines (not signatures)", figures.blank_or_struck)
+        put("Raw signatures", figures.raw_signatures)
+        put("Signatures our checks rule out", figures.lines_with_errors)
+        put("Other signatures on void or at-risk sections", figures.lines_in_void_sections)
+        put("Clean signatures", progress.clean)
+        put("Estimated valid (conservative)", progress.estimated_valid)
+        put("Estimated share of the requirement", progress.share_of_requirement)
+        unreachable = "not reachable: no clean signatures yet"
+        needed, still = progress.raw_needed, progress.raw_still_needed
+        put("Raw signatures needed at this rate", unreachable if needed is None else needed)
+        put("Raw signatures still needed", unreachable if still is None else still)
+        put(
+            "Registrar's random sample at this raw count",
+            sample_size(figures.raw_signatures, campaign),
+        )
+        note = ws.cell(row=row, column=1)
+        write_literal(
+            note,
+            f"The estimate applies the campaign's assumed validity "
+            f"({campaign.assumed_validity:.2%}) to clean signatures only, as if the "
+            "registrar's own checks (registration, signature match) were still to remove "
+            "their usual share. It is deliberately low: the registrar's sample decides.",
+        )
+        note.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=5)
+        ws.row_dimensions[row].height = 45
+        row += 2
+        put("Lines with problems, by code", "Lines", "Severity", "Legal basis", "Meaning",
+            heading=True)  # fmt: skip
+        for code, n in sorted(figures.problems_by_code.items(), key=lambda kv: -kv[1]):
+            rule = RULES.get(code)
+            put(code, n, str(rule.severity) if rule else "", rule.basis if rule else "",
+                rule.message if rule else "unknown code")  # fmt: skip
+        row += 1
+        put("Sections by status", "Sections", heading=True)
+        for status, n in sorted(figures.sections_by_status.items()):
+            put(status, n)
+        put("All sections", figures.sections)
+        put("Void or at-risk sections", figures.voided_sections)
+        row += 1
+        put("Section problems, by code", "Sections", "Severity", "Legal basis", "Meaning",
+            heading=True)  # fmt: skip
+        for code, n in sorted(figures.section_problems_by_code.items(), key=lambda kv: -kv[1]):
+            rule = RULES.get(code)
+            put(code, n, str(rule.severity) if rule else "", rule.basis if rule else "",
+                rule.message if rule else "unknown code")  # fmt: skip
+        row += 1
+        put("Office", "Sections", "Lines", heading=True)
+        for code, (name, n_sections, n_lines) in figures.lines_by_office.items():
+            put(f"{code} — {name}", n_sections, n_lines)
+        row += 1
+        put("Lines keyed by day (UTC)", "Lines", heading=True)
+        for day, n in figures.lines_by_day.items():
+            put(date.fromisoformat(day), n)
+
+    return build
+
+
+def export_workbook(
+    db: Database,
+    out: Path,
+    *,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    max_rows_per_sheet: int = 1_048_576,
+) -> ExportResult:
+    """Write the campaign workbook to ``out`` (atomically); returns what was written.
+
+    ``progress(done, total)`` is called as rows stream; when ``cancelled()``
+    turns true the export stops with :class:`ExportCancelled` and ``out`` is
+    left untouched. Reads through its own read-only connection so the
+    caller's connection (and keying) is never blocked.
+    """
+    today = today or date.today()
+    reader = open_database(db.path, readonly=True)
+    try:
+        with reader.snapshot() as conn:
+            campaign = get_campaign(reader)
+            if campaign is None:
+                raise ValueError("this database has no campaign yet: run the setup first")
+            figures = stats.figures(conn)
+            n_sections = stats.count_sections(conn)
+            n_lines = stats.count_lines(conn)
+            total = n_sections + n_lines
+            office = reader.meta("office_code")
+
+            def on_rows(done: int) -> None:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                if progress is not None:
+                    progress(min(done, total), total)
+
+            sheets = [
+                StreamedSheet(
+                    "Sections",
+                    SECTION_COLUMNS,
+                    _section_rows(stats.iter_sections(conn)),
+                    n_sections,
+                ),
+                StreamedSheet(
+                    "Signatures", LINE_COLUMNS, _line_rows(stats.iter_lines(conn)), n_lines
+                ),
+            ]
+            with atomic_write(out) as handle:
+                write_workbook(
+                    handle,
+                    _summary_builder(campaign, figures, today, office),
+                    sheets,
+                    max_rows_per_sheet=max_rows_per_sheet,
+                    progress=on_rows,
+                )
+    finally:
+        reader.close()
+    if progress is not None:
+        progress(total, total)
+    return ExportResult(Path(out), n_sections, n_lines, figures)

@@ -1,0 +1,176 @@
+"""Petition sections: intake, updates and lookups."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from recalldesk.core.records import Campaign, Section, SectionStatus
+from recalldesk.core.rules import RULES, Finding, validate_section
+from recalldesk.store import writes
+from recalldesk.store.audit import Actor
+from recalldesk.store.connection import Database
+from recalldesk.store.errors import StorageError
+
+
+class DuplicateSerialError(StorageError):
+    title = "Section already logged"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSection:
+    id: int
+    section: Section
+    office_code: str
+    circulator_name: str
+    findings: tuple[Finding, ...]
+    keyed_lines: int = 0
+
+    @property
+    def voided(self) -> bool:
+        return any(RULES[f.code].voids_section for f in self.findings)
+
+
+_COLUMNS = (
+    "serial, declared_lines, circulated_from, circulated_to, declaration_signed, "
+    "declaration_dated, declaration_place, received_on, status"
+)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def section_values(section: Section, findings: tuple[Finding, ...]) -> dict[str, Any]:
+    return {
+        "serial": section.serial.strip(),
+        "declared_lines": section.declared_lines,
+        "circulated_from": _iso(section.circulated_from),
+        "circulated_to": _iso(section.circulated_to),
+        "declaration_signed": int(section.declaration_signed),
+        "declaration_dated": int(section.declaration_dated),
+        "declaration_place": int(section.declaration_place),
+        "received_on": _iso(section.received_on),
+        "status": str(section.status),
+        "problems": " ".join(f.code for f in findings),
+        "voided": int(any(RULES[f.code].voids_section for f in findings)),
+    }
+
+
+def add_section(
+    db: Database,
+    actor: Actor,
+    campaign: Campaign,
+    section: Section,
+    office_id: int,
+    circulator_id: int | None,
+) -> StoredSection:
+    """Log a section at intake; its declaration is checked and flagged, never refused."""
+    if not section.serial.strip():
+        raise ValueError("a section needs its serial number")
+    if section.declared_lines < 0:
+        raise ValueError("the declared number of lines cannot be negative")
+    findings = validate_section(section, campaign)
+    values = section_values(section, findings)
+    values.update(office_id=office_id, circulator_id=circulator_id)
+    if section.uuid:
+        values["uuid"] = section.uuid
+    try:
+        with db.transaction() as conn:
+            row_id, _ = writes.insert(conn, actor, "section", values)
+    except sqlite3.IntegrityError as error:
+        if "section.serial" in str(error):
+            raise DuplicateSerialError(
+                f"Section {values['serial']} is already logged. Open it from the section list."
+            ) from error
+        raise
+    stored = get_section(db, row_id)
+    assert stored is not None
+    return stored
+
+
+def update_section(
+    db: Database,
+    actor: Actor,
+    campaign: Campaign,
+    section_id: int,
+    section: Section,
+    circulator_id: int | None,
+    *,
+    reason: str = "",
+) -> StoredSection:
+    findings = validate_section(section, campaign)
+    values = section_values(section, findings)
+    values["circulator_id"] = circulator_id
+    with db.transaction() as conn:
+        writes.update(conn, actor, "section", section_id, values, reason=reason)
+    stored = get_section(db, section_id)
+    assert stored is not None
+    return stored
+
+
+def set_status(
+    db: Database, actor: Actor, section_id: int, status: SectionStatus, *, reason: str = ""
+) -> None:
+    with db.transaction() as conn:
+        writes.update(conn, actor, "section", section_id, {"status": str(status)}, reason=reason)
+
+
+_SELECT = f"""
+SELECT s.id, s.uuid, {", ".join("s." + c.strip() for c in _COLUMNS.split(","))},
+       s.problems, o.code AS office_code, c.uuid AS circulator_uuid,
+       coalesce(c.name, '') AS circulator_name,
+       (SELECT count(*) FROM signature_line l
+         WHERE l.section_id = s.id AND l.deleted = 0) AS keyed_lines
+FROM section s
+JOIN office o ON o.id = s.office_id
+LEFT JOIN circulator c ON c.id = s.circulator_id
+"""
+
+
+def _from_row(r: sqlite3.Row) -> StoredSection:
+    section = Section(
+        serial=r["serial"],
+        declared_lines=r["declared_lines"],
+        office_code=r["office_code"],
+        circulator_uuid=r["circulator_uuid"] or "",
+        circulated_from=_date(r["circulated_from"]),
+        circulated_to=_date(r["circulated_to"]),
+        declaration_signed=bool(r["declaration_signed"]),
+        declaration_dated=bool(r["declaration_dated"]),
+        declaration_place=bool(r["declaration_place"]),
+        received_on=_date(r["received_on"]),
+        status=SectionStatus(r["status"]),
+        uuid=r["uuid"],
+    )
+    findings = tuple(Finding(code) for code in r["problems"].split())
+    return StoredSection(
+        r["id"], section, r["office_code"], r["circulator_name"], findings, r["keyed_lines"]
+    )
+
+
+def get_section(db: Database, section_id: int) -> StoredSection | None:
+    rows = db.query(_SELECT + " WHERE s.id = ?", (section_id,))
+    return _from_row(rows[0]) if rows else None
+
+
+def find_section(db: Database, serial: str) -> StoredSection | None:
+    rows = db.query(_SELECT + " WHERE s.serial = ? AND s.deleted = 0", (serial.strip(),))
+    return _from_row(rows[0]) if rows else None
+
+
+def list_sections(
+    db: Database, *, status: SectionStatus | None = None, limit: int = 1000, offset: int = 0
+) -> list[StoredSection]:
+    where = "WHERE s.deleted = 0" + (" AND s.status = ?" if status else "")
+    params: tuple[Any, ...] = (str(status),) if status else ()
+    rows = db.query(
+        _SELECT + f" {where} ORDER BY s.serial LIMIT ? OFFSET ?", (*params, limit, offset)
+    )
+    return [_from_row(r) for r in rows]

@@ -1,0 +1,151 @@
+"""Campaign-wide figures and the row streams the exports read.
+
+Everything here reads inside one snapshot so counts and rows agree even while
+volunteers keep keying.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Figures:
+    """What the Summary sheet and ``recalldesk report`` show."""
+
+    total_lines: int = 0
+    raw_signatures: int = 0  # lines that are signatures (not blank, not struck)
+    blank_or_struck: int = 0
+    lines_with_errors: int = 0  # signatures our checks already rule out
+    lines_with_warnings: int = 0
+    lines_in_void_sections: int = 0  # otherwise-clean signatures on void sections
+    problems_by_code: Counter[str] = field(default_factory=Counter)
+    sections_by_status: Counter[str] = field(default_factory=Counter)
+    section_problems_by_code: Counter[str] = field(default_factory=Counter)
+    sections: int = 0
+    voided_sections: int = 0
+    declared_lines: int = 0
+    lines_by_office: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    lines_by_day: dict[str, int] = field(default_factory=dict)
+
+
+def figures(conn: sqlite3.Connection) -> Figures:
+    """Compute every figure in one pass per table (call inside a snapshot)."""
+    out = Figures()
+    for nonsig, severity, voided, n in conn.execute(
+        "SELECT l.mark IN ('blank', 'struck'), l.severity, s.voided, count(*) "
+        "FROM signature_line l JOIN section s ON s.id = l.section_id "
+        "WHERE l.deleted = 0 GROUP BY 1, 2, 3"
+    ):
+        out.total_lines += n
+        if nonsig:
+            out.blank_or_struck += n
+            continue
+        out.raw_signatures += n
+        if severity == "error":
+            out.lines_with_errors += n
+        elif voided:
+            out.lines_in_void_sections += n
+        if severity == "warning":
+            out.lines_with_warnings += n
+    for problems, n in conn.execute(
+        "SELECT problems, count(*) FROM signature_line "
+        "WHERE deleted = 0 AND problems != '' GROUP BY problems"
+    ):
+        for code in problems.split():
+            out.problems_by_code[code] += n
+    for status, voided, problems, declared in conn.execute(
+        "SELECT status, voided, problems, declared_lines FROM section WHERE deleted = 0"
+    ):
+        out.sections += 1
+        out.sections_by_status[status] += 1
+        out.voided_sections += voided
+        out.declared_lines += declared
+        for code in problems.split():
+            out.section_problems_by_code[code] += 1
+    for code, name, sections, lines in conn.execute(
+        "SELECT o.code, o.name, "
+        "(SELECT count(*) FROM section s WHERE s.office_id = o.id AND s.deleted = 0), "
+        "(SELECT count(*) FROM signature_line l JOIN section s ON s.id = l.section_id "
+        "  WHERE s.office_id = o.id AND l.deleted = 0) "
+        "FROM office o WHERE o.deleted = 0 ORDER BY o.code"
+    ):
+        out.lines_by_office[code] = (name, sections, lines)
+    for day, n in conn.execute(
+        "SELECT substr(created_at, 1, 10), count(*) FROM signature_line "
+        "WHERE deleted = 0 GROUP BY 1 ORDER BY 1"
+    ):
+        out.lines_by_day[day] = n
+    return out
+
+
+SECTION_EXPORT_COLUMNS = (
+    "uuid", "serial", "office_code", "circulator", "circulator_address", "declared_lines",
+    "keyed_lines", "circulated_from", "circulated_to", "declaration_signed",
+    "declaration_dated", "declaration_place", "received_on", "status", "problems", "voided",
+    "version", "updated_at",
+)  # fmt: skip
+
+
+def count_sections(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM section WHERE deleted = 0").fetchone()[0])
+
+
+def iter_sections(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
+    """Sections in serial order, columns as :data:`SECTION_EXPORT_COLUMNS`."""
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples: the export streams hundreds of thousands
+    yield from cursor.execute(
+        "SELECT s.uuid, s.serial, o.code, coalesce(c.name, ''), "
+        "trim(coalesce(c.street_address, '') || ', ' || coalesce(c.city, '') || ' ' "
+        "     || coalesce(c.zip_code, ''), ', '), "
+        "s.declared_lines, "
+        "(SELECT count(*) FROM signature_line l WHERE l.section_id = s.id AND l.deleted = 0), "
+        "s.circulated_from, s.circulated_to, s.declaration_signed, s.declaration_dated, "
+        "s.declaration_place, s.received_on, s.status, s.problems, s.voided, s.version, "
+        "s.updated_at "
+        "FROM section s JOIN office o ON o.id = s.office_id "
+        "LEFT JOIN circulator c ON c.id = s.circulator_id "
+        "WHERE s.deleted = 0 ORDER BY s.serial"
+    )
+
+
+LINE_EXPORT_COLUMNS = (
+    "uuid", "serial", "office_code", "line_number", "first_name", "last_name",
+    "street_number", "street_name", "unit", "city", "zip_code", "signature_present", "mark",
+    "problems", "severity", "keyed_by", "keyed_at", "version",
+)  # fmt: skip
+
+
+def count_lines(conn: sqlite3.Connection) -> int:
+    """Live lines on live sections: exactly what :func:`iter_lines` yields."""
+    row = conn.execute(
+        "SELECT count(*) FROM signature_line l JOIN section s ON s.id = l.section_id "
+        "WHERE l.deleted = 0 AND s.deleted = 0"
+    ).fetchone()
+    return int(row[0])
+
+
+def iter_lines(conn: sqlite3.Connection, batch: int = 5000) -> Iterator[tuple[object, ...]]:
+    """Live lines by section serial and line number, columns as :data:`LINE_EXPORT_COLUMNS`.
+
+    Walks the serial index and each section's line index, so no sort of the
+    whole table is needed and memory stays flat.
+    """
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    cursor.execute(
+        "SELECT l.uuid, s.serial, o.code, l.line_number, l.first_name, l.last_name, "
+        "l.street_number, l.street_name, l.unit, l.city, l.zip_code, l.signature_present, "
+        "l.mark, l.problems, l.severity, coalesce(p.name, ''), l.created_at, l.version "
+        "FROM section s INDEXED BY section_serial "
+        "JOIN signature_line l ON l.section_id = s.id "
+        "JOIN office o ON o.id = s.office_id "
+        "LEFT JOIN operator p ON p.id = l.operator_id "
+        "WHERE s.deleted = 0 AND l.deleted = 0 ORDER BY s.serial, l.line_number, l.id"
+    )
+    while rows := cursor.fetchmany(batch):
+        yield from rows
