@@ -61,6 +61,7 @@ def normalize_zip(text: str) -> str:
     return match.group(1) if match else ""
 
 
+@functools.lru_cache(maxsize=8192)
 def _city_key(name: str) -> str:
     """A city name reduced to what identifies it: no accents, case, spaces or punctuation."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -93,7 +94,13 @@ class ZipInfo:
         if not city.strip():
             return True
         key = _city_key(city)
-        return bool(key) and any(key == _city_key(name) for name in self.names)
+        return bool(key) and key in _name_keys(self.names)
+
+
+@functools.lru_cache(maxsize=2048)
+def _name_keys(names: tuple[str, ...]) -> frozenset[str]:
+    """The city keys of one ZIP's names, computed once per ZIP (hot when keying)."""
+    return frozenset(_city_key(name) for name in names)
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -8,9 +8,8 @@ is indistinguishable in shape from a real one, and is marked as a demo.
 from __future__ import annotations
 
 import random
-import uuid
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from recalldesk.core.normalize import fold
@@ -33,14 +32,21 @@ class DemoRefused(Exception):
 
 
 def _uuid(rng: random.Random) -> str:
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    """A version-4 UUID drawn from ``rng``, so the demo is reproducible to the byte."""
+    bits = rng.getrandbits(128)
+    bits = (bits & ~(0xF000 << 64) | (0x4000 << 64)) & ~(0xC000 << 48) | (0x8000 << 48)
+    h = f"{bits:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _stamp(day: date | None, rng: random.Random) -> str | None:
+    """A moment during office hours (09:00–19:00 UTC) on ``day``."""
     if day is None:
         return None
-    moment = datetime.combine(day, time(9)) + timedelta(seconds=rng.randrange(10 * 3600))
-    return moment.isoformat(timespec="milliseconds") + "Z"
+    seconds = 9 * 3600 + rng.randrange(10 * 3600)
+    return (
+        f"{day.isoformat()}T{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}.000Z"
+    )
 
 
 def load_demo(

@@ -95,6 +95,7 @@ _OUT_OF_WINDOW_SHARE = 0.002
 _LINES_PER_CIRCULATOR = 250
 _LOCAL_ZIP_SHARE = 0.65  # signers mostly live near the office their section went to
 _RESERVOIR_SIZE = 4096  # people kept to sign a second time: bounds memory
+_RESERVOIR_WARMUP = 64  # so the first few signers are not all re-signing at once
 
 # (zip, primary city, other accepted city names)
 _Zip = tuple[str, str, tuple[str, ...]]
@@ -190,7 +191,7 @@ def _name(r: _Rand) -> tuple[str, str]:
         second = surnames[int(r() * len(surnames))]
         if second != last:
             last = f"{last} {second}"
-    if r() < 0.35:  # many signers leave accents off
+    if r() < 0.55:  # most signers, and keyers, leave accents off
         first, last = _ascii(first), _ascii(last)
     return first, last
 
@@ -484,7 +485,7 @@ def _iter_lines(
                 next_pid += 1
                 continue
             person: _Person | None = None
-            if reservoir and r() < p_dup:
+            if len(reservoir) >= _RESERVOIR_WARMUP and r() < p_dup:
                 j = int(r() * len(reservoir))
                 earlier = reservoir[j]
                 if earlier[9] != s:  # a second signature is on another section

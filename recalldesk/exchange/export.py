@@ -232,25 +232,25 @@ def export_workbook(
                 if progress is not None:
                     progress(min(done, total), total)
 
+            section_rows = stats.iter_sections(conn)
+            line_rows = stats.iter_lines(conn)
             sheets = [
-                StreamedSheet(
-                    "Sections",
-                    SECTION_COLUMNS,
-                    _section_rows(stats.iter_sections(conn)),
-                    n_sections,
-                ),
-                StreamedSheet(
-                    "Signatures", LINE_COLUMNS, _line_rows(stats.iter_lines(conn)), n_lines
-                ),
+                StreamedSheet("Sections", SECTION_COLUMNS, _section_rows(section_rows), n_sections),
+                StreamedSheet("Signatures", LINE_COLUMNS, _line_rows(line_rows), n_lines),
             ]
-            with atomic_write(out) as handle:
-                write_workbook(
-                    handle,
-                    _summary_builder(campaign, figures, today, office),
-                    sheets,
-                    max_rows_per_sheet=max_rows_per_sheet,
-                    progress=on_rows,
-                )
+            try:
+                with atomic_write(out) as handle:
+                    write_workbook(
+                        handle,
+                        _summary_builder(campaign, figures, today, office),
+                        sheets,
+                        max_rows_per_sheet=max_rows_per_sheet,
+                        progress=on_rows,
+                    )
+            finally:
+                # Close the cursors here, on this thread, not whenever GC runs.
+                section_rows.close()
+                line_rows.close()
     finally:
         reader.close()
     if progress is not None:

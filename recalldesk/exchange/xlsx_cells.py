@@ -23,7 +23,8 @@ CellFormatter = Callable[[object, str], str]
 # surrogates (unencodable in UTF-8 anyway) and the two noncharacters U+FFFE/U+FFFF.
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # One scan tells the hot path whether a string needs any work at all (rare in real data).
-_NEEDS_WORK = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]").search
+# CR is included because XML parsers turn a literal CR into LF; only "&#13;" survives.
+_NEEDS_WORK = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]").search
 # Readers (Excel, LibreOffice, calamine) decode "_xHHHH_" in cell text as an escaped character;
 # a literal one is protected by escaping its underscore, as XlsxWriter does.
 _OOXML_ESCAPE = re.compile("(_x[0-9A-Fa-f]{4}_)")
@@ -67,8 +68,8 @@ def write_literal(cell: Cell, value: object) -> None:
         cell.value = _OOXML_ESCAPE.sub(r"_x005F\1", text) if "_x" in text else text
         # openpyxl binds "=..." as a formula; force it back to a plain string.
         cell.data_type = "s"
-        if is_formula_like(text):
-            cell.quotePrefix = True
+        # quotePrefix makes Excel keep it literal even when the user edits the cell.
+        cell.quotePrefix = is_formula_like(text)
     else:
         cell.value = value
 
@@ -76,6 +77,7 @@ def write_literal(cell: Cell, value: object) -> None:
 def _escape(text: str) -> str:
     """XML-escape already safe text for element content, protecting literal "_xHHHH_"."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("\r", "&#13;")
     return _OOXML_ESCAPE.sub(r"_x005F\1", text) if "_x" in text else text
 
 

@@ -11,7 +11,6 @@ the data sheets' ``<sheetData>`` with rows streamed straight into the zip member
 from __future__ import annotations
 
 import io
-import math
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -51,6 +50,7 @@ _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DIMENSION = re.compile(r'<dimension ref="[^"]*"\s*/>')
+_END = object()
 _HEADER_ROW = re.compile(r'<row r="1"[\s>].*?</row>', re.DOTALL)
 
 
@@ -129,7 +129,7 @@ def write_workbook(
             xml = src.read(info).decode("utf-8")
             with out.open(info.filename, "w", force_zip64=True) as member:
                 done = _stream_sheet(member, xml, part, rows, done, progress)
-            if part.last and next(rows, None) is not None:
+            if part.last and next(rows, _END) is not _END:
                 raise ValueError(f"sheet {part.title!r}: rows yielded more than row_count")
 
 
@@ -138,7 +138,7 @@ def _split(sheet: StreamedSheet, per_sheet: int) -> list[_Part]:
         raise ValueError(f"sheet {sheet.title!r}: negative row_count")
     if not sheet.columns:
         raise ValueError(f"sheet {sheet.title!r}: no columns")
-    n = max(1, math.ceil(sheet.row_count / per_sheet))
+    n = max(1, -(-sheet.row_count // per_sheet))  # ceil; an empty sheet still gets a header
     out = []
     for i in range(n):
         suffix = f" {i + 1}" if i else ""
@@ -194,42 +194,47 @@ def _stream_sheet(
     done: int,
     progress: Callable[[int], None] | None,
 ) -> int:
-    start = xml.index("<sheetData>") + len("<sheetData>")
-    end = xml.index("</sheetData>")
-    styles = _prototype_styles(xml[start - len("<sheetData>") : end + len("</sheetData>")])
+    """Write openpyxl's sheet XML with its prototype rows replaced by the streamed rows."""
+    open_at = xml.index("<sheetData>")
+    close_at = xml.index("</sheetData>") + len("</sheetData>")
+    sheet_data = xml[open_at:close_at]
+    header = _HEADER_ROW.search(sheet_data)
+    if header is None:
+        raise RuntimeError(f"sheet {part.title!r}: openpyxl wrote no header row")
+    columns = part.source.columns
+    last_cell = f"{get_column_letter(len(columns))}{part.count + 1}"
+    head, found = _DIMENSION.subn(f'<dimension ref="A1:{last_cell}" />', xml[:open_at], count=1)
+    if not found:
+        raise RuntimeError(f"sheet {part.title!r}: openpyxl wrote no <dimension>")
+    styles = _prototype_styles(sheet_data)
     formatters = tuple(
         make_formatter(col.kind, get_column_letter(i), styles.get((2, i), 0), styles.get((3, i), 0))
-        for i, col in enumerate(part.source.columns, start=1)
+        for i, col in enumerate(columns, start=1)
     )
-    header = _HEADER_ROW.search(xml, start, end)
-    if header is None:
-        raise ValueError(f"sheet {part.title!r}: openpyxl wrote no header row")
-    last_cell = f"{get_column_letter(len(part.source.columns))}{part.count + 1}"
-    head, n = _DIMENSION.subn(f'<dimension ref="A1:{last_cell}" />', xml[:start], count=1)
-    if n != 1:
-        raise ValueError(f"sheet {part.title!r}: no <dimension> element to fix")
-    member.write(head.encode("utf-8"))
-    member.write(header.group(0).encode("utf-8"))
+    member.write(f"{head}<sheetData>{header.group(0)}".encode())
 
-    row_no = 2
-    stop_all = part.count + 2
-    while row_no < stop_all:
-        stop = min(row_no + _BATCH, stop_all)
+    row_no = 2  # row 1 is the header
+    end = part.count + 2
+    while row_no < end:
+        stop = min(row_no + _BATCH, end)
         chunk: list[str] = []
-        for row in islice(rows, stop - row_no):
-            r = str(row_no)
-            cells = "".join(
-                [fmt(v, r) for fmt, v in zip(formatters, row, strict=True) if v is not None]
-            )
-            chunk.append(f'<row r="{r}">{cells}</row>')
-            row_no += 1
+        try:
+            for row in islice(rows, stop - row_no):
+                r = str(row_no)
+                cells = "".join(
+                    [fmt(v, r) for fmt, v in zip(formatters, row, strict=True) if v is not None]
+                )
+                chunk.append(f'<row r="{r}">{cells}</row>')
+                row_no += 1
+        except ValueError as exc:  # e.g. zip(strict=True): a row of the wrong length
+            raise ValueError(f"sheet {part.title!r}, row {row_no}: {exc}") from exc
         if row_no < stop:
             raise ValueError(f"sheet {part.title!r}: rows yielded fewer than row_count")
-        member.write("".join(chunk).encode("utf-8"))
+        member.write("".join(chunk).encode())
         done += len(chunk)
         if progress is not None:
             progress(done)
-    member.write(xml[end:].encode("utf-8"))
+    member.write(f"</sheetData>{xml[close_at:]}".encode())
     return done
 
 

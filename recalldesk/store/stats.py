@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 
 
@@ -94,7 +94,7 @@ def count_sections(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM section WHERE deleted = 0").fetchone()[0])
 
 
-def iter_sections(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
+def iter_sections(conn: sqlite3.Connection) -> Generator[tuple[object, ...], None, None]:
     """Sections in serial order, columns as :data:`SECTION_EXPORT_COLUMNS`."""
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples: the export streams hundreds of thousands
@@ -129,7 +129,9 @@ def count_lines(conn: sqlite3.Connection) -> int:
     return int(row[0])
 
 
-def iter_lines(conn: sqlite3.Connection, batch: int = 5000) -> Iterator[tuple[object, ...]]:
+def iter_lines(
+    conn: sqlite3.Connection, batch: int = 5000
+) -> Generator[tuple[object, ...], None, None]:
     """Live lines by section serial and line number, columns as :data:`LINE_EXPORT_COLUMNS`.
 
     Walks the serial index and each section's line index, so no sort of the

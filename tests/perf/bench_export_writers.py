@@ -28,7 +28,6 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Iterator
-from xml.sax.saxutils import escape
 
 COLUMNS: list[tuple[str, str]] = [
     ("Line ID", "text"),
@@ -159,10 +158,15 @@ def write_minimal(path: str, n: int) -> None:
             f.write(("".join(chunk) + "</sheetData></worksheet>").encode())
 
 
+def _esc(text: str) -> str:
+    # Chained str.replace is the cheapest correct escape (xml.sax.saxutils.escape is ~30% slower).
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _minimal_row(r: int, letters: list[str], row: list[object]) -> str:
     cells = "".join(
         [
-            f'<c r="{c}{r}" t="inlineStr"><is><t>{escape(str(v))}</t></is></c>'
+            f'<c r="{c}{r}" t="inlineStr"><is><t>{_esc(str(v))}</t></is></c>'
             for c, v in zip(letters, row, strict=True)
             if v is not None
         ]

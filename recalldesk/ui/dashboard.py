@@ -1,0 +1,117 @@
+"""The campaign dashboard: progress against the requirement, problems by code."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recalldesk.core.progress import Progress
+from recalldesk.core.records import Campaign
+from recalldesk.store.stats import Figures
+from recalldesk.ui.problem_model import ProblemCountsModel
+
+
+class Dashboard(QWidget):
+    """Shows one snapshot of figures; :meth:`show_figures` replaces it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("campaignTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.values: dict[str, QLabel] = {}
+        progress_box = QGroupBox("Progress against the requirement")
+        form = QFormLayout(progress_box)
+        for key, label in (
+            ("required", "Valid signatures required"),
+            ("deadline", "Filing deadline"),
+            ("keyed", "Lines keyed"),
+            ("raw", "Raw signatures"),
+            ("ruled_out", "Ruled out by our checks"),
+            ("void", "On void or at-risk sections"),
+            ("clean", "Clean signatures"),
+            ("estimate", "Estimated valid (conservative)"),
+            ("needed", "Raw signatures still needed"),
+        ):
+            value = QLabel("…")
+            value.setAccessibleName(label)
+            self.values[key] = value
+            form.addRow(label + ":", value)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Estimated share of the requirement")
+        self.bar.setFormat("%p% of the requirement (estimate)")
+        form.addRow(self.bar)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        form.addRow(self.note)
+
+        problems_box = QGroupBox("Lines with problems, by code")
+        self.model = ProblemCountsModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Lines with problems, by code")
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        QVBoxLayout(problems_box).addWidget(self.table)
+
+        columns = QHBoxLayout()
+        columns.addWidget(progress_box, 2)
+        columns.addWidget(problems_box, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(columns, 1)
+
+    def show_empty(self, message: str) -> None:
+        self.title.setText("No campaign yet")
+        self.subtitle.setText(message)
+        self.subtitle.setWordWrap(True)
+        for value in self.values.values():
+            value.setText("—")
+        self.bar.setValue(0)
+        self.model.set_counts({})
+
+    def show_figures(
+        self, campaign: Campaign, figures: Figures, progress: Progress, today: date
+    ) -> None:
+        self.title.setText(campaign.name)
+        self.subtitle.setText(f"{campaign.jurisdiction} · figures as of {today:%B %d, %Y}")
+        days = progress.days_left
+        when = f"{days} days left" if days >= 0 else f"passed {-days} days ago"
+        still = progress.raw_still_needed
+        shown = {
+            "required": f"{campaign.required_signatures:,}",
+            "deadline": f"{campaign.filing_deadline:%B %d, %Y} ({when})",
+            "keyed": f"{figures.total_lines:,} ({figures.blank_or_struck:,} blank or struck)",
+            "raw": f"{figures.raw_signatures:,}",
+            "ruled_out": f"{figures.lines_with_errors:,}",
+            "void": f"{figures.lines_in_void_sections:,}",
+            "clean": f"{progress.clean:,}",
+            "estimate": f"{progress.estimated_valid:,}",
+            "needed": "not reachable: no clean signatures yet" if still is None else f"{still:,}",
+        }
+        for key, text in shown.items():
+            self.values[key].setText(text)
+        self.bar.setValue(min(100, round(progress.share_of_requirement * 100)))
+        self.note.setText(
+            f"The estimate counts only clean signatures, times the campaign's assumed "
+            f"validity ({campaign.assumed_validity:.2%}), rounded down: the stricter reading, "
+            "so the campaign never overestimates. The registrar's random sample decides."
+        )
+        self.model.set_counts(dict(figures.problems_by_code))

@@ -1,0 +1,74 @@
+"""The headless commands, as a coordinator's script would run them."""
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from recalldesk import paths
+from recalldesk.cli import main
+
+
+def test_demo_then_export_then_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "office"
+    assert main(["--data-dir", str(folder), "demo", "--lines", "600", "--offices", "3"]) == 0
+    assert (folder / paths.DATABASE_NAME).exists()
+    out = tmp_path / "book.xlsx"
+    assert main(["--data-dir", str(folder), "export", "--out", str(out)]) == 0
+    wb = openpyxl.load_workbook(out, read_only=True)
+    assert sum(1 for _ in wb["Signatures"].iter_rows()) == 601
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "report", "--json", "--today", "2022-06-01"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["lines_keyed"] == 600 and report["days_left"] == 35
+    assert 0 < report["estimated_valid"] < report["raw_signatures"]
+
+
+def test_demo_refuses_a_database_with_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = str(tmp_path / "office")
+    assert main(["--data-dir", folder, "demo", "--lines", "50", "--offices", "1"]) == 0
+    assert main(["--data-dir", folder, "demo", "--lines", "50"]) == 2
+    assert "already holds" in capsys.readouterr().err
+
+
+def test_export_without_a_database_explains(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(tmp_path / "empty"), "export", "--out", "x.xlsx"]) == 2
+    assert "No campaign database" in capsys.readouterr().err
+
+
+def test_export_refuses_other_extensions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(tmp_path), "export", "--out", "x.csv"]) == 2
+    assert "*.xlsx" in capsys.readouterr().err
+
+
+def test_project_reproduces_the_regulations_example(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["project", "--raw", "24034", "--sample", "722", "--valid", "516", "--duplicates", "2"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "71.47%" in out and "15,028" in out and "2,150" in out
+
+
+def test_project_rejects_impossible_input(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["project", "--raw", "100", "--sample", "10", "--valid", "11"]) == 2
+    assert "between 0 and the sample size" in capsys.readouterr().err
+
+
+def test_info_checks_integrity(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = str(tmp_path / "office")
+    main(["--data-dir", folder, "demo", "--lines", "30", "--offices", "1"])
+    capsys.readouterr()
+    assert main(["--data-dir", folder, "info", "--check"]) == 0
+    out = capsys.readouterr().out
+    assert "Integrity     ok" in out and "Lines         30" in out
+
+
+def test_data_dir_from_environment(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info"]) == 0
+    assert str(data_dir) in capsys.readouterr().out
