@@ -27,19 +27,25 @@ def filled(db: Database, actor: Actor, zips: ZipTable) -> Database:
     campaign = get_campaign(db)
     assert campaign is not None
     office_id = people.list_offices(db)[0].id
-    good = Section("PAS-0002", 12, circulated_from=date(2022, 2, 1),
-                   circulated_to=date(2022, 2, 9), declaration_signed=True,
-                   declaration_dated=True, declaration_place=True, received_on=date(2022, 2, 10))  # fmt: skip
-    first = sections.add_section(db, actor, campaign, good, office_id, None)
-    lines.accept_line(db, actor, zips, first.id,
-                      SignatureLine(1, "José", "Muñoz", "1520", "N Lake Ave", "4", "", "02134"))  # fmt: skip
-    for n, text in enumerate(HOSTILE, start=2):
-        lines.accept_line(db, actor, zips, first.id,
-                          SignatureLine(n, text, "Smith", "1", "Main St", "", "", "91101"))  # fmt: skip
-    second = sections.add_section(db, actor, campaign, Section("PAS-0001", 3), office_id, None)
-    lines.accept_line(
-        db, actor, zips, second.id, SignatureLine(1, "Mei", "Chen", "", "Elm", "", "", "92701")
+    good = Section(
+        "PAS-0002",
+        12,
+        circulated_from=date(2022, 2, 1),
+        circulated_to=date(2022, 2, 9),
+        declaration_signed=True,
+        declaration_dated=True,
+        declaration_place=True,
+        received_on=date(2022, 2, 10),
     )
+    first = sections.add_section(db, actor, campaign, good, office_id, None)
+    jose = SignatureLine(1, "José", "Muñoz", "1520", "N Lake Ave", "4", "", "02134")
+    lines.accept_line(db, actor, zips, first.id, jose)
+    for n, text in enumerate(HOSTILE, start=2):
+        line = SignatureLine(n, text, "Smith", "1", "Main St", "", "", "91101")
+        lines.accept_line(db, actor, zips, first.id, line)
+    second = sections.add_section(db, actor, campaign, Section("PAS-0001", 3), office_id, None)
+    mei = SignatureLine(1, "Mei", "Chen", "", "Elm", "", "", "92701")
+    lines.accept_line(db, actor, zips, second.id, mei)
     return db
 
 
