@@ -62,6 +62,50 @@ class _Meter:
         print(f"{self.label}: {done:,} of {total:,} ({pct:.0f}%)", end=end, file=sys.stderr)
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, FieldOffice, Operator
+    from recalldesk.store.setup import Role, is_set_up, set_up
+
+    db = open_database(paths.database_path())
+    try:
+        if is_set_up(db):
+            raise UserError(
+                f"{db.path} is already set up for office {db.meta('office_code')}. "
+                "Use another --data-dir for another office."
+            )
+        campaign = LA_COUNTY_DA_RECALL_2022
+        changes: dict[str, object] = {}
+        if args.campaign_name:
+            changes["name"] = args.campaign_name
+        if args.county:
+            changes["county"] = args.county
+            changes["jurisdiction"] = f"{args.county} County"
+        if args.required:
+            changes["required_signatures"] = args.required
+        if args.approved:
+            changes["approval_date"] = date.fromisoformat(args.approved)
+        if args.deadline:
+            changes["filing_deadline"] = date.fromisoformat(args.deadline)
+        campaign = replace(campaign, **changes)  # type: ignore[arg-type]
+        identity = set_up(
+            db,
+            campaign,
+            FieldOffice(args.office, args.office_name or args.office),
+            Operator(args.operator),
+            role=Role.CENTRAL if args.central else Role.OFFICE,
+            campaign_key=args.campaign_key or "",
+        )
+    finally:
+        db.close()
+    print(
+        f"Set up {identity.role} database for office {identity.office.value.code} "
+        f"({identity.campaign.name}) in {paths.database_path()}"
+    )
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from recalldesk.demo.load import DemoRefused, load_demo
 
@@ -222,6 +266,19 @@ def build_parser() -> argparse.ArgumentParser:
         f"also ${paths.ENV_DATA_DIR})",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = sub.add_parser("init", help="set up a new database: campaign, office, operator")
+    init.add_argument("--office", required=True, metavar="CODE", help="this office's code")
+    init.add_argument("--office-name", metavar="NAME", help="this office's name")
+    init.add_argument("--operator", required=True, metavar="NAME", help="first operator")
+    init.add_argument("--central", action="store_true", help="the central office's database")
+    init.add_argument("--campaign-key", metavar="KEY", help="the campaign's shared key")
+    init.add_argument("--campaign-name", metavar="NAME", help="default: the LA 2022 recall")
+    init.add_argument("--county", metavar="NAME", help="the county (default Los Angeles)")
+    init.add_argument("--required", type=int, metavar="N", help="valid signatures required")
+    init.add_argument("--approved", metavar="YYYY-MM-DD", help="petition approval date")
+    init.add_argument("--deadline", metavar="YYYY-MM-DD", help="filing deadline")
+    init.set_defaults(func=cmd_init)
 
     demo = sub.add_parser("demo", help="fill an empty database with a synthetic LA County drive")
     demo.add_argument("--lines", type=int, default=20_000, help="signature lines (default 20,000)")

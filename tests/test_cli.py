@@ -72,3 +72,28 @@ def test_info_checks_integrity(tmp_path: Path, capsys: pytest.CaptureFixture[str
 def test_data_dir_from_environment(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["info"]) == 0
     assert str(data_dir) in capsys.readouterr().out
+
+
+def test_init_sets_up_an_office_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = str(tmp_path / "pas")
+    args = ["--data-dir", folder, "init", "--office", "pas", "--office-name", "Pasadena",
+            "--operator", "Ana Reyes", "--campaign-key", "s3cret"]  # fmt: skip
+    assert main(args) == 0
+    assert "office database for office PAS" in capsys.readouterr().out
+    assert main(args) == 2
+    assert "already set up" in capsys.readouterr().err
+    assert main(["--data-dir", folder, "info"]) == 0
+    assert "Office        PAS" in capsys.readouterr().out
+
+
+def test_init_takes_another_campaign(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = str(tmp_path / "sd")
+    assert main(["--data-dir", folder, "init", "--office", "SD1", "--operator", "Kim",
+                 "--central", "--campaign-name", "Recall of the Mayor", "--county", "San Diego",
+                 "--required", "100000", "--approved", "2025-01-02",
+                 "--deadline", "2025-06-01"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["--data-dir", folder, "report", "--json", "--today", "2025-05-01"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["campaign"] == "Recall of the Mayor" and report["required"] == 100_000
+    assert report["days_left"] == 31
