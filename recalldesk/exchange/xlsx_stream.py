@@ -50,12 +50,14 @@ _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DIMENSION = re.compile(r'<dimension ref="[^"]*"\s*/>')
-_END = object()
 _HEADER_ROW = re.compile(r'<row r="1"[\s>].*?</row>', re.DOTALL)
+_END = object()  # sentinel for "iterator exhausted"
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
+    """One column of a streamed sheet; ``kind`` picks the cell type and number format."""
+
     header: str
     kind: ColumnKind
     width: float = 14.0
@@ -63,6 +65,8 @@ class Column:
 
 @dataclass(slots=True)
 class StreamedSheet:
+    """A big data sheet whose rows are streamed, spilling onto numbered sheets if needed."""
+
     title: str  # spill sheets are "<title> 2", "<title> 3", ...
     columns: Sequence[Column]
     rows: Iterable[Sequence[object]]  # values in column order; None = empty cell

@@ -82,7 +82,6 @@ class BulkLoader:
         self.counts[table] = self.counts.get(table, 0) + n
         return n
 
-
     @contextmanager
     def _indexes_built_after(self, table: str) -> Iterator[None]:
         """Into an empty table, drop its secondary indexes and build them after the load.
