@@ -182,3 +182,25 @@ def lines_for_section(db: Database, section_id: int) -> list[StoredLine]:
 
 def count_lines(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM signature_line WHERE deleted = 0"))
+
+
+def keyed_on(db: Database, day: str, operator_id: int | None = None) -> int:
+    """Lines first saved on ``day`` (YYYY-MM-DD, UTC), optionally by one operator."""
+    sql = (
+        "SELECT count(*) FROM signature_line "
+        "WHERE deleted = 0 AND created_at >= ? AND created_at < ?"
+    )
+    params: tuple[Any, ...] = (day, day + "T99")
+    if operator_id is not None:
+        sql += " AND operator_id = ?"
+        params += (operator_id,)
+    return int(db.scalar(sql, params))
+
+
+def line_in_section(db: Database, section_id: int, line_number: int) -> StoredLine | None:
+    """The live line with this number in a section (the first, if keyed twice)."""
+    rows = db.query(
+        _SELECT + "WHERE section_id = ? AND line_number = ? AND deleted = 0 ORDER BY id LIMIT 1",
+        (section_id, line_number),
+    )
+    return _from_row(rows[0]) if rows else None

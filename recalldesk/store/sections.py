@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from recalldesk.core.normalize import fold
 from recalldesk.core.records import Campaign, Section, SectionStatus
 from recalldesk.core.rules import RULES, Finding, validate_section
 from recalldesk.store import writes
@@ -174,3 +175,64 @@ def list_sections(
         _SELECT + f" {where} ORDER BY s.serial LIMIT ? OFFSET ?", (*params, limit, offset)
     )
     return [_from_row(r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class SectionFilter:
+    """What the section list shows: by status, circulator name prefix, serial prefix."""
+
+    status: SectionStatus | None = None
+    circulator: str = ""
+    serial: str = ""
+
+    def where(self) -> tuple[str, tuple[Any, ...]]:
+        clauses, params = ["s.deleted = 0"], []
+        if self.status is not None:
+            clauses.append("s.status = ?")
+            params.append(str(self.status))
+        if self.serial.strip():
+            clauses.append("s.serial >= ? AND s.serial < ?")
+            params += [self.serial.strip(), self.serial.strip() + "\U0010ffff"]
+        if self.circulator.strip():
+            key = fold(self.circulator)
+            clauses.append("c.name_key >= ? AND c.name_key < ?")
+            params += [key, key + "\U0010ffff"]
+        return " AND ".join(clauses), tuple(params)
+
+
+def count_sections(db: Database, where: SectionFilter = SectionFilter()) -> int:
+    sql, params = where.where()
+    return int(
+        db.scalar(
+            "SELECT count(*) FROM section s LEFT JOIN circulator c ON c.id = s.circulator_id "
+            f"WHERE {sql}",
+            params,
+        )
+    )
+
+
+def section_page(
+    db: Database,
+    where: SectionFilter = SectionFilter(),
+    *,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[StoredSection]:
+    """One page of the filtered list, by serial (walks the serial index, no sort)."""
+    sql, params = where.where()
+    rows = db.query(
+        _SELECT + f" WHERE {sql} ORDER BY s.serial LIMIT ? OFFSET ?", (*params, limit, offset)
+    )
+    return [_from_row(r) for r in rows]
+
+
+def resume_candidate(db: Database) -> StoredSection | None:
+    """The section this database was keying when it last stopped, if still open."""
+    uuid = db.meta("resume_section")
+    if not uuid:
+        return None
+    rows = db.query(_SELECT + " WHERE s.uuid = ? AND s.deleted = 0", (uuid,))
+    if not rows:
+        return None
+    stored = _from_row(rows[0])
+    return stored if stored.section.status is SectionStatus.KEYING else None
