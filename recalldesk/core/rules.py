@@ -236,3 +236,35 @@ def worst_severity(codes: Collection[str]) -> Severity | None:
 def is_counted_valid_candidate(codes: Collection[str]) -> bool:
     """True when none of our checks already rules the line out."""
     return worst_severity(codes) is not Severity.ERROR
+
+
+# Which keyed field each line rule points at (for outlining a saved line's fields).
+FIELD_OF_CODE: dict[str, str] = {
+    "MISSING_STREET_NUMBER": "street_number",
+    "MISSING_STREET": "street_name",
+    "PO_BOX_ONLY": "street_name",
+    "MISSING_CITY_AND_ZIP": "city",
+    "ZIP_OUT_OF_COUNTY": "zip_code",
+    "ZIP_STRADDLES_COUNTY": "zip_code",
+    "ZIP_MALFORMED": "zip_code",
+    "CITY_NOT_IN_COUNTY": "city",
+    "CITY_ZIP_MISMATCH": "city",
+    "MISSING_NAME": "last_name",
+    "LINE_BEYOND_DECLARED": "line_number",
+    "DUPLICATE_LINE_NUMBER": "line_number",
+}
+
+
+def outline(codes: Collection[str]) -> dict[str, tuple[Severity, str]]:
+    """``{field: (worst severity, messages)}`` for the fields a line's findings point at."""
+    out: dict[str, tuple[Severity, str]] = {}
+    for code in codes:
+        field = FIELD_OF_CODE.get(code)
+        rule = RULES.get(code)
+        if field is None or rule is None:
+            continue
+        severity, text = out.get(field, (Severity.WARNING, ""))
+        if rule.severity is Severity.ERROR:
+            severity = Severity.ERROR
+        out[field] = (severity, f"{text}\n{rule.message}".strip())
+    return out

@@ -151,3 +151,13 @@ def test_dates_on_the_boundaries_are_fine() -> None:
     edge = replace(SECTION, circulated_from=LA.approval_date, circulated_to=LA.filing_deadline,
                    received_on=LA.filing_deadline)  # fmt: skip
     assert validate_section(edge, LA) == ()
+
+
+def test_every_line_finding_field_matches_the_outline_map(zips: ZipTable) -> None:
+    from recalldesk.core.rules import FIELD_OF_CODE, outline
+
+    bad = replace(GOOD, first_name="", last_name="", street_number="", zip_code="92701")
+    for finding in validate_line(bad, LineContext(zips, 2, {3})):
+        assert FIELD_OF_CODE.get(finding.code, "") == finding.field, finding.code
+    shown = outline(["ZIP_OUT_OF_COUNTY", "CITY_ZIP_MISMATCH", "MISSING_NAME"])
+    assert shown["zip_code"][0] is Severity.ERROR and shown["city"][0] is Severity.WARNING

@@ -1,0 +1,233 @@
+"""The entry bar: one signature line, keyed heads-down without the mouse.
+
+Enter or Tab moves to the next field; on the last field it accepts the line.
+Shift+Tab goes back, Esc clears what was typed. City and ZIP carry forward
+from the line above; typing a ZIP fills the city (only while the city is one
+the volunteer has not typed), and the city completes inline from the county's
+ZIP list. A carried or completed value is shown, never saved unseen: the
+volunteer confirms it with the same Enter/Tab that moves on.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from recalldesk.core.records import LineMark, SignatureLine
+from recalldesk.core.zipdata import ZipTable, normalize_zip
+
+# (attribute, label, accessible name, stretch) in keying order: the paper's order,
+# except the ZIP comes before the city so typing it can fill the city.
+FIELDS = (
+    ("first_name", "&First name", "Signer's first name", 3),
+    ("last_name", "&Last name", "Signer's last name", 3),
+    ("street_number", "N&o.", "Street number", 1),
+    ("street_name", "&Street", "Street name", 4),
+    ("unit", "&Unit", "Unit or apartment", 1),
+    ("zip_code", "&ZIP", "ZIP code", 1),
+    ("city", "Cit&y", "City or community", 3),
+)
+FIELD_NAMES = tuple(f[0] for f in FIELDS)
+OUTLINE = "QLineEdit { border: 2px solid %s; }"
+COLORS = {"error": "#c62828", "warning": "#ef6c00"}
+
+
+class LineEntry(QWidget):
+    """Signals: ``submitted(SignatureLine)`` when the line is accepted;
+    ``navigate(int)`` for Ctrl+Up/Down (previous/next line); ``changed()`` on typing."""
+
+    submitted = Signal(object)
+    navigate = Signal(int)
+    changed = Signal()
+
+    def __init__(self, zips: ZipTable, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zips = zips
+        self.number = 1
+        self.fields: dict[str, QLineEdit] = {}
+        self._city_auto = True  # the city holds a carried or ZIP-filled value, not a typed one
+        self._pristine = True  # nothing typed since the line was loaded
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.line_label = QLabel()
+        self.line_label.setAccessibleName("Line being keyed")
+        font = self.line_label.font()
+        font.setBold(True)
+        self.line_label.setFont(font)
+        grid.addWidget(self.line_label, 1, 0)
+        for column, (name, label, accessible, stretch) in enumerate(FIELDS, start=1):
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setAccessibleName(accessible)
+            edit.installEventFilter(self)
+            edit.textEdited.connect(self._edited)
+            caption = QLabel(label)
+            caption.setBuddy(edit)
+            grid.addWidget(caption, 0, column)
+            grid.addWidget(edit, 1, column)
+            grid.setColumnStretch(column, stretch)
+            self.fields[name] = edit
+        self.fields["zip_code"].setMaxLength(10)
+        self.fields["zip_code"].textEdited.connect(self._zip_edited)
+        self.fields["city"].textEdited.connect(self._city_typed)
+        self._street_model = QStringListModel()
+        self._complete(self.fields["street_name"], self._street_model)
+        self._complete(self.fields["city"], QStringListModel(zips.cities()))
+        self.illegible = QCheckBox("&Illegible (Ctrl+I)")
+        self.no_signature = QCheckBox("No si&gnature (Ctrl+G)")
+        for box in (self.illegible, self.no_signature):
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never a stop in the Tab chain
+            box.toggled.connect(self.changed)
+        grid.addWidget(self.illegible, 2, 1, 1, 2)
+        grid.addWidget(self.no_signature, 2, 3, 1, 2)
+        for a, b in pairwise(FIELD_NAMES):
+            QWidget.setTabOrder(self.fields[a], self.fields[b])
+        self.load(1, None, carry=None)
+
+    @staticmethod
+    def _complete(edit: QLineEdit, model: QStringListModel) -> None:
+        completer = QCompleter(model, edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        edit.setCompleter(completer)
+
+    # ----- loading ----------------------------------------------------------------------
+
+    def load(self, number: int, saved: SignatureLine | None, carry: SignatureLine | None) -> None:
+        """Show line ``number``: its saved values, or a fresh line with city/ZIP carried."""
+        self.number = number
+        self.line_label.setText(f"Line {number}")
+        for edit in self.fields.values():
+            edit.clear()
+            edit.setStyleSheet("")
+            edit.setToolTip("")
+        self.illegible.setChecked(False)
+        self.no_signature.setChecked(False)
+        if saved is not None and saved.mark not in (LineMark.BLANK, LineMark.STRUCK):
+            for name in FIELD_NAMES:
+                self.fields[name].setText(getattr(saved, name))
+            self.illegible.setChecked(saved.mark is LineMark.ILLEGIBLE)
+            self.no_signature.setChecked(not saved.signature_present)
+            self._city_auto = False
+        elif carry is not None:
+            self.fields["zip_code"].setText(carry.zip_code)
+            self.fields["city"].setText(carry.city)
+            self._city_auto = True
+        else:
+            self._city_auto = True
+        self._pristine = True
+        self.fields["first_name"].setFocus()
+        self.fields["first_name"].selectAll()
+
+    def remember_street(self, street: str) -> None:
+        """Offer a street keyed before as an inline completion (petitions cluster)."""
+        streets = self._street_model.stringList()
+        if street and street not in streets:
+            self._street_model.setStringList(sorted([*streets, street]))
+
+    def value(self) -> SignatureLine:
+        text = {name: self.fields[name].text().strip() for name in FIELD_NAMES}
+        return SignatureLine(
+            self.number,
+            first_name=text["first_name"],
+            last_name=text["last_name"],
+            street_number=text["street_number"],
+            street_name=text["street_name"],
+            unit=text["unit"],
+            city=text["city"],
+            zip_code=text["zip_code"],
+            signature_present=not self.no_signature.isChecked(),
+            mark=LineMark.ILLEGIBLE if self.illegible.isChecked() else LineMark.NONE,
+        )
+
+    def is_pristine(self) -> bool:
+        return self._pristine
+
+    def show_findings(self, fields: dict[str, tuple[str, str]]) -> None:
+        """Outline fields: ``{field: (severity, message)}``."""
+        for name, edit in self.fields.items():
+            severity, message = fields.get(name, ("", ""))
+            edit.setStyleSheet(OUTLINE % COLORS[severity] if severity else "")
+            edit.setToolTip(message)
+
+    # ----- typing -----------------------------------------------------------------------
+
+    def _edited(self, _text: str) -> None:
+        self._pristine = False
+        self.changed.emit()
+
+    def _city_typed(self, text: str) -> None:
+        self._city_auto = not text
+
+    def _zip_edited(self, text: str) -> None:
+        zip5 = normalize_zip(text)
+        if not zip5 or not self._city_auto:
+            return
+        info = self.zips.get(zip5)
+        if info is not None:
+            self.fields["city"].setText(info.city)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QLineEdit):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            # Ctrl+Z undoes typing while there is typing; then it undoes saved changes.
+            if self._pristine and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            ):
+                event.ignore()
+                return True
+            return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key, mods = event.key(), event.modifiers()
+        ctrl = mods & Qt.KeyboardModifier.ControlModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and ctrl:
+            self.submit()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab) and not (
+            mods & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._advance(watched)
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.load(self.number, None, carry=self._carried())
+            return True
+        if ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.navigate.emit(-1 if key == Qt.Key.Key_Up else 1)
+            return True
+        if ctrl and key == Qt.Key.Key_I:
+            self.illegible.toggle()
+            return True
+        if ctrl and key == Qt.Key.Key_G:
+            self.no_signature.toggle()
+            return True
+        return False
+
+    def _carried(self) -> SignatureLine:
+        return SignatureLine(
+            self.number, city=self.fields["city"].text(), zip_code=self.fields["zip_code"].text()
+        )
+
+    def _advance(self, edit: QLineEdit) -> None:
+        index = FIELD_NAMES.index(edit.objectName())
+        if index == len(FIELD_NAMES) - 1:
+            self.submit()
+            return
+        following = self.fields[FIELD_NAMES[index + 1]]
+        following.setFocus(Qt.FocusReason.TabFocusReason)
+        following.selectAll()
+
+    def submit(self) -> None:
+        self.submitted.emit(self.value())

@@ -1,0 +1,127 @@
+"""Table model: the numbered lines of the open section, saved or not yet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from recalldesk.core.records import LineMark
+from recalldesk.core.rules import RULES, Severity, outline, worst_severity
+from recalldesk.store.lines import StoredLine
+
+Index = QModelIndex | QPersistentModelIndex
+
+HEADERS = ("Line", "Status", "Name", "Address", "Unit", "ZIP", "City", "Problems")
+# Grid column -> the keyed fields it shows (for tinting cells a finding points at).
+_COLUMN_FIELDS = {
+    2: ("first_name", "last_name"),
+    3: ("street_number", "street_name"),
+    4: ("unit",),
+    5: ("zip_code",),
+    6: ("city",),
+    0: ("line_number",),
+}
+_TINTS = {Severity.ERROR: QColor(198, 40, 40, 60), Severity.WARNING: QColor(239, 108, 0, 60)}
+_STATUS_COLORS = {
+    Severity.ERROR: QColor("#c62828"),
+    Severity.WARNING: QColor("#ef6c00"),
+}
+
+
+def status_text(stored: StoredLine | None) -> str:
+    if stored is None:
+        return ""
+    mark = stored.line.mark
+    if mark is LineMark.BLANK:
+        return "Saved · blank"
+    if mark is LineMark.STRUCK:
+        return "Saved · struck"
+    severity = worst_severity(stored.line.problems)
+    if severity is Severity.ERROR:
+        return "Saved · invalid"
+    if severity is Severity.WARNING:
+        return "Saved · check"
+    return "Saved ✓"
+
+
+class SectionLinesModel(QAbstractTableModel):
+    """One row per line number 1..N (N = declared count, or more if keyed past it).
+
+    DisplayRole is formatted text; UserRole is the line number (the row's key).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows = 0
+        self._saved: dict[int, StoredLine] = {}
+
+    def set_lines(self, rows: int, saved: list[StoredLine]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._saved = {}
+        for stored in saved:
+            self._saved.setdefault(stored.line.line_number, stored)
+        self.endResetModel()
+
+    def saved(self, number: int) -> StoredLine | None:
+        return self._saved.get(number)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._rows:
+            return None
+        number = index.row() + 1
+        stored = self._saved.get(number)
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return number
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(number, stored, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and stored is not None:
+            severity = worst_severity(stored.line.problems)
+            color = _STATUS_COLORS.get(severity) if severity else None
+            return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.BackgroundRole and stored is not None and stored.line.problems:
+            shown = outline(stored.line.problems)
+            for field in _COLUMN_FIELDS.get(column, ()):
+                if field in shown:
+                    return QBrush(_TINTS[shown[field][0]])
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and stored is not None and stored.line.problems:
+            return "\n".join(RULES[c].message for c in stored.line.problems if c in RULES)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"Line {number}: {status_text(stored) or 'not keyed'}"
+        return None
+
+    @staticmethod
+    def _display(number: int, stored: StoredLine | None, column: int) -> str:
+        if column == 0:
+            return str(number)
+        if stored is None:
+            return ""
+        line = stored.line
+        values = (
+            str(number),
+            status_text(stored),
+            f"{line.first_name} {line.last_name}".strip(),
+            f"{line.street_number} {line.street_name}".strip(),
+            line.unit,
+            line.zip_code,
+            line.city,
+            ", ".join(line.problems),
+        )
+        return values[column]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None

@@ -1,0 +1,140 @@
+"""A volunteer keys a section with the keyboard only; the database shows every line."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from recalldesk.core.records import LineMark, Section
+from recalldesk.core.zipdata import ZipTable
+from recalldesk.store import audit, lines, people, sections
+from recalldesk.store.audit import Actor
+from recalldesk.store.campaign import get_campaign
+from recalldesk.store.connection import Database
+from recalldesk.store.undo import UndoHistory
+from recalldesk.ui.keying.keying_view import KeyingView
+
+
+@pytest.fixture
+def view(qtbot: QtBot, db: Database, actor: Actor, zips: ZipTable) -> KeyingView:
+    campaign = get_campaign(db)
+    assert campaign is not None
+    office_id = people.list_offices(db)[0].id
+    full = Section("PAS-0100", 4, circulated_from=date(2022, 2, 1),
+                   circulated_to=date(2022, 2, 3), declaration_signed=True,
+                   declaration_dated=True, declaration_place=True)  # fmt: skip
+    stored = sections.add_section(db, actor, campaign, full, office_id, None)
+    widget = KeyingView(db, zips, actor, UndoHistory(db, zips))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.open_section(stored.id)
+    return widget
+
+
+def type_text(qtbot: QtBot, widget: QLineEdit, text: str) -> None:
+    """keyClicks aborts on non-ASCII: send such characters one by one."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                               Qt.KeyboardModifier.NoModifier)  # fmt: skip
+
+
+def key_line(
+    qtbot: QtBot, view: KeyingView, values: list[str], end: Qt.Key = Qt.Key.Key_Tab
+) -> None:
+    """Type each field then Tab (or Enter), as a volunteer does; '' means just move on."""
+    for value in values:
+        focused = view.focusWidget()
+        assert isinstance(focused, QLineEdit), focused
+        if value:
+            type_text(qtbot, focused, value)
+        qtbot.keyClick(focused, end)
+
+
+def rows(db: Database) -> list[tuple[object, ...]]:
+    return [tuple(r) for r in db.query(
+        "SELECT line_number, first_name, last_name, street_number, street_name, unit, zip_code, "
+        "city, mark, signature_present, problems FROM signature_line WHERE deleted = 0 "
+        "ORDER BY line_number")]  # fmt: skip
+
+
+def test_keying_lines_with_the_keyboard_only(qtbot: QtBot, view: KeyingView, db: Database) -> None:
+    key_line(qtbot, view, ["José", "Muñoz", "1520", "N Lake Ave", "4", "91104", ""])
+    # City and ZIP carry forward: Tab over them.
+    key_line(qtbot, view, ["Mei", "Chen", "88", "N Lake Ave", "", "", ""], end=Qt.Key.Key_Return)
+    assert rows(db) == [
+        (1, "José", "Muñoz", "1520", "N Lake Ave", "4", "91104", "Pasadena", "", 1, ""),
+        (2, "Mei", "Chen", "88", "N Lake Ave", "", "91104", "Pasadena", "", 1, ""),
+    ]
+    assert view.entry.number == 3 and view.saved_marker.text() == "✓ Line 2 saved"
+    assert "2 keyed of 4 declared" in view.totals.text()
+
+
+def test_problems_show_inline_but_never_block(qtbot: QtBot, view: KeyingView, db: Database) -> None:
+    key_line(qtbot, view, ["", "", "", "PO Box 7", "", "92701", "Santa Ana"])
+    assert rows(db)[0][-1] == "MISSING_NAME PO_BOX_ONLY ZIP_OUT_OF_COUNTY"
+    assert "P.O. box" in view.findings.text() and "outside the county" in view.findings.text()
+    assert view.model.index(0, 1).data() == "Saved · invalid"
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert view.entry.number == 1
+    assert "c62828" in view.entry.fields["zip_code"].styleSheet()  # outlined in red
+
+
+def test_special_lines_and_escape(qtbot: QtBot, view: KeyingView, db: Database) -> None:
+    view.mark_line(LineMark.BLANK)
+    view.mark_line(LineMark.STRUCK)
+    focused = view.focusWidget()
+    assert isinstance(focused, QLineEdit)
+    qtbot.keyClicks(focused, "Typo")
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    assert view.entry.fields["first_name"].text() == ""
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    key_line(qtbot, view, ["Al", "B?", "3", "Elm St", "", "91101", ""])
+    assert [(r[0], r[8], r[9]) for r in rows(db)] == [
+        (1, "blank", 0),
+        (2, "struck", 0),
+        (3, "illegible", 0),
+    ]
+
+
+def test_edit_undo_redo_and_history(qtbot: QtBot, view: KeyingView, db: Database,
+                                    actor: Actor) -> None:  # fmt: skip
+    key_line(qtbot, view, ["Ana", "Ruiz", "12", "Oak St", "", "91101", ""])
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    last = view.entry.fields["last_name"]
+    last.setFocus()
+    last.selectAll()
+    qtbot.keyClicks(last, "Cruz")
+    for _ in range(6):  # Last name -> ... -> City -> accept
+        qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
+    assert rows(db)[0][2] == "Cruz"
+    view.undo()
+    assert rows(db)[0][2] == "Ruiz"
+    view.redo()
+    assert rows(db)[0][2] == "Cruz"
+    stored = lines.line_in_section(db, view.session.section_id, 1)  # type: ignore[union-attr]
+    assert stored is not None
+    changes = [e.changes.get("last_name") for e in audit.history(db, stored.line.uuid)]
+    assert ["Ruiz", "Cruz"] in changes and ["Cruz", "Ruiz"] in changes
+
+
+def test_closing_with_a_mismatch_asks_why(qtbot: QtBot, view: KeyingView, db: Database,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    key_line(qtbot, view, ["Ana", "Ruiz", "12", "Oak St", "", "91101", ""])
+    monkeypatch.setattr(
+        "recalldesk.ui.keying.keying_view.QInputDialog.getText",
+        lambda *a, **k: ("rest of the sheet blank", True),
+    )
+    assert view.close_section()
+    status = db.scalar("SELECT status FROM section WHERE serial = 'PAS-0100'")
+    assert status == "keyed"
+
+
+def test_line_model_passes_qt_model_tester(qtmodeltester, view: KeyingView) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(view.model)
