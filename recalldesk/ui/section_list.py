@@ -1,0 +1,86 @@
+"""The section list: filter by status, circulator and serial; Enter opens a section."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recalldesk.core.records import SectionStatus
+from recalldesk.store.connection import Database
+from recalldesk.store.sections import SectionFilter
+from recalldesk.ui.section_model import SectionListModel
+
+
+class SectionList(QWidget):
+    """Signals: ``open_section(int)`` with the section's row id."""
+
+    open_section = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SectionListModel(db)
+        self.status = QComboBox()
+        self.status.setAccessibleName("Filter by status")
+        self.status.addItem("All statuses", None)
+        for status in SectionStatus:
+            self.status.addItem(str(status).capitalize(), status)
+        self.circulator = QLineEdit()
+        self.circulator.setPlaceholderText("Circulator name starts with…")
+        self.circulator.setAccessibleName("Filter by circulator")
+        self.serial = QLineEdit()
+        self.serial.setPlaceholderText("Serial starts with…")
+        self.serial.setAccessibleName("Filter by serial")
+        self.count = QLabel()
+        filters = QHBoxLayout()
+        for label, widget in (("S&tatus:", self.status), ("Ci&rculator:", self.circulator),
+                              ("Seria&l:", self.serial)):  # fmt: skip
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+        filters.addWidget(self.count, 1)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Sections")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.status.currentIndexChanged.connect(self.apply_filter)
+        self.circulator.textChanged.connect(self.apply_filter)
+        self.serial.textChanged.connect(self.apply_filter)
+        self._show_count()
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(
+            SectionFilter(self.status.currentData(), self.circulator.text(), self.serial.text())
+        )
+        self._show_count()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count.setText(f"{self.model.rowCount():,} sections")
+
+    def _activated(self, index: QModelIndex) -> None:
+        section_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if section_id is not None:
+            self.open_section.emit(int(section_id))
