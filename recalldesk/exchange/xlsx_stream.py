@@ -131,10 +131,18 @@ def write_workbook(
             if part.first:
                 rows = iter(part.source.rows)
             xml = src.read(info).decode("utf-8")
-            with out.open(info.filename, "w", force_zip64=True) as member:
+            with out.open(info.filename, "w", force_zip64=_needs_zip64(part)) as member:
                 done = _stream_sheet(member, xml, part, rows, done, progress)
             if part.last and next(rows, _END) is not _END:
                 raise ValueError(f"sheet {part.title!r}: rows yielded more than row_count")
+
+
+def _needs_zip64(part: _Part) -> bool:
+    """Zip64 only for members that may pass 2 GB: Excel is known to reject zip64 headers
+    it does not need (XlsxWriter issue #656). A signature row measures ~57 bytes a cell
+    uncompressed; 85 leaves room for long names, so a full 1,048,576-row sheet stays plain.
+    """
+    return part.count * len(part.source.columns) * 85 > zipfile.ZIP64_LIMIT
 
 
 def _split(sheet: StreamedSheet, per_sheet: int) -> list[_Part]:

@@ -29,6 +29,7 @@ class Database:
         self.conn = conn
         self.path = path
         self.backup_taken: Path | None = None
+        self.closed = False
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -77,6 +78,8 @@ class Database:
         """Fold the WAL back into the database; run while keying is idle."""
         if mode not in ("PASSIVE", "FULL", "RESTART", "TRUNCATE"):
             raise ValueError(mode)
+        if self.closed:
+            return
         with translate_errors(str(self.path)):
             self.conn.execute(f"PRAGMA wal_checkpoint({mode})")
 
@@ -92,6 +95,7 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+        self.closed = True
 
 
 def _configure(conn: sqlite3.Connection, readonly: bool) -> None:

@@ -46,6 +46,7 @@ class FindDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
         self.resize(560, 420)
+        self.query.setFocus()
 
     def keyPressEvent(self, event: object) -> None:
 

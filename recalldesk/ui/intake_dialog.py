@@ -145,6 +145,9 @@ class IntakeDialog(QDialog):
                 self.save()
             else:
                 self.focusNextChild()
+                following = self.focusWidget()
+                if isinstance(following, QLineEdit):
+                    following.selectAll()  # as Tab does: typing replaces what is there
             return True
         return False
 
@@ -167,17 +170,17 @@ class IntakeDialog(QDialog):
             received_on=parse_date(self.received.text()),
         )
 
-    def _check_section(self) -> None:
-        findings = validate_section(self.section(), self.campaign)
-        bad_dates = [
-            name
-            for name, edit in (
-                ("start", self.started),
-                ("end", self.ended),
-                ("received", self.received),
-            )
+    def _bad_dates(self) -> list[QLineEdit]:
+        return [
+            edit
+            for edit in (self.started, self.ended, self.received)
             if edit.text().strip() and parse_date(edit.text()) is None
         ]
+
+    def _check_section(self) -> None:
+        findings = validate_section(self.section(), self.campaign)
+        names = {self.started: "start", self.ended: "end", self.received: "received"}
+        bad_dates = [names[edit] for edit in self._bad_dates()]
         text = [f"⚠ {f.text()}" for f in findings]
         if bad_dates:
             text.insert(0, f"Not a date: {', '.join(bad_dates)} (type it as m/d/yy).")
@@ -190,6 +193,10 @@ class IntakeDialog(QDialog):
             return
         if section.declared_lines < 1:
             self._fail("Enter the number of lines declared on the section.", self.declared)
+            return
+        bad = self._bad_dates()
+        if bad:
+            self._fail(f"“{bad[0].text()}” is not a date: type it as m/d/yy.", bad[0])
             return
         try:
             circulator_id = self._circulator_id()

@@ -298,6 +298,10 @@ def main() -> None:
             f"ratio recalldesk / minimal: wall {walls['recalldesk'] / walls['minimal']:.2f}x, "
             f"cpu {cpus['recalldesk'] / cpus['minimal']:.2f}x"
         )
+        if "generate" in walls:  # the writers' own share, row generation subtracted
+            gen = walls["generate"]
+            own = (walls["recalldesk"] - gen) / (walls["minimal"] - gen)
+            print(f"ratio without row generation: wall {own:.2f}x")
 
     if "recalldesk" in paths and not args.no_read:
         counts = {}

@@ -4,7 +4,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +15,7 @@ from recalldesk.store.campaign import get_campaign
 from recalldesk.store.connection import Database
 from recalldesk.store.undo import UndoHistory
 from recalldesk.ui.keying.keying_view import KeyingView
+from tests.ui.keyboard import key_fields, use_window
 
 
 @pytest.fixture
@@ -30,30 +30,16 @@ def view(qtbot: QtBot, db: Database, actor: Actor, zips: ZipTable) -> KeyingView
     widget = KeyingView(db, zips, actor, UndoHistory(db, zips))
     qtbot.addWidget(widget)
     widget.show()
+    use_window(widget)
     widget.open_section(stored.id)
     return widget
-
-
-def type_text(qtbot: QtBot, widget: QLineEdit, text: str) -> None:
-    """keyClicks aborts on non-ASCII: send such characters one by one."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                               Qt.KeyboardModifier.NoModifier)  # fmt: skip
 
 
 def key_line(
     qtbot: QtBot, view: KeyingView, values: list[str], end: Qt.Key = Qt.Key.Key_Tab
 ) -> None:
-    """Type each field then Tab (or Enter), as a volunteer does; '' means just move on."""
-    for value in values:
-        focused = view.focusWidget()
-        assert isinstance(focused, QLineEdit), focused
-        if value:
-            type_text(qtbot, focused, value)
-        qtbot.keyClick(focused, end)
+    assert view.focusWidget() is view.entry.fields["first_name"]
+    key_fields(qtbot, values, end)
 
 
 def rows(db: Database) -> list[tuple[object, ...]]:

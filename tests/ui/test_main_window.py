@@ -7,7 +7,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from recalldesk.core.records import Section, SignatureLine
-from recalldesk.core.zipdata import ZipTable
+from recalldesk.core.zipdata import ZipTable, load_default_zip_table
 from recalldesk.exchange.export import ExportCancelled
 from recalldesk.store import lines, people, sections
 from recalldesk.store.audit import Actor
@@ -34,7 +34,7 @@ def keyed(db: Database, actor: Actor, zips: ZipTable) -> Database:
 
 
 def open_window(qtbot: QtBot, db: Database) -> MainWindow:
-    window = MainWindow(db)
+    window = MainWindow(db, load_default_zip_table())
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.jobs[0].finished, timeout=10_000):
         pass

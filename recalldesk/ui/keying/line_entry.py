@@ -42,6 +42,11 @@ OUTLINE = "QLineEdit { border: 2px solid %s; }"
 COLORS = {"error": "#c62828", "warning": "#ef6c00"}
 
 
+def _chord(event: QKeyEvent) -> str:
+    """``"Ctrl+K"`` for a key event, as QKeySequence spells it."""
+    return QKeySequence(event.keyCombination()).toString()
+
+
 class LineEntry(QWidget):
     """Signals: ``submitted(SignatureLine)`` when the line is accepted;
     ``navigate(int)`` for Ctrl+Up/Down (previous/next line); ``changed()`` on typing."""
@@ -55,6 +60,9 @@ class LineEntry(QWidget):
         self.zips = zips
         self.number = 1
         self.fields: dict[str, QLineEdit] = {}
+        # Window shortcuts that must win over a QLineEdit's own bindings (Ctrl+K is
+        # "delete to end of line" on some platforms, for instance).
+        self.pass_through: set[str] = set()
         self._city_auto = True  # the city holds a carried or ZIP-filled value, not a typed one
         self._pristine = True  # nothing typed since the line was loaded
         grid = QGridLayout(self)
@@ -185,7 +193,11 @@ class LineEntry(QWidget):
             if self._pristine and (
                 event.matches(QKeySequence.StandardKey.Undo)
                 or event.matches(QKeySequence.StandardKey.Redo)
+                or _chord(event) == "Ctrl+Shift+Z"
             ):
+                event.ignore()
+                return True
+            if _chord(event) in self.pass_through:
                 event.ignore()
                 return True
             return False
