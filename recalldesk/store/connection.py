@@ -83,6 +83,12 @@ class Database:
         with translate_errors(str(self.path)):
             self.conn.execute(f"PRAGMA wal_checkpoint({mode})")
 
+    def set_autocheckpoint(self, pages: int) -> None:
+        """0 turns SQLite's automatic checkpoint off: the app checkpoints when keying is idle,
+        because an automatic one stalls the commit that triggers it (~90 ms here)."""
+        with translate_errors(str(self.path)):
+            self.conn.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+
     def integrity_check(self) -> list[str]:
         """``[]`` when the file is sound, else SQLite's complaints."""
         rows = self.query("PRAGMA integrity_check")

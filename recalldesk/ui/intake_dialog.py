@@ -108,6 +108,7 @@ class IntakeDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(640)
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addWidget(self.error)
@@ -185,6 +186,8 @@ class IntakeDialog(QDialog):
         if bad_dates:
             text.insert(0, f"Not a date: {', '.join(bad_dates)} (type it as m/d/yy).")
         self.problems.setText("\n".join(text))
+        if self.sizeHint().height() > self.height():
+            self.resize(self.width(), self.sizeHint().height())  # grow so no message is cut
 
     def save(self) -> None:
         section = self.section()

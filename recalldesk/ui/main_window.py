@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self._show_identity()
 
+        db.set_autocheckpoint(0)  # checkpoints run when keying pauses: see _checkpoint
         self.idle = QTimer(self, singleShot=True)
         self.idle.setInterval(settings.get(opts.IDLE_CHECKPOINT_MS) if settings else 2000)
         self.idle.timeout.connect(self._checkpoint)
