@@ -124,3 +124,13 @@ def test_closing_with_a_mismatch_asks_why(qtbot: QtBot, view: KeyingView, db: Da
 
 def test_line_model_passes_qt_model_tester(qtmodeltester, view: KeyingView) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(view.model)
+
+
+def test_a_suggested_completion_is_never_saved_unconfirmed(
+    qtbot: QtBot, view: KeyingView, db: Database
+) -> None:
+    key_fields(qtbot, ["Ana", "Leeds", "1", "Oak St", "", "91101", ""])
+    key_fields(qtbot, ["Bo", "Lee", "2", "Oak", "", "", ""])  # "Lee" shows "Leeds" suggested
+    assert [(r[2], r[4]) for r in rows(db)] == [("Leeds", "Oak St"), ("Lee", "Oak")]
+    key_fields(qtbot, ["Cy", "Lee"])
+    assert view.entry.fields["street_number"].hasFocus()

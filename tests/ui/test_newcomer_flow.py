@@ -66,8 +66,11 @@ def test_newcomer_sets_up_logs_and_keys_twenty_lines(qtbot: QtBot, tmp_path: Pat
     for n, (first, last) in enumerate(SIGNERS, start=1):
         if n == 1:
             key_fields(qtbot, [first, last, str(100 + n), "Colorado Blvd", "", "91101", ""])
-        else:  # same street completes inline, city and ZIP carry forward
-            key_fields(qtbot, [first, last, str(100 + n), "Col", "", "", ""])
+        else:  # the street completes inline (End takes it); city and ZIP carry forward
+            key_fields(qtbot, [first, last, str(100 + n)])
+            type_text(qtbot, focused(), "Col")
+            qtbot.keyClick(focused(), Qt.Key.Key_End)
+            key_fields(qtbot, ["", "", "", ""])
     rows = db.query("SELECT line_number, first_name, last_name, street_name, city, operator_id "
                     "FROM signature_line WHERE deleted = 0 ORDER BY line_number")  # fmt: skip
     assert [(r[0], r[1], r[2]) for r in rows] == [

@@ -110,9 +110,8 @@ class KeyingView(QWidget):
 
     def open_section(self, section_id: int, line_number: int | None = None) -> None:
         self.session = KeyingSession(self.db, self.zips, self.actor, section_id, self.history)
-        self.entry._street_model.setStringList([])
         for stored in self.session.saved_lines():
-            self.entry.remember_street(stored.line.street_name)
+            self.entry.remember(stored.line)
         self._refresh()
         self.findings.clear()
         self.saved_marker.setText("")
@@ -178,7 +177,7 @@ class KeyingView(QWidget):
         return stored
 
     def _after_save(self, stored: StoredLine) -> None:
-        self.entry.remember_street(stored.line.street_name)
+        self.entry.remember(stored.line)
         self._refresh()
         number = stored.line.line_number
         self.saved_marker.setText(f"✓ Line {number} saved")

@@ -4,12 +4,14 @@ Enter or Tab moves to the next field; on the last field it accepts the line.
 Shift+Tab goes back, Esc clears what was typed. City and ZIP carry forward
 from the line above; typing a ZIP fills the city (only while the city is one
 the volunteer has not typed), and the city completes inline from the county's
-ZIP list. A carried or completed value is shown, never saved unseen: the
-volunteer confirms it with the same Enter/Tab that moves on.
+ZIP list. A carried value is confirmed by the Enter/Tab that moves on; an inline
+completion is only a suggestion until the volunteer takes it with End or Right,
+so nothing the volunteer did not confirm is ever saved.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
@@ -39,6 +41,8 @@ FIELDS = (
 )
 FIELD_NAMES = tuple(f[0] for f in FIELDS)
 OUTLINE = "QLineEdit { border: 2px solid %s; }"
+REMEMBERED = ("first_name", "last_name", "street_name")
+MAX_REMEMBERED = 5000
 COLORS = {"error": "#c62828", "warning": "#ef6c00"}
 
 
@@ -88,8 +92,12 @@ class LineEntry(QWidget):
         self.fields["zip_code"].setMaxLength(10)
         self.fields["zip_code"].textEdited.connect(self._zip_edited)
         self.fields["city"].textEdited.connect(self._city_typed)
-        self._street_model = QStringListModel()
-        self._complete(self.fields["street_name"], self._street_model)
+        # Names and streets keyed this session complete inline, most frequent first:
+        # petitions circulate in neighbourhoods, so the same streets and surnames recur.
+        self._seen: dict[str, Counter[str]] = {name: Counter() for name in REMEMBERED}
+        self._models = {name: QStringListModel() for name in REMEMBERED}
+        for name, model in self._models.items():
+            self._complete(self.fields[name], model)
         self._complete(self.fields["city"], QStringListModel(zips.cities()))
         self.illegible = QCheckBox("&Illegible (Ctrl+I)")
         self.no_signature = QCheckBox("No si&gnature (Ctrl+G)")
@@ -137,11 +145,21 @@ class LineEntry(QWidget):
         self.fields["first_name"].setFocus()
         self.fields["first_name"].selectAll()
 
-    def remember_street(self, street: str) -> None:
-        """Offer a street keyed before as an inline completion (petitions cluster)."""
-        streets = self._street_model.stringList()
-        if street and street not in streets:
-            self._street_model.setStringList(sorted([*streets, street]))
+    def remember(self, line: SignatureLine) -> None:
+        """Offer this line's names and street as inline completions from now on."""
+        for name in REMEMBERED:
+            value = getattr(line, name).strip()
+            if not value:
+                continue
+            seen = self._seen[name]
+            is_new = value not in seen
+            seen[value] += 1
+            model = self._models[name]
+            if is_new and len(seen) > MAX_REMEMBERED:
+                rarest = min(seen, key=lambda v: (seen[v], v == value))
+                del seen[rarest]
+            if is_new or seen[value] in (2, 5, 20, 100):  # re-rank as values become common
+                model.setStringList([v for v, _ in seen.most_common()])
 
     def value(self) -> SignatureLine:
         text = {name: self.fields[name].text().strip() for name in FIELD_NAMES}
@@ -233,6 +251,7 @@ class LineEntry(QWidget):
         )
 
     def _advance(self, edit: QLineEdit) -> None:
+        _drop_unconfirmed_completion(edit)
         index = FIELD_NAMES.index(edit.objectName())
         if index == len(FIELD_NAMES) - 1:
             self.submit()
@@ -242,4 +261,18 @@ class LineEntry(QWidget):
         following.selectAll()
 
     def submit(self) -> None:
+        for edit in self.fields.values():
+            _drop_unconfirmed_completion(edit)
         self.submitted.emit(self.value())
+
+
+def _drop_unconfirmed_completion(edit: QLineEdit) -> None:
+    """Keep only what was typed when an inline completion is still only suggested.
+
+    A completion shows as selected text after the cursor; the volunteer takes it with
+    End or Right (which clears the selection). Enter or Tab alone never saves it, so a
+    heads-down keyer who typed "Lee" gets "Lee", not a suggested "Leeds".
+    """
+    start = edit.selectionStart()
+    if start > 0 and start + len(edit.selectedText()) == len(edit.text()):
+        edit.setText(edit.text()[:start])
