@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -38,7 +38,9 @@ class Job(QObject):
         self._runner = _Runner(self)
         self._runner.moveToThread(self._thread)
         self._thread.started.connect(self._runner.run)
-        self._runner.done.connect(self._thread.quit)
+        # Direct: quit() is thread-safe, and a queued call would wait for the GUI thread,
+        # deadlocking wait() on it (at window close, for instance).
+        self._runner.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self.finished.emit)
 
     def start(self) -> None:

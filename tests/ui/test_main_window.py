@@ -87,3 +87,18 @@ def test_problem_model_passes_qt_model_tester(qtmodeltester) -> None:  # type: i
     model.set_counts({"MISSING_NAME": 3, "ZIP_OUT_OF_COUNTY": 10, "NOT_A_CODE": 1})
     qtmodeltester.check(model)
     assert model.index(0, 0).data() == "ZIP_OUT_OF_COUNTY"
+
+
+def test_a_job_can_be_waited_for_from_the_gui_thread(qtbot: QtBot) -> None:
+    """Closing the window waits for running jobs: that must not need the event loop."""
+    import time
+
+    from recalldesk.ui.jobs import Job
+
+    job = Job(lambda _progress, _cancelled: time.sleep(0.05) or 42)
+    job.start()
+    started = time.monotonic()
+    assert job.wait(5_000)
+    assert time.monotonic() - started < 2
+    with qtbot.waitSignal(job.finished, timeout=5_000):
+        pass
