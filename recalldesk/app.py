@@ -17,11 +17,13 @@ from recalldesk.store.setup import is_set_up
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    # Sharp text at 125-150% scaling on Windows: pass fractional factors through.
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    if existing is None:
+        # Sharp text at 125-150% scaling on Windows: pass fractional factors through.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+    app = existing or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

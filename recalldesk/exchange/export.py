@@ -70,8 +70,9 @@ def _date(value: object) -> object:
 
 
 def _stamp(value: object) -> object:
+    """Our UTC stamps ("…Z") as naive datetimes: Excel has no time zones (headers say UTC)."""
     if isinstance(value, str) and value:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
+        return datetime.fromisoformat(value[:-1] if value.endswith("Z") else value)
     return None
 
 

@@ -66,14 +66,28 @@ def figures(conn: sqlite3.Connection) -> Figures:
         out.declared_lines += declared
         for code in problems.split():
             out.section_problems_by_code[code] += 1
-    for code, name, sections, lines in conn.execute(
-        "SELECT o.code, o.name, "
-        "(SELECT count(*) FROM section s WHERE s.office_id = o.id AND s.deleted = 0), "
-        "(SELECT count(*) FROM signature_line l JOIN section s ON s.id = l.section_id "
-        "  WHERE s.office_id = o.id AND l.deleted = 0) "
-        "FROM office o WHERE o.deleted = 0 ORDER BY o.code"
+    # One grouped pass per table (a correlated count per office scanned every line
+    # once per office: 25 s at 900,000 lines and 60 offices).
+    sections_by_office = dict(
+        conn.execute(
+            "SELECT office_id, count(*) FROM section WHERE deleted = 0 GROUP BY office_id"
+        ).fetchall()
+    )
+    lines_by_office = dict(
+        conn.execute(
+            "SELECT s.office_id, count(*) FROM signature_line l "
+            "JOIN section s ON s.id = l.section_id "
+            "WHERE l.deleted = 0 AND s.deleted = 0 GROUP BY s.office_id"
+        ).fetchall()
+    )
+    for office_id, code, name in conn.execute(
+        "SELECT id, code, name FROM office WHERE deleted = 0 ORDER BY code"
     ):
-        out.lines_by_office[code] = (name, sections, lines)
+        out.lines_by_office[code] = (
+            name,
+            sections_by_office.get(office_id, 0),
+            lines_by_office.get(office_id, 0),
+        )
     for day, n in conn.execute(
         "SELECT substr(created_at, 1, 10), count(*) FROM signature_line "
         "WHERE deleted = 0 GROUP BY 1 ORDER BY 1"
