@@ -167,26 +167,24 @@ def _summary_builder(
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=5)
         ws.row_dimensions[row].height = 45
         row += 2
-        put("Lines with problems, by code", "Lines", "Severity", "Legal basis", "Meaning",
-            heading=True)  # fmt: skip
-        for code, n in sorted(figures.problems_by_code.items(), key=lambda kv: -kv[1]):
-            rule = RULES.get(code)
-            put(code, n, str(rule.severity) if rule else "", rule.basis if rule else "",
-                rule.message if rule else "unknown code")  # fmt: skip
-        row += 1
+
+        def put_codes(title: str, unit: str, counts: dict[str, int]) -> None:
+            nonlocal row
+            put(title, unit, "Severity", "Legal basis", "Meaning", heading=True)
+            for code, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+                rule = RULES.get(code)
+                put(code, n, str(rule.severity) if rule else "", rule.basis if rule else "",
+                    rule.message if rule else "unknown code")  # fmt: skip
+            row += 1
+
+        put_codes("Lines with problems, by code", "Lines", figures.problems_by_code)
         put("Sections by status", "Sections", heading=True)
         for status, n in sorted(figures.sections_by_status.items()):
             put(status, n)
         put("All sections", figures.sections)
         put("Void or at-risk sections", figures.voided_sections)
         row += 1
-        put("Section problems, by code", "Sections", "Severity", "Legal basis", "Meaning",
-            heading=True)  # fmt: skip
-        for code, n in sorted(figures.section_problems_by_code.items(), key=lambda kv: -kv[1]):
-            rule = RULES.get(code)
-            put(code, n, str(rule.severity) if rule else "", rule.basis if rule else "",
-                rule.message if rule else "unknown code")  # fmt: skip
-        row += 1
+        put_codes("Section problems, by code", "Sections", figures.section_problems_by_code)
         put("Office", "Sections", "Lines", heading=True)
         for code, (name, n_sections, n_lines) in figures.lines_by_office.items():
             put(f"{code} — {name}", n_sections, n_lines)

@@ -13,7 +13,13 @@ from typing import Any
 
 from recalldesk.core.normalize import address_key, name_key
 from recalldesk.core.records import LineMark, SignatureLine
-from recalldesk.core.rules import Finding, LineContext, validate_line, worst_severity
+from recalldesk.core.rules import (
+    LINE_FIELDS,
+    Finding,
+    LineContext,
+    validate_line,
+    worst_severity,
+)
 from recalldesk.core.zipdata import ZipTable
 from recalldesk.store import writes
 from recalldesk.store.audit import Actor
@@ -29,18 +35,7 @@ class StoredLine:
     version: int = 1
 
 
-LINE_COLUMNS = (
-    "line_number",
-    "first_name",
-    "last_name",
-    "street_number",
-    "street_name",
-    "unit",
-    "city",
-    "zip_code",
-    "signature_present",
-    "mark",
-)
+LINE_COLUMNS = (*LINE_FIELDS, "signature_present", "mark")
 
 
 def line_values(line: SignatureLine, findings: tuple[Finding, ...]) -> dict[str, Any]:
