@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, Campaign, FieldOffice, Operator
 from recalldesk.store.connection import Database
-from recalldesk.store.setup import Identity, set_up
+from recalldesk.store.setup import Identity, Role, set_up
 from recalldesk.ui.dates import format_date, parse_date
 
 
@@ -52,6 +53,11 @@ class SetupDialog(QDialog):
         self.office_name = self._edit("", "This office's name")
         self.office_name.setPlaceholderText("e.g. Pasadena field office")
         self.operator = self._edit("", "Your name or initials")
+        self.campaign_key = self._edit("", "Campaign key from the central office")
+        self.campaign_key.setPlaceholderText("the shared key that signs sync packets")
+        self.campaign_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.central = QCheckBox("This is the &central office (merges the offices' packets)")
+        self.central.setAccessibleName("This is the central office")
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
@@ -70,6 +76,8 @@ class SetupDialog(QDialog):
         office.addRow("Office &code:", self.office_code)
         office.addRow("Office na&me:", self.office_name)
         office.addRow("Your name or &initials:", self.operator)
+        office.addRow("Campaign &key:", self.campaign_key)
+        office.addRow("", self.central)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -113,6 +121,8 @@ class SetupDialog(QDialog):
                 campaign,
                 FieldOffice(self.office_code.text(), self.office_name.text()),
                 Operator(self.operator.text()),
+                role=Role.CENTRAL if self.central.isChecked() else Role.OFFICE,
+                campaign_key=self.campaign_key.text().strip(),
             )
         except ValueError as error:
             self.error.setText(str(error)[:1].upper() + str(error)[1:])
