@@ -16,6 +16,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from recalldesk import __version__, paths
+from recalldesk.cli_sync import SyncCommandError
+from recalldesk.cli_sync import add_commands as add_sync_commands
 from recalldesk.core.projection import outcome, project, sample_size
 from recalldesk.core.rules import RULES
 from recalldesk.core.zipdata import load_default_zip_table
@@ -305,6 +307,8 @@ def build_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="where the data lives and what it holds")
     info.add_argument("--check", action="store_true", help="also run an integrity check")
     info.set_defaults(func=cmd_info)
+
+    add_sync_commands(sub)  # sync, merge, digest, import-digest, conflicts, decide
     return parser
 
 
@@ -319,7 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app()
     try:
         return int(args.func(args))
-    except (UserError, StorageError, WriteFailed, ValueError) as error:
+    except (UserError, SyncCommandError, StorageError, WriteFailed, ValueError) as error:
         print(f"recalldesk: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:

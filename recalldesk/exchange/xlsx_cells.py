@@ -27,7 +27,9 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 _NEEDS_WORK = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]").search
 # Readers (Excel, LibreOffice, calamine) decode "_xHHHH_" in cell text as an escaped character;
 # a literal one is protected by escaping its underscore, as XlsxWriter does.
-_OOXML_ESCAPE = re.compile("(_x[0-9A-Fa-f]{4}_)")
+# Every underscore that starts such a sequence is escaped, so overlapping ones
+# ("_x005F_x0041_") survive too.
+_OOXML_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 # OWASP formula-injection triggers; tab/CR/LF are included because spreadsheet apps strip them.
 FORMULA_START = "=+-@\t\r\n"
 
@@ -65,7 +67,7 @@ def write_literal(cell: Cell, value: object) -> None:
     """Set an openpyxl cell so that text always stays literal text, never a formula."""
     if isinstance(value, str):
         text = safe_text(value)
-        cell.value = _OOXML_ESCAPE.sub(r"_x005F\1", text) if "_x" in text else text
+        cell.value = _OOXML_ESCAPE.sub("_x005F_", text) if "_x" in text else text
         # openpyxl binds "=..." as a formula; force it back to a plain string.
         cell.data_type = "s"
         # quotePrefix makes Excel keep it literal even when the user edits the cell.
@@ -78,7 +80,7 @@ def _escape(text: str) -> str:
     """XML-escape already safe text for element content, protecting literal "_xHHHH_"."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = text.replace("\r", "&#13;")
-    return _OOXML_ESCAPE.sub(r"_x005F\1", text) if "_x" in text else text
+    return _OOXML_ESCAPE.sub("_x005F_", text) if "_x" in text else text
 
 
 def _text_formatter(letter: str, style: int, quote_style: int) -> CellFormatter:

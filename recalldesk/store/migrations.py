@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from recalldesk.store import schema_v1
+from recalldesk.store import schema_v1, schema_v2
 from recalldesk.store.errors import CorruptError, NewerSchemaError
 
 # "RCLD": marks a file as ours, so a stranger's SQLite file is never upgraded.
@@ -29,7 +29,10 @@ class Migration:
     sql: str
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "foundation", schema_v1.SQL),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "foundation", schema_v1.SQL),
+    Migration(2, "sync packets, merge and digests", schema_v2.SQL),
+)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -356,3 +356,20 @@ def test_is_formula_like(text: str) -> None:
 @pytest.mark.parametrize("text", ["", "02134", "a=b", " =1", "José"])
 def test_is_not_formula_like(text: str) -> None:
     assert not is_formula_like(text)
+
+
+def test_overlapping_escape_like_text_survives_calamine(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from python_calamine import CalamineWorkbook
+
+    from recalldesk.exchange.xlsx_stream import Column, StreamedSheet, write_workbook
+
+    tricky = ["_x005F_x0041_", "_x0041_", "a_x00_b", "__x0041__"]
+    out = io.BytesIO()
+    sheet = StreamedSheet("S", [Column("T", "text")], [[t] for t in tricky], len(tricky))
+    write_workbook(out, lambda wb: None, [sheet])
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(out.getvalue())
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("S").to_python()
+    assert [r[0] for r in rows[1:]] == tricky

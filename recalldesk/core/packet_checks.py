@@ -1,0 +1,92 @@
+"""Checking the text of a signed sheet's cells against their columns' kinds.
+
+A whole column is checked at once: its values joined by newlines, matched
+by one regular expression. That keeps a 900k-line merge from making a
+Python call per cell; only a column that fails is walked to find the row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+
+from recalldesk.core.packet_format import Field
+
+_UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_STAMP = "[0-9]{4}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9][^\n]{0,21}"
+_NUMBER = "[1-9][0-9]{0,8}"  # nine digits: far below SQLite's limit, no leading zeros
+
+_PATTERNS = {
+    "uuid": _UUID,
+    "uuid?": f"(?:{_UUID})?",
+    "int": f"(?:0|{_NUMBER})",
+    "int+": _NUMBER,
+    "bool": "[01]",
+    "date?": f"(?:{_DATE})?",
+    "stamp": _STAMP,
+}
+
+_MESSAGES = {
+    "uuid": "is not a UUID (lower-case 8-4-4-4-12 hex digits)",
+    "uuid?": "is not a UUID (lower-case 8-4-4-4-12 hex digits) or empty",
+    "text!": "is empty",
+    "int": "is not a whole number (0 or more, written without leading zeros)",
+    "int+": "is not a whole number of 1 or more (written without leading zeros)",
+    "bool": "is not 0 or 1",
+    "date?": "is not a date (YYYY-MM-DD) or empty",
+    "stamp": "is not a UTC timestamp (YYYY-MM-DDTHH:MM:SS…Z)",
+    "enum": "is not one of: {}",
+}
+
+
+@cache
+def _single(field: Field) -> re.Pattern[str] | None:
+    if field.kind == "enum":
+        return re.compile("|".join(re.escape(c) for c in field.choices))
+    pattern = _PATTERNS.get(field.kind)
+    return re.compile(pattern) if pattern is not None else None
+
+
+@cache
+def _column(field: Field) -> re.Pattern[str] | None:
+    single = _single(field)
+    return None if single is None else re.compile(f"(?:(?:{single.pattern})\n)*")
+
+
+def _valid(field: Field, value: str) -> bool:
+    if field.kind == "text!":
+        return bool(value.strip())
+    single = _single(field)
+    if single is not None and single.fullmatch(value) is None:
+        return False
+    if field.kind == "date?" and value:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return False
+    return True
+
+
+def first_invalid(field: Field, values: Sequence[str]) -> int | None:
+    """Index of the first value not acceptable in ``field``'s column, or None."""
+    column = _column(field)
+    if field.kind == "text":
+        return None
+    if column is not None and field.kind != "date?":
+        joined = "\n".join(values) + "\n" if values else ""
+        # The count rules out a value that itself holds a newline (two "rows" in one).
+        if joined.count("\n") == len(values) and column.fullmatch(joined) is not None:
+            return None
+    elif field.kind == "text!" and all(map(str.strip, values)):
+        return None
+    return next((i for i, v in enumerate(values) if not _valid(field, v)), None)
+
+
+def problem_text(field: Field, value: str) -> str:
+    """Why ``value`` is not acceptable in ``field``'s column, quoting it (shortened)."""
+    shown = value if len(value) <= 60 else value[:57] + "…"
+    message = _MESSAGES[field.kind].format(", ".join(repr(c) for c in field.choices))
+    return f"{message} (found {shown!r})"

@@ -1,0 +1,124 @@
+"""Merge conflicts: listing them and a coordinator's resolution.
+
+A conflict is an incoming record with the same version as the stored one
+but different content. The merge keeps the stored row; resolving either
+confirms it (``local``) or puts the incoming content in its place
+(``incoming``) — at the same version, so the owning office's next edit
+still wins normally and central never forks the record's history.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from recalldesk.store import audit, sync_sql
+from recalldesk.store.audit import Actor
+from recalldesk.store.connection import Database
+
+LOCAL = "local"
+INCOMING = "incoming"
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    id: int
+    entity: str  # table name: office, operator, circulator, section, signature_line
+    uuid: str
+    version: int
+    local: dict[str, str]
+    incoming: dict[str, str]
+    file_name: str  # the packet it came in
+    detected_at: str
+    current_version: int  # the stored record's version now
+    resolution: str | None = None
+    resolved_by: str | None = None
+    resolved_at: str | None = None
+
+    @property
+    def differences(self) -> dict[str, tuple[str, str]]:
+        """Column -> (stored, incoming) for the columns that differ."""
+        return {
+            k: (v, self.incoming.get(k, ""))
+            for k, v in self.local.items()
+            if self.incoming.get(k, "") != v
+        }
+
+    @property
+    def superseded(self) -> bool:
+        """A newer version arrived since: the conflict no longer decides anything."""
+        return self.current_version != self.version
+
+
+def list_conflicts(db: Database, *, open_only: bool = True) -> list[Conflict]:
+    rows = db.query(
+        "SELECT c.id, c.entity, c.uuid, c.version, c.local, c.incoming, p.file_name, "
+        "c.detected_at, c.resolution, c.resolved_by, c.resolved_at FROM sync_conflict c "
+        "JOIN sync_packet p ON p.id = c.packet_id "
+        + ("WHERE c.resolution IS NULL " if open_only else "")
+        + "ORDER BY c.id"
+    )
+    out = []
+    for r in rows:
+        current = db.scalar(f"SELECT version FROM {_table(r['entity'])} WHERE uuid = ?", (r[2],))
+        values = dict(r)
+        values.update(
+            local=json.loads(r["local"]),
+            incoming=json.loads(r["incoming"]),
+            current_version=int(current or 0),
+        )
+        out.append(Conflict(**values))
+    return out
+
+
+def _table(entity: str) -> str:
+    if entity not in sync_sql.SPECS:  # table names cannot be bound parameters
+        raise ValueError(f"not a synced table: {entity}")
+    return entity
+
+
+def resolve_conflict(db: Database, actor: Actor, conflict_id: int, choice: str) -> None:
+    """Keep the stored record (``local``) or take the incoming one (``incoming``); audited."""
+    if choice not in (LOCAL, INCOMING):
+        raise ValueError(f"resolve with {LOCAL!r} or {INCOMING!r}, not {choice!r}")
+    sync_sql.register_functions(db.conn)
+    with db.transaction() as conn:
+        row = conn.execute(
+            "SELECT entity, uuid, version, local, incoming, resolution FROM sync_conflict "
+            "WHERE id = ?",
+            (conflict_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"conflict {conflict_id} does not exist")
+        if row["resolution"] is not None:
+            raise ValueError(f"conflict {conflict_id} was already resolved ({row['resolution']})")
+        table = _table(row["entity"])
+        now = audit.now_iso()
+        changes: dict[str, Any] = {}
+        if choice == INCOMING:
+            version = conn.execute(f"SELECT version FROM {table} WHERE uuid = ?", (row["uuid"],))
+            if version.fetchone()[0] != row["version"]:
+                raise ValueError(
+                    "a newer version of this record has arrived since the conflict; "
+                    "the conflict no longer applies: keep the stored record"
+                )
+            spec = sync_sql.SPECS[table]
+            values = sync_sql.assignments(spec, lambda c: f"json_extract(:incoming, '$.{c}')", "1")
+            sets = ", ".join(f"{col} = {expr}" for col, expr in values.items() if col != "uuid")
+            conn.execute(
+                f"UPDATE {table} SET {sets}, change_seq = :cs WHERE uuid = :uuid",
+                {"incoming": row["incoming"], "uuid": row["uuid"],
+                 "cs": audit.next_change_seq(conn)},
+            )  # fmt: skip
+            local, incoming = json.loads(row["local"]), json.loads(row["incoming"])
+            changes = {k: [local.get(k), v] for k, v in incoming.items() if local.get(k) != v}
+        conn.execute(
+            "UPDATE sync_conflict SET resolution = ?, resolved_by = ?, resolved_at = ? "
+            "WHERE id = ?",
+            (choice, actor.operator, now, conflict_id),
+        )
+        audit.record(
+            conn, actor, "update" if choice == INCOMING else "note", table, row["uuid"],
+            changes, f"merge conflict {conflict_id} resolved: kept the {choice} record", at=now,
+        )  # fmt: skip

@@ -1,0 +1,49 @@
+"""An office's sync bookkeeping: the last packet written and the changes it covered.
+
+Kept in ``meta`` and advanced only after the packet file is safely on disk,
+so a failed write means the next sync simply covers the same changes again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from recalldesk.store.connection import Database
+
+_SEQUENCE = "sync_sequence"
+_COVERED = "sync_change_seq"
+_DIGEST_SEQUENCE = "digest_sequence"
+
+
+@dataclass(frozen=True, slots=True)
+class PacketState:
+    last_sequence: int  # 0: no packet written yet
+    covered_change_seq: int  # changes up to this one were in a packet
+
+
+def packet_state(db: Database) -> PacketState:
+    return PacketState(int(db.meta(_SEQUENCE, "0")), int(db.meta(_COVERED, "0")))
+
+
+def record_packet_written(db: Database, sequence: int, upto_change_seq: int) -> None:
+    with db.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [(_SEQUENCE, str(sequence)), (_COVERED, str(upto_change_seq))],
+        )
+
+
+def campaign_key(db: Database) -> str:
+    return db.meta("campaign_key")
+
+
+def next_digest_sequence(db: Database) -> int:
+    """Claim central's next digest number (one per ``digest`` run, shared by its files)."""
+    with db.transaction() as conn:
+        row = conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
+            (_DIGEST_SEQUENCE,),
+        ).fetchone()
+    return int(row[0])

@@ -1,0 +1,38 @@
+"""Column checks of signed sheets: a whole column at once, the first bad row found."""
+
+import pytest
+
+from recalldesk.core.packet_checks import first_invalid, problem_text
+from recalldesk.core.packet_format import Field
+
+UUID = "0b6a1c9e-5d3f-4c2a-9e8b-7f6d5c4b3a21"
+
+
+@pytest.mark.parametrize(
+    ("kind", "good", "bad"),
+    [
+        ("uuid", [UUID], ["", UUID.upper(), UUID + "0", "not-a-uuid"]),
+        ("uuid?", ["", UUID], ["x"]),
+        ("int", ["0", "7", "123456789"], ["", "-1", "01", "1.0", "1234567890", "1\n2"]),
+        ("int+", ["1", "42"], ["0", "", "007"]),
+        ("bool", ["0", "1"], ["", "2", "true"]),
+        ("date?", ["", "2022-02-28"], ["2022-02-30", "2022-2-1", "28/02/2022"]),
+        ("stamp", ["2022-02-10T14:03:05.123Z", "2022-02-10T14:03:05Z"], ["2022-02-10", "now"]),
+        ("text!", ["a", " x "], ["", "   "]),
+        ("text", ["", "anything\nat all"], []),
+    ],
+)
+def test_kinds(kind: str, good: list[str], bad: list[str]) -> None:
+    field = Field("c", kind)
+    assert first_invalid(field, good) is None
+    for value in bad:
+        assert first_invalid(field, [*good, value, *good]) == len(good), value
+
+
+def test_enum_and_messages() -> None:
+    mark = Field("mark", "enum", ("", "blank", "struck"))
+    assert first_invalid(mark, ["", "blank", "struck"]) is None
+    assert first_invalid(mark, ["blank", "smudged"]) == 1
+    assert problem_text(mark, "smudged") == "is not one of: '', 'blank', 'struck' (found 'smudged')"
+    assert problem_text(Field("v", "int+"), "x" * 100).endswith("…')")
+    assert first_invalid(Field("v", "int"), []) is None
