@@ -15,6 +15,9 @@ Key = QKeySequence.StandardKey
 class ActionId(enum.Enum):
     NEW_SECTION = enum.auto()
     EXPORT = enum.auto()
+    SYNC = enum.auto()
+    MERGE = enum.auto()
+    DIGEST = enum.auto()
     SWITCH_OPERATOR = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
@@ -46,6 +49,16 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.EXPORT: ActionSpec(
         "&Export workbook…", "Write the campaign workbook (.xlsx) for the central office",
         ("Ctrl+E",),
+    ),
+    ActionId.SYNC: ActionSpec(
+        "S&ync to folder…", "Write this office's next packet for the central office "
+        "(and take any central digest found there)", ("Ctrl+Shift+Y",),
+    ),
+    ActionId.MERGE: ActionSpec(
+        "&Merge packets…", "Central office: merge the offices' packets", ("Ctrl+M",)
+    ),
+    ActionId.DIGEST: ActionSpec(
+        "Write &digests…", "Central office: write each office's digest of central decisions"
     ),
     ActionId.SWITCH_OPERATOR: ActionSpec("S&witch operator…", "Change who is keying"),
     ActionId.QUIT: ActionSpec("&Quit", "Close RecallDesk", (Key.Quit, "Ctrl+Q")),

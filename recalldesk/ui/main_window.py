@@ -13,11 +13,8 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QWidget,
 )
@@ -25,17 +22,18 @@ from PySide6.QtWidgets import (
 from recalldesk import APP_NAME, __version__
 from recalldesk.core.records import LineMark, Operator
 from recalldesk.core.zipdata import ZipTable
-from recalldesk.exchange.export import ExportCancelled, ExportResult, export_workbook, progress_of
+from recalldesk.exchange.export import progress_of
 from recalldesk.store import lines, people, sections, stats
 from recalldesk.store.campaign import get_campaign
 from recalldesk.store.connection import Database, open_database
 from recalldesk.store.errors import StorageError
 from recalldesk.store.people import Stored
-from recalldesk.store.setup import actor_for
+from recalldesk.store.setup import Role, actor_for, role
 from recalldesk.store.undo import UndoHistory
 from recalldesk.ui import settings as opts
 from recalldesk.ui.actions import MENU_ORDER, SPECS, ActionId, build_actions
 from recalldesk.ui.dashboard import Dashboard
+from recalldesk.ui.exchange_menu import ExchangeMenu
 from recalldesk.ui.find_dialog import FindDialog
 from recalldesk.ui.history_dialog import HistoryDialog
 from recalldesk.ui.intake_dialog import IntakeDialog
@@ -68,7 +66,7 @@ def load_figures(path: Path, today: date) -> Any:
         reader.close()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ExchangeMenu):
     def __init__(
         self,
         db: Database,
@@ -104,6 +102,10 @@ class MainWindow(QMainWindow):
         menus = {name: self.menuBar().addMenu(name) for name in MENU_ORDER}
         for action_id, action in self.actions_by_id.items():
             menus[SPECS[action_id].menu].addAction(action)
+        central = role(db) is Role.CENTRAL
+        self.actions_by_id[ActionId.SYNC].setEnabled(not central)
+        self.actions_by_id[ActionId.MERGE].setEnabled(central)
+        self.actions_by_id[ActionId.DIGEST].setEnabled(central)
         self.keying.entry.pass_through = {
             s.toString() for a in KEYING_ACTIONS for s in self.actions_by_id[a].shortcuts()
         }
@@ -131,6 +133,9 @@ class MainWindow(QMainWindow):
         return {
             ActionId.NEW_SECTION: self.log_section,
             ActionId.EXPORT: self.export_workbook,
+            ActionId.SYNC: self.sync_to_folder,
+            ActionId.MERGE: self.open_merge,
+            ActionId.DIGEST: self.write_digests,
             ActionId.SWITCH_OPERATOR: self.switch_operator,
             ActionId.QUIT: self.close,
             ActionId.UNDO: self.undo,
@@ -287,19 +292,13 @@ class MainWindow(QMainWindow):
 
     # ----- dashboard and export ---------------------------------------------------------
 
-    def _run(self, job: Job) -> Job:
-        self.jobs.append(job)
-        job.finished.connect(lambda: self.jobs.remove(job))
-        job.start()
-        return job
-
     def refresh(self) -> None:
         self.statusBar().showMessage("Counting…")
         today = date.today()
         job = Job(lambda _progress, _cancelled: load_figures(self.db.path, today))
         job.succeeded.connect(lambda result: self._show(result, today))
         job.failed.connect(self._failed)
-        self._run(job)
+        self._track(job).start()
 
     def _show(self, result: Any, today: date) -> None:
         self.statusBar().clearMessage()
@@ -314,54 +313,6 @@ class MainWindow(QMainWindow):
         self.actions_by_id[ActionId.EXPORT].setEnabled(True)
         campaign, figures, progress = result
         self.dashboard.show_figures(campaign, figures, progress, today)
-
-    def export_workbook(self) -> None:
-        suggested = str(Path.home() / f"recalldesk-{date.today():%Y%m%d}.xlsx")
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export campaign workbook", suggested, "Excel workbook (*.xlsx)"
-        )
-        if name:
-            target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-            self.start_export(target)
-
-    def start_export(self, target: Path) -> Job:
-        dialog = QProgressDialog("Exporting the campaign workbook…", "Cancel", 0, 100, self)
-        dialog.setWindowTitle("Export")
-        dialog.setMinimumDuration(300)
-        job = Job(
-            lambda progress, cancelled: export_workbook(
-                self.db, target, progress=progress, cancelled=cancelled
-            )
-        )
-
-        def on_progress(done: int, total: int) -> None:
-            dialog.setValue(int(100 * done / total) if total else 100)
-
-        def on_done(result: ExportResult) -> None:
-            dialog.close()
-            self.statusBar().showMessage(
-                f"Exported {result.lines:,} lines and {result.sections:,} sections to "
-                f"{result.path}",
-                10_000,
-            )
-
-        def on_failed(error: BaseException) -> None:
-            dialog.close()
-            if isinstance(error, ExportCancelled):
-                self.statusBar().showMessage("Export cancelled; no file was written.", 10_000)
-            else:
-                self._failed(error)
-
-        job.progress.connect(on_progress)
-        job.succeeded.connect(on_done)
-        job.failed.connect(on_failed)
-        dialog.canceled.connect(job.cancel)
-        return self._run(job)
-
-    def _failed(self, error: BaseException) -> None:
-        self.statusBar().clearMessage()
-        title = getattr(error, "title", "Something went wrong")
-        QMessageBox.warning(self, title, getattr(error, "message", str(error)))
 
     def about(self) -> None:
         QMessageBox.about(

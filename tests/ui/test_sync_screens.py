@@ -1,0 +1,55 @@
+"""File > Sync at an office, the Merge window at central: the files carry the lines."""
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from recalldesk.store import people
+from recalldesk.ui.actions import ActionId
+from recalldesk.ui.main_window import MainWindow
+from tests.sync_world import World
+
+
+def window_for(qtbot: QtBot, site: object, zips: object) -> MainWindow:
+    db = site.db  # type: ignore[attr-defined]
+    office = next(o for o in people.list_offices(db) if o.value.code == site.code)  # type: ignore[attr-defined]
+    window = MainWindow(db, zips, people.list_operators(db, office.id)[0])  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    return window
+
+
+def test_office_syncs_and_central_merges(qtbot: QtBot, world: World, zips: object,
+                                         tmp_path: Path) -> None:  # fmt: skip
+    stick = tmp_path / "to-central"
+    stick.mkdir()
+    office = window_for(qtbot, world.pas, zips)
+    assert office.actions_by_id[ActionId.SYNC].isEnabled()
+    assert not office.actions_by_id[ActionId.MERGE].isEnabled()
+    job = office.start_sync(stick)
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    packets = list(stick.glob("*.xlsx"))
+    assert len(packets) == 1 and packets[0].name.startswith("PAS-")
+    assert "Wrote packet" in office.statusBar().currentMessage()
+
+    central = window_for(qtbot, world.hq, zips)
+    assert central.actions_by_id[ActionId.MERGE].isEnabled()
+    merge = central.open_merge()
+    merge.add_sources([stick])
+    job = merge.merge()
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    assert merge.report is not None and len(merge.report.merged) == 1
+    assert "1 merged" in merge.output.toPlainText()
+    merged = world.hq.db.scalar(
+        "SELECT count(*) FROM signature_line WHERE origin_office = 'PAS' AND deleted = 0"
+    )
+    assert merged == world.pas.db.scalar("SELECT count(*) FROM signature_line WHERE deleted = 0")
+    # Merging the same packet again adds nothing.
+    job = merge.merge()
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    assert merge.report is not None and len(merge.report.skipped) == 1
+    merge.close()
