@@ -193,9 +193,18 @@ def latest_digest(db: Database) -> DigestView | None:
     return DigestView(r["sequence"], r["created_at"], r["imported_at"], figures, standing)
 
 
-def central_decisions(db: Database, line_uuid: str | None = None) -> list[CentralDecision]:
-    """Central's decisions about this office's lines (or one line), by serial and line."""
-    where, params = ("WHERE line_uuid = ?", (line_uuid,)) if line_uuid else ("", ())
+def central_decisions(
+    db: Database, line_uuid: str | None = None, *, serial: str | None = None
+) -> list[CentralDecision]:
+    """Central's decisions about this office's lines (one line, or one section's), in order."""
+    where: str
+    params: tuple[str, ...]
+    if line_uuid:
+        where, params = "WHERE line_uuid = ?", (line_uuid,)
+    elif serial is not None:
+        where, params = "WHERE serial = ?", (serial,)
+    else:
+        where, params = "", ()
     rows = db.query(
         "SELECT line_uuid, serial, line_number, decision, other_line_uuid, other_office, "
         f"other_serial, other_line_number, decided_at FROM central_decision {where} "

@@ -53,3 +53,32 @@ def test_office_syncs_and_central_merges(qtbot: QtBot, world: World, zips: objec
         pass
     assert merge.report is not None and len(merge.report.skipped) == 1
     merge.close()
+
+
+def test_the_offices_grid_shows_centrals_duplicate_decision(
+    qtbot: QtBot, world: World, zips: object
+) -> None:
+    from recalldesk.exchange.digest import import_digests_from, write_digests
+    from recalldesk.store import decisions
+
+    world.pas.sync(world.out)
+    world.gln.sync(world.out)
+    world.merge()
+
+    def first_line(serial: str) -> str:
+        return str(world.hq.db.scalar(
+            "SELECT l.uuid FROM signature_line l JOIN section s ON s.id = l.section_id "
+            "WHERE s.serial = ? AND l.line_number = 1", (serial,)))  # fmt: skip
+
+    decisions.decide_duplicate(
+        world.hq.db, world.hq.actor, first_line("PAS-0001"), first_line("GLN-0001")
+    )
+    write_digests(world.hq.db, world.out)
+    import_digests_from(world.pas.db, world.pas.actor, world.out)
+    office = window_for(qtbot, world.pas, zips)
+    section_id = int(world.pas.db.scalar("SELECT id FROM section WHERE serial = 'PAS-0001'"))
+    office.open_section(section_id)
+    model = office.keying.model
+    assert model.index(0, 1).data() == "Saved · duplicate (central)"
+    assert "same signer as GLN section GLN-0001 line 1" in model.index(0, 7).data()
+    assert model.index(1, 1).data() == "Saved ✓"

@@ -25,6 +25,8 @@ from recalldesk.core.rules import RULES, Finding, Severity, outline
 from recalldesk.core.zipdata import ZipTable
 from recalldesk.store.audit import Actor
 from recalldesk.store.connection import Database
+from recalldesk.store.decisions import DUPLICATE
+from recalldesk.store.digests import central_decisions
 from recalldesk.store.keying import KeyingSession, TotalsMismatch
 from recalldesk.store.lines import StoredLine
 from recalldesk.store.undo import UndoHistory
@@ -134,10 +136,23 @@ class KeyingView(QWidget):
             " ".join(f"⚠ {f.text()}" for f in stored.findings) if stored.findings else ""
         )
         self.section_flag.setVisible(bool(stored.findings))
-        self.model.set_lines(self.session.row_count(), self.session.saved_lines())
+        self.model.set_lines(
+            self.session.row_count(), self.session.saved_lines(), self._central(section.serial)
+        )
         keyed, declared = self.session.totals()
         state = "match" if keyed == declared else "differ"
         self.totals.setText(f"Control totals: {keyed} keyed of {declared} declared ({state})")
+
+    def _central(self, serial: str) -> dict[int, str]:
+        """Central's decisions about this section's lines, from the last digest imported."""
+        out: dict[int, str] = {}
+        for d in central_decisions(self.db, serial=serial):
+            if d.decision == DUPLICATE:
+                out[d.line_number] = (
+                    f"Central: same signer as {d.other_office} section {d.other_serial} "
+                    f"line {d.other_line_number}"
+                )
+        return out
 
     def go_to(self, number: int) -> None:
         if self.session is None or number < 1:

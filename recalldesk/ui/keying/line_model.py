@@ -56,10 +56,15 @@ class SectionLinesModel(QAbstractTableModel):
         super().__init__()
         self._rows = 0
         self._saved: dict[int, StoredLine] = {}
+        self._central: dict[int, str] = {}
 
-    def set_lines(self, rows: int, saved: list[StoredLine]) -> None:
+    def set_lines(
+        self, rows: int, saved: list[StoredLine], central: dict[int, str] | None = None
+    ) -> None:
+        """``central`` maps line numbers to the central office's decision about them."""
         self.beginResetModel()
         self._rows = rows
+        self._central = dict(central or {})
         self._saved = {}
         for stored in saved:
             self._saved.setdefault(stored.line.line_number, stored)
@@ -83,8 +88,15 @@ class SectionLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return number
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(number, stored, column)
+            text = self._display(number, stored, column)
+            if column == 7 and number in self._central:
+                return f"{text}; {self._central[number]}".strip("; ")
+            if column == 1 and stored is not None and number in self._central:
+                return "Saved · duplicate (central)"
+            return text
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and stored is not None:
+            if number in self._central:
+                return QBrush(_STATUS_COLORS[Severity.ERROR])
             severity = worst_severity(stored.line.problems)
             color = _STATUS_COLORS.get(severity) if severity else None
             return QBrush(color) if color is not None else None
