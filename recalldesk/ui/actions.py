@@ -18,6 +18,7 @@ class ActionId(enum.Enum):
     SYNC = enum.auto()
     MERGE = enum.auto()
     DIGEST = enum.auto()
+    CONFLICTS = enum.auto()
     SWITCH_OPERATOR = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
@@ -59,6 +60,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.DIGEST: ActionSpec(
         "Write &digests…", "Central office: write each office's digest of central decisions"
+    ),
+    ActionId.CONFLICTS: ActionSpec(
+        "Merge &conflicts…", "Central office: two edits of one record, side by side"
     ),
     ActionId.SWITCH_OPERATOR: ActionSpec("S&witch operator…", "Change who is keying"),
     ActionId.QUIT: ActionSpec("&Quit", "Close RecallDesk", (Key.Quit, "Ctrl+Q")),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 from recalldesk.exchange.export import ExportCancelled, ExportResult, export_workbook
 from recalldesk.store.audit import Actor
 from recalldesk.store.connection import Database
+from recalldesk.ui.conflicts_dialog import ConflictsDialog
 from recalldesk.ui.jobs import Job
 from recalldesk.ui.sync_window import (
     MergeWindow,
@@ -66,6 +67,11 @@ class ExchangeMenu(QMainWindow):
                 lambda written: self.statusBar().showMessage(digest_message(written), 15_000),
                 self._failed,
             ))  # fmt: skip
+
+    def open_conflicts(self) -> ConflictsDialog:
+        dialog = ConflictsDialog(self.db, self.actor, self)
+        dialog.show()
+        return dialog
 
     def _track(self, job: Job) -> Job:
         self.jobs.append(job)

@@ -106,6 +106,7 @@ class MainWindow(ExchangeMenu):
         self.actions_by_id[ActionId.SYNC].setEnabled(not central)
         self.actions_by_id[ActionId.MERGE].setEnabled(central)
         self.actions_by_id[ActionId.DIGEST].setEnabled(central)
+        self.actions_by_id[ActionId.CONFLICTS].setEnabled(central)
         self.keying.entry.pass_through = {
             s.toString() for a in KEYING_ACTIONS for s in self.actions_by_id[a].shortcuts()
         }
@@ -136,6 +137,7 @@ class MainWindow(ExchangeMenu):
             ActionId.SYNC: self.sync_to_folder,
             ActionId.MERGE: self.open_merge,
             ActionId.DIGEST: self.write_digests,
+            ActionId.CONFLICTS: self.open_conflicts,
             ActionId.SWITCH_OPERATOR: self.switch_operator,
             ActionId.QUIT: self.close,
             ActionId.UNDO: self.undo,

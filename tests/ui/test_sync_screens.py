@@ -82,3 +82,30 @@ def test_the_offices_grid_shows_centrals_duplicate_decision(
     assert model.index(0, 1).data() == "Saved · duplicate (central)"
     assert "same signer as GLN section GLN-0001 line 1" in model.index(0, 7).data()
     assert model.index(1, 1).data() == "Saved ✓"
+
+
+def test_central_resolves_a_conflict_in_the_conflicts_dialog(
+    qtbot: QtBot, world: World, zips: object
+) -> None:
+    import json
+
+    world.merge(world.gln.sync(world.out))
+    db = world.hq.db
+    (row,) = db.query("SELECT uuid, version, first_name FROM signature_line ORDER BY id LIMIT 1")
+    local = {"uuid": row[0], "first_name": row[2], "version": str(row[1])}
+    with db.transaction() as conn:  # as a merge records two edits with one version
+        packet = conn.execute("SELECT id FROM sync_packet").fetchone()[0]
+        conn.execute(
+            "INSERT INTO sync_conflict(entity, uuid, version, local, incoming, packet_id, "
+            "detected_at) VALUES ('signature_line', ?, ?, ?, ?, ?, '2022-05-01T00:00:00Z')",
+            (row[0], row[1], json.dumps(local), json.dumps({**local, "first_name": "Zed"}), packet),
+        )
+    central = window_for(qtbot, world.hq, zips)
+    dialog = central.open_conflicts()
+    assert dialog.summary.text() == "1 open conflicts"
+    assert "Zed" in dialog.detail.toPlainText()
+    dialog.keep_local.click()
+    assert dialog.summary.text() == "No open conflicts."
+    assert db.scalar("SELECT first_name FROM signature_line WHERE uuid = ?", (row[0],)) == row[2]
+    assert db.scalar("SELECT resolution FROM sync_conflict") == "local"
+    dialog.close()
