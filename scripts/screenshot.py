@@ -13,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from recalldesk import paths
+from recalldesk.core.zipdata import load_default_zip_table
+from recalldesk.store import people
 from recalldesk.store.connection import open_database
 from recalldesk.ui.main_window import MainWindow
 
@@ -23,7 +25,9 @@ def main() -> int:
     app = QApplication([])
     app.setStyle("Fusion")
     db = open_database(paths.database_path())
-    window = MainWindow(db)
+    office = next(o for o in people.list_offices(db) if o.value.code == db.meta("office_code"))
+    operators = people.list_operators(db, office.id)
+    window = MainWindow(db, load_default_zip_table(), operators[0] if operators else None)
     window.show()
     for job in list(window.jobs):
         job.wait()
