@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from recalldesk import __version__, paths
+from recalldesk.cli_common import Meter, UserError, open_existing
 from recalldesk.cli_sync import SyncCommandError
 from recalldesk.cli_sync import add_commands as add_sync_commands
 from recalldesk.core.projection import outcome, project, sample_size
@@ -32,36 +33,12 @@ from recalldesk.store.migrations import schema_version
 EXIT_USER_ERROR = 2
 
 
-class UserError(Exception):
-    """A mistake or situation the user can fix; printed without a traceback."""
-
-
 def _open_existing() -> Database:
     path = paths.database_path()
-    if not path.exists():
-        raise UserError(
-            f"No campaign database in {path.parent}. Start the app to set one up, "
-            f"or fill it with demo data: recalldesk --data-dir {path.parent} demo"
-        )
-    return open_database(path)
-
-
-class _Meter:
-    """Progress on stderr, at most a few times a second."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.last = 0.0
-        self.tty = sys.stderr.isatty()
-
-    def __call__(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if now - self.last < 0.5 and done < total:
-            return
-        self.last = now
-        pct = 100 * done / total if total else 100
-        end = "\r" if self.tty and done < total else "\n"
-        print(f"{self.label}: {done:,} of {total:,} ({pct:.0f}%)", end=end, file=sys.stderr)
+    return open_existing(
+        "Start the app to set one up, or fill it with demo data: "
+        f"recalldesk --data-dir {path.parent} demo"
+    )
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -120,7 +97,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             lines=args.lines,
             offices=args.offices,
             seed=args.seed,
-            progress=_Meter("Generating demo lines"),
+            progress=Meter("Generating demo lines"),
         )
     except DemoRefused as error:
         raise UserError(str(error)) from error
@@ -143,7 +120,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = _open_existing()
     try:
         started = time.monotonic()
-        result = export_workbook(db, out, progress=_Meter("Exporting rows"))
+        result = export_workbook(db, out, progress=Meter("Exporting rows"))
     finally:
         db.close()
     print(

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from recalldesk import paths
+from recalldesk.cli_common import Meter, UserError, open_existing
 from recalldesk.exchange.digest import import_digest, import_digests_from, write_digests
 from recalldesk.exchange.merge import merge_packets
 from recalldesk.exchange.packet_write import SyncCancelled, SyncRefused, write_packet
@@ -21,22 +22,20 @@ from recalldesk.exchange.signed_read import Refused
 from recalldesk.store import people, sync_conflicts
 from recalldesk.store.audit import Actor
 from recalldesk.store.campaign import device_id
-from recalldesk.store.connection import Database, open_database
+from recalldesk.store.connection import Database
 from recalldesk.store.decisions import DUPLICATE, NOT_DUPLICATE, decide_duplicate
 
 
-class SyncCommandError(Exception):
+class SyncCommandError(UserError):
     """A sync command the user can fix; :mod:`recalldesk.cli` prints it (exit 2)."""
 
 
 def _open() -> Database:
-    path = paths.database_path()
-    if not path.exists():
-        raise SyncCommandError(
-            f"No campaign database in {path.parent}. Set one up first: recalldesk --data-dir "
-            f"{path.parent} init --office CODE --operator NAME --campaign-key KEY"
-        )
-    return open_database(path)
+    folder = paths.database_path().parent
+    return open_existing(
+        f"Set one up first: recalldesk --data-dir {folder} init --office CODE "
+        "--operator NAME --campaign-key KEY"
+    )
 
 
 def _actor(db: Database, name: str | None) -> Actor:
@@ -62,8 +61,6 @@ def _folder(value: str, *, create: bool = False) -> Path:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from recalldesk.cli import _Meter
-
     out = _folder(args.to)
     inbox = _folder(args.from_folder) if args.from_folder else out
     db = _open()
@@ -71,7 +68,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         actor = _actor(db, args.operator)
         started = time.monotonic()
         try:
-            result = write_packet(db, out, full=args.full, progress=_Meter("Writing rows"))
+            result = write_packet(db, out, full=args.full, progress=Meter("Writing rows"))
         except (SyncRefused, SyncCancelled) as error:
             raise SyncCommandError(str(error)) from error
         if result.path is None:
@@ -96,13 +93,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from recalldesk.cli import _Meter
-
     db = _open()
     try:
         actor = _actor(db, args.operator)
         report = merge_packets(
-            db, actor, [Path(p) for p in args.sources], progress=_Meter("Merging rows")
+            db, actor, [Path(p) for p in args.sources], progress=Meter("Merging rows")
         )
     except SyncRefused as error:
         raise SyncCommandError(str(error)) from error

@@ -69,9 +69,13 @@ class KeyingSession:
     def line(self, number: int) -> StoredLine | None:
         return lines.line_in_section(self.db, self.section.id, number)
 
-    def row_count(self) -> int:
-        """Rows the grid shows: the declared count, or more if lines were keyed past it."""
-        highest = max((s.line.line_number for s in self.saved_lines()), default=0)
+    def row_count(self, saved: list[StoredLine] | None = None) -> int:
+        """Rows the grid shows: the declared count, or more if lines were keyed past it.
+
+        Pass ``saved`` (from :meth:`saved_lines`) to avoid reading the lines again.
+        """
+        saved = self.saved_lines() if saved is None else saved
+        highest = max((s.line.line_number for s in saved), default=0)
         return max(self.section.section.declared_lines, highest, 1)
 
     def resume_at(self) -> int:
@@ -113,9 +117,10 @@ class KeyingSession:
             Step(StepKind.DELETE, existing.id, self.section.id, number, existing.line, None)
         )
 
-    def totals(self) -> tuple[int, int]:
+    def totals(self, saved: list[StoredLine] | None = None) -> tuple[int, int]:
         """(lines keyed, lines declared) — the section's control totals."""
-        return len(self.saved_lines()), self.section.section.declared_lines
+        saved = self.saved_lines() if saved is None else saved
+        return len(saved), self.section.section.declared_lines
 
     def close(self, reason: str = "") -> None:
         """Mark the section keyed; a totals mismatch needs a reason, kept in the audit log."""

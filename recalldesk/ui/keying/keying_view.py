@@ -136,10 +136,9 @@ class KeyingView(QWidget):
             " ".join(f"⚠ {f.text()}" for f in stored.findings) if stored.findings else ""
         )
         self.section_flag.setVisible(bool(stored.findings))
-        self.model.set_lines(
-            self.session.row_count(), self.session.saved_lines(), self._central(section.serial)
-        )
-        keyed, declared = self.session.totals()
+        saved = self.session.saved_lines()  # read once per refresh: this runs on every save
+        self.model.set_lines(self.session.row_count(saved), saved, self._central(section.serial))
+        keyed, declared = self.session.totals(saved)
         state = "match" if keyed == declared else "differ"
         self.totals.setText(f"Control totals: {keyed} keyed of {declared} declared ({state})")
 
