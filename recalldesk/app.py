@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from recalldesk import APP_NAME, __version__, paths
-from recalldesk.core.zipdata import load_default_zip_table
-from recalldesk.store import people
-from recalldesk.store.connection import Database, open_database
-from recalldesk.store.errors import StorageError
-from recalldesk.store.setup import is_set_up
+from recalldesk import APP_NAME, __version__, paths, wording
+from recalldesk.core.messages import MessageError
+from recalldesk.ops import people, setup
+from recalldesk.ops.workspace import Workspace
+
+
+def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -29,29 +31,30 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setStyle("Fusion")  # the same look everywhere; follows the system's light/dark scheme
+    wording.set_translator(_qt_translate)
     return app
 
 
-def start_main_window(db: Database) -> object | None:
+def start_main_window(ws: Workspace) -> object | None:
     """Run setup or the operator pick, then build the window (None if the user cancelled)."""
     from recalldesk.ui.main_window import MainWindow
     from recalldesk.ui.operator_dialog import OperatorDialog
     from recalldesk.ui.settings import Settings
     from recalldesk.ui.setup_dialog import SetupDialog
 
-    if not is_set_up(db):
-        setup = SetupDialog(db)
-        if setup.exec() != QDialog.DialogCode.Accepted or setup.identity is None:
+    if not setup.is_set_up(ws):
+        dialog = SetupDialog(ws)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.identity is None:
             return None
-        operator = setup.identity.operator
+        operator = dialog.identity.operator
     else:
-        office = [o for o in people.list_offices(db) if o.value.code == db.meta("office_code")]
-        picker = OperatorDialog(db, office[0].id)
+        picker = OperatorDialog(ws)
         if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen is None:
             return None
         operator = picker.chosen
+    people.choose_operator(ws, operator)
     settings = Settings(paths.data_dir() / "settings.ini")
-    window = MainWindow(db, load_default_zip_table(), operator, settings)
+    window = MainWindow(ws, operator, settings)
     window.show()
     window.offer_resume()
     return window
@@ -60,14 +63,14 @@ def start_main_window(db: Database) -> object | None:
 def run_app(argv: list[str] | None = None) -> int:
     app = make_application(argv)
     try:
-        db = open_database(paths.database_path())
-    except StorageError as error:
-        QMessageBox.critical(None, error.title, error.message)
+        ws = Workspace.open(paths.database_path(), lock_as="app")
+    except MessageError as error:
+        QMessageBox.critical(None, wording.title(error.message), wording.say(error.message))
         return 2
     try:
-        window = start_main_window(db)
+        window = start_main_window(ws)
         if window is None:
             return 0
         return int(app.exec())
     finally:
-        db.close()
+        ws.close()

@@ -1,8 +1,8 @@
 """``recalldesk``: the desktop app, or the same operations headless.
 
 With no subcommand it opens the app. Subcommands serve coordinators'
-scripts and tests: ``demo``, ``export``, ``report``, ``project``, ``info``.
-Errors the user can act on print one plain message and exit with status 2.
+scripts and tests; each calls the same operations as the app. Errors the
+user can act on print one plain message and exit with status 2.
 """
 
 from __future__ import annotations
@@ -12,99 +12,87 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 from recalldesk import __version__, paths
-from recalldesk.cli_common import Meter, UserError, open_existing
-from recalldesk.cli_sync import SyncCommandError
+from recalldesk.cli_common import Meter, UserError, actor_for, workspace
 from recalldesk.cli_sync import add_commands as add_sync_commands
+from recalldesk.core.messages import MessageError
 from recalldesk.core.projection import outcome, project, sample_size
-from recalldesk.core.rules import RULES
-from recalldesk.core.zipdata import load_default_zip_table
-from recalldesk.exchange.atomic import WriteFailed
-from recalldesk.exchange.export import export_workbook, progress_of
-from recalldesk.store import stats
-from recalldesk.store.campaign import get_campaign
-from recalldesk.store.connection import Database, open_database
-from recalldesk.store.errors import StorageError
-from recalldesk.store.migrations import schema_version
+from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, FieldOffice, Operator, Role
+from recalldesk.core.work import Cancelled
+from recalldesk.ops import demo, queries, setup
+from recalldesk.ops.export import export_workbook
+from recalldesk.ops.sync import Refused
+from recalldesk.wording import say, say_where, translate
+from recalldesk.wording.say import rule_meaning
 
 EXIT_USER_ERROR = 2
 
 
-def _open_existing() -> Database:
-    path = paths.database_path()
-    return open_existing(
-        "Start the app to set one up, or fill it with demo data: "
-        f"recalldesk --data-dir {path.parent} demo"
-    )
+def _date(text: str, what: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise UserError(
+            translate("Cli", "{what}: “{text}” is not a date; write it as YYYY-MM-DD.").format(
+                what=what, text=text
+            )
+        ) from error
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
-    from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, FieldOffice, Operator
-    from recalldesk.store.setup import Role, is_set_up, set_up
-
-    db = open_database(paths.database_path())
-    try:
-        if is_set_up(db):
-            raise UserError(
-                f"{db.path} is already set up for office {db.meta('office_code')}. "
-                "Use another --data-dir for another office."
-            )
-        campaign = LA_COUNTY_DA_RECALL_2022
-        changes: dict[str, object] = {}
-        if args.campaign_name:
-            changes["name"] = args.campaign_name
-        if args.county:
-            changes["county"] = args.county
-            changes["jurisdiction"] = f"{args.county} County"
-        if args.required:
-            changes["required_signatures"] = args.required
-        if args.approved:
-            changes["approval_date"] = date.fromisoformat(args.approved)
-        if args.deadline:
-            changes["filing_deadline"] = date.fromisoformat(args.deadline)
-        campaign = replace(campaign, **changes)  # type: ignore[arg-type]
-        identity = set_up(
-            db,
+    campaign = LA_COUNTY_DA_RECALL_2022
+    changes: dict[str, object] = {}
+    if args.campaign_name:
+        changes["name"] = args.campaign_name
+    if args.county:
+        changes["county"] = args.county
+        changes["jurisdiction"] = f"{args.county} County"
+    if args.required:
+        changes["required_signatures"] = args.required
+    if args.approved:
+        changes["approval_date"] = _date(args.approved, "--approved")
+    if args.deadline:
+        changes["filing_deadline"] = _date(args.deadline, "--deadline")
+    campaign = replace(campaign, **changes)  # type: ignore[arg-type]
+    with workspace(writes=True, must_exist=False) as ws:
+        identity = setup.set_up(
+            ws,
             campaign,
             FieldOffice(args.office, args.office_name or args.office),
             Operator(args.operator),
             role=Role.CENTRAL if args.central else Role.OFFICE,
             campaign_key=args.campaign_key or "",
-        )
-    finally:
-        db.close()
+        ).value
+    role = (
+        translate("Cli", "central") if identity.role is Role.CENTRAL else translate("Cli", "office")
+    )
+    done = translate("Cli", "Set up {role} database for office {office} ({campaign}) in {path}")
     print(
-        f"Set up {identity.role} database for office {identity.office.value.code} "
-        f"({identity.campaign.name}) in {paths.database_path()}"
+        done.format(
+            role=role,
+            office=identity.office.value.code,
+            campaign=identity.campaign.name,
+            path=paths.database_path(),
+        )
     )
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from recalldesk.demo.load import DemoRefused, load_demo
-
-    db = open_database(paths.database_path())
-    try:
+    with workspace(writes=True, must_exist=False) as ws:
         started = time.monotonic()
-        n = load_demo(
-            db,
-            load_default_zip_table(),
-            lines=args.lines,
-            offices=args.offices,
-            seed=args.seed,
-            progress=Meter("Generating demo lines"),
-        )
-    except DemoRefused as error:
-        raise UserError(str(error)) from error
-    finally:
-        db.close()
+        n = demo.fill_demo(
+            ws, lines=args.lines, offices=args.offices, seed=args.seed,
+            progress=Meter(translate("Cli", "Generating demo lines")),
+        ).value  # fmt: skip
     print(
-        f"Wrote {n:,} demo lines to {paths.database_path()} in {time.monotonic() - started:.1f} s"
+        translate("Cli", "Wrote {n} demo lines to {path} in {seconds} s").format(
+            n=f"{n:,}", path=paths.database_path(), seconds=f"{time.monotonic() - started:.1f}"
+        )
     )
     return 0
 
@@ -116,32 +104,35 @@ def cmd_export(args: argparse.Namespace) -> int:
         else Path.cwd() / (f"recalldesk-{datetime.now():%Y%m%d-%H%M}.xlsx")
     )
     if out.suffix.lower() != ".xlsx":
-        raise UserError(f"{out.name}: the export is an Excel workbook; name it *.xlsx")
-    db = _open_existing()
-    try:
+        raise UserError(
+            translate("Cli", "{name}: the export is an Excel workbook; name it *.xlsx").format(
+                name=out.name
+            )
+        )
+    with workspace(writes=False) as ws:
         started = time.monotonic()
-        result = export_workbook(db, out, progress=Meter("Exporting rows"))
-    finally:
-        db.close()
+        result = export_workbook(
+            ws, actor_for(ws, None), out, meaning=rule_meaning,
+            progress=Meter(translate("Cli", "Exporting rows")),
+        ).value  # fmt: skip
     print(
-        f"Wrote {result.path} ({result.sections:,} sections, {result.lines:,} lines) "
-        f"in {time.monotonic() - started:.1f} s"
-    )
+        translate("Cli", "Wrote {path} ({sections} sections, {lines} lines) in {seconds} s").format(
+            path=result.path, sections=f"{result.sections:,}", lines=f"{result.lines:,}",
+            seconds=f"{time.monotonic() - started:.1f}",
+        )
+    )  # fmt: skip
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    db = _open_existing()
-    try:
-        campaign = get_campaign(db)
-        if campaign is None:
-            raise UserError("This database has no campaign yet: start the app to set it up.")
-        with db.snapshot() as conn:
-            figures = stats.figures(conn)
-    finally:
-        db.close()
-    today = date.fromisoformat(args.today) if args.today else date.today()
-    progress = progress_of(campaign, figures, today)
+    today = _date(args.today, "--today") if args.today else date.today()
+    with workspace(writes=False) as ws:
+        snap = queries.dashboard_figures(ws, today)
+    if snap is None:
+        raise UserError(
+            translate("Cli", "This database has no campaign yet: start the app to set it up.")
+        )
+    campaign, figures, progress = snap.campaign, snap.figures, snap.progress
     report = {
         "campaign": campaign.name,
         "required": campaign.required_signatures,
@@ -163,71 +154,111 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
+    labels = {
+        "required": translate("Cli", "Required"),
+        "filing_deadline": translate("Cli", "Filing deadline"),
+        "days_left": translate("Cli", "Days left"),
+        "lines_keyed": translate("Cli", "Lines keyed"),
+        "raw_signatures": translate("Cli", "Raw signatures"),
+        "ruled_out_by_checks": translate("Cli", "Ruled out by checks"),
+        "on_void_sections": translate("Cli", "On void sections"),
+        "clean": translate("Cli", "Clean"),
+        "estimated_valid": translate("Cli", "Estimated valid"),
+        "share_of_requirement": translate("Cli", "Share of requirement"),
+        "raw_needed": translate("Cli", "Raw needed"),
+        "raw_still_needed": translate("Cli", "Raw still needed"),
+        "registrar_sample_size": translate("Cli", "Registrar sample size"),
+        "problems_by_code": translate("Cli", "Problems by code"),
+        "sections_by_status": translate("Cli", "Sections by status"),
+    }
     print(f"{campaign.name}\n{'=' * len(campaign.name)}")
     for key, value in report.items():
+        if key == "campaign":
+            continue
         if isinstance(value, dict):
-            print(f"{key.replace('_', ' ').capitalize()}:")
+            print(f"{labels[key]}:")
             for code, n in value.items():
-                meaning = RULES[code].message if code in RULES else ""
+                meaning = rule_meaning(code) if key == "problems_by_code" else ""
                 print(f"  {code:<28} {n:>9,}  {meaning}")
-        elif key != "campaign":
-            shown = (
-                f"{value:.1%}"
-                if key == "share_of_requirement"
-                else (f"{value:,}" if isinstance(value, int) else value)
-            )
-            print(f"{key.replace('_', ' ').capitalize():<28} {shown}")
+            continue
+        if key == "share_of_requirement":
+            shown = f"{value:.1%}"
+        elif isinstance(value, int):
+            shown = f"{value:,}"
+        else:
+            shown = "—" if value is None else str(value)
+        print(f"{labels[key]:<28} {shown}")
     print(
-        f"\nEstimated valid = clean signatures × {campaign.assumed_validity:.2%} (assumed "
-        "validity), rounded down: deliberately conservative. The registrar's sample decides."
+        "\n"
+        + translate(
+            "Cli",
+            "Estimated valid = clean signatures × {validity} (assumed validity), rounded down: "
+            "deliberately conservative. The registrar's sample decides.",
+        ).format(validity=f"{campaign.assumed_validity:.2%}")
     )
     return 0
 
 
 def cmd_project(args: argparse.Namespace) -> int:
     """The registrar's projection from a sample's results (2 CCR 20530–20532)."""
-    result = project(args.raw, args.sample, args.valid, args.duplicates)
+    try:
+        result = project(args.raw, args.sample, args.valid, args.duplicates)
+    except ValueError as error:
+        raise UserError(
+            translate(
+                "Cli",
+                "The sample's numbers cannot be right: raw and sample must be more than 0, "
+                "and valid and duplicates between 0 and the sample size.",
+            )
+        ) from error
     db_campaign = None
     if paths.database_path().exists():
-        db = open_database(paths.database_path())
-        try:
-            db_campaign = get_campaign(db)
-        finally:
-            db.close()
-    print(f"Validity in sample (p)      {result.validity_pct}%")
-    print(f"Unadjusted valid (U)        {result.unadjusted:,}")
-    print(f"Factor (f = N / n)          {result.factor}")
-    print(f"Weight of a duplicate (w)   {result.duplicate_weight:.4f}")
-    print(f"Duplicate penalty (E)       {result.duplicate_penalty:,}")
-    print(f"Projected valid (U − E)     {result.projected_valid:,}")
+        with workspace(writes=False) as ws:
+            db_campaign = ws.campaign
+    rows = (
+        (translate("Cli", "Validity in sample (p)"), f"{result.validity_pct}%"),
+        (translate("Cli", "Unadjusted valid (U)"), f"{result.unadjusted:,}"),
+        (translate("Cli", "Factor (f = N / n)"), f"{result.factor}"),
+        (translate("Cli", "Weight of a duplicate (w)"), f"{result.duplicate_weight:.4f}"),
+        (translate("Cli", "Duplicate penalty (E)"), f"{result.duplicate_penalty:,}"),
+        (translate("Cli", "Projected valid (U − E)"), f"{result.projected_valid:,}"),
+    )
+    for label, value in rows:
+        print(f"{label:<28} {value}")
     if db_campaign is not None:
         verdict = outcome(result.projected_valid, db_campaign)
-        print(f"Against {db_campaign.required_signatures:,} required: {verdict}")
+        print(
+            translate("Cli", "Against {required} required: {verdict}").format(
+                required=f"{db_campaign.required_signatures:,}", verdict=verdict
+            )
+        )
     return 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     path = paths.database_path()
     print(f"RecallDesk {__version__}")
-    print(f"Data folder   {path.parent}")
-    print(f"Database      {path} ({'present' if path.exists() else 'not created yet'})")
-    if path.exists():
-        db = open_database(path, readonly=True)
-        try:
-            print(f"Schema        version {schema_version(db.conn)}")
-            print(f"Office        {db.meta('office_code') or '(not set up)'}")
-            print(f"Device        {db.meta('device_id')}")
-            print(f"Contents      {db.meta('contents') or 'campaign work'}")
-            with db.snapshot() as conn:
-                print(f"Sections      {stats.count_sections(conn):,}")
-                print(f"Lines         {stats.count_lines(conn):,}")
-            if args.check:
-                problems = db.integrity_check()
-                print("Integrity     " + ("ok" if not problems else "; ".join(problems[:5])))
-                if problems:
-                    return 1
-        finally:
-            db.close()
+    print(translate("Cli", "Data folder   {folder}").format(folder=path.parent))
+    state = translate("Cli", "present") if path.exists() else translate("Cli", "not created yet")
+    print(translate("Cli", "Database      {path} ({state})").format(path=path, state=state))
+    if not path.exists():
+        return 0
+    with workspace(writes=False) as ws:
+        info = queries.info(ws)
+        print(translate("Cli", "Schema        version {n}").format(n=info.schema))
+        office = info.office_code or translate("Cli", "(not set up)")
+        print(translate("Cli", "Office        {office}").format(office=office))
+        print(translate("Cli", "Device        {device}").format(device=info.device_id))
+        contents = info.contents or translate("Cli", "campaign work")
+        print(translate("Cli", "Contents      {contents}").format(contents=contents))
+        print(translate("Cli", "Sections      {n}").format(n=f"{info.sections:,}"))
+        print(translate("Cli", "Lines         {n}").format(n=f"{info.lines:,}"))
+        if args.check:
+            problems = queries.integrity_problems(ws)
+            result = translate("Cli", "ok") if not problems else "; ".join(problems[:5])
+            print(translate("Cli", "Integrity     {result}").format(result=result))
+            if problems:
+                return 1
     return 0
 
 
@@ -259,11 +290,15 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--deadline", metavar="YYYY-MM-DD", help="filing deadline")
     init.set_defaults(func=cmd_init)
 
-    demo = sub.add_parser("demo", help="fill an empty database with a synthetic LA County drive")
-    demo.add_argument("--lines", type=int, default=20_000, help="signature lines (default 20,000)")
-    demo.add_argument("--offices", type=int, default=8, help="field offices (default 8)")
-    demo.add_argument("--seed", type=int, default=2022, help="random seed (default 2022)")
-    demo.set_defaults(func=cmd_demo)
+    demo_cmd = sub.add_parser(
+        "demo", help="fill an empty database with a synthetic LA County drive"
+    )
+    demo_cmd.add_argument(
+        "--lines", type=int, default=20_000, help="signature lines (default 20,000)"
+    )
+    demo_cmd.add_argument("--offices", type=int, default=8, help="field offices (default 8)")
+    demo_cmd.add_argument("--seed", type=int, default=2022, help="random seed (default 2022)")
+    demo_cmd.set_defaults(func=cmd_demo)
 
     export = sub.add_parser("export", help="write the campaign workbook (.xlsx)")
     export.add_argument("--out", metavar="FILE.xlsx", help="where to write it")
@@ -289,6 +324,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def explain(error: MessageError) -> str:
+    """One plain sentence for an error the user can act on."""
+    if isinstance(error, Refused):
+        return say_where(error.file, error.problem, error.sheet, error.row, error.column)
+    return say(error.message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -300,11 +342,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app()
     try:
         return int(args.func(args))
-    except (UserError, SyncCommandError, StorageError, WriteFailed, ValueError) as error:
-        print(f"recalldesk: {error}", file=sys.stderr)
+    except MessageError as error:
+        print(f"recalldesk: {explain(error)}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except Cancelled:
+        print(translate("Cli", "recalldesk: cancelled; nothing was written."), file=sys.stderr)
+        return 130
     except KeyboardInterrupt:
-        print("\nrecalldesk: cancelled; nothing was written.", file=sys.stderr)
+        print(
+            "\n" + translate("Cli", "recalldesk: cancelled; nothing was written."),
+            file=sys.stderr,
+        )
         return 130
 
 

@@ -1,24 +1,70 @@
-"""What every headless command shares: user errors, opening the database, progress."""
+"""What every headless command shares: user errors, opening the workspace, who acts, progress."""
 
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from recalldesk import paths
-from recalldesk.store.connection import Database, open_database
+from recalldesk.core.messages import Message, MessageError
+from recalldesk.core.records import Actor
+from recalldesk.ops import people
+from recalldesk.ops.workspace import Workspace
+from recalldesk.wording import translate
 
 
-class UserError(Exception):
+class UserError(MessageError):
     """A mistake or situation the user can fix; printed without a traceback (exit 2)."""
 
+    def __init__(self, text: str) -> None:
+        super().__init__(Message("cli.text", {"text": text}))
+        self.text = text
 
-def open_existing(how_to_set_up: str) -> Database:
-    """The data folder's campaign database; ``how_to_set_up`` ends the message if absent."""
+
+@contextmanager
+def workspace(*, writes: bool, must_exist: bool = True) -> Iterator[Workspace]:
+    """The data folder's campaign database, held against the app while ``writes``.
+
+    A writing command is refused while the app (or another writing command)
+    holds the folder; reading commands run beside it.
+    """
     path = paths.database_path()
-    if not path.exists():
-        raise UserError(f"No campaign database in {path.parent}. {how_to_set_up}")
-    return open_database(path)
+    if must_exist and not path.exists():
+        raise UserError(
+            translate(
+                "Cli",
+                "No campaign database in {folder}. Start the app to set one up, or fill it "
+                "with demo data: recalldesk --data-dir {folder} demo",
+            ).format(folder=path.parent)
+        )
+    ws = Workspace.open(path, lock_as="cli" if writes else "")
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+def actor_for(ws: Workspace, name: str | None) -> Actor:
+    """Who the command acts as: ``--operator``, else the office's first operator."""
+    operators = people.operators(ws)
+    chosen = next((o for o in operators if o.value.name == name), None) if name else None
+    if chosen is None and name:
+        raise UserError(
+            translate(
+                "Cli", "There is no operator called {name} at office {office}. Operators: {list}"
+            ).format(
+                name=name,
+                office=ws.office_code,
+                list=", ".join(o.value.name for o in operators) or "—",
+            )
+        )
+    if chosen is None and operators:
+        chosen = operators[0]
+    if chosen is not None:
+        return people.operator_actor(ws, chosen)
+    return ws.actor(translate("Cli", "command line"))
 
 
 class Meter:
@@ -36,4 +82,4 @@ class Meter:
         self.last = now
         pct = 100 * done / total if total else 100
         end = "\r" if self.tty and done < total else "\n"
-        print(f"{self.label}: {done:,} of {total:,} ({pct:.0f}%)", end=end, file=sys.stderr)
+        print(f"{self.label}: {done:,} / {total:,} ({pct:.0f}%)", end=end, file=sys.stderr)

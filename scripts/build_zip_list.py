@@ -1,4 +1,4 @@
-"""Build resources/la_county_zips.csv: the ZIP codes one county's signers can live in.
+"""Build resources/county_zips/<county>.csv: the ZIP codes one county's signers can live in.
 
 Source: the ``zipcodes`` package from PyPI (MIT; this file was last run against
 zipcodes 3.0.0), whose table is compiled from public USPS city/state data and Census
@@ -18,8 +18,9 @@ Regenerate (the tests compare the shipped CSV with this script's output, so reru
 commit the CSV after upgrading ``zipcodes`` or editing OVERRIDES):
 
     pip install zipcodes==3.0.0
+    python scripts/build_zip_list.py --all            # every county of the state
     python scripts/build_zip_list.py [--county "Los Angeles County"] [--state CA]
-                                     [--out resources/la_county_zips.csv]
+                                     [--out resources/county_zips/los-angeles.csv]
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_OUT = REPO / "resources" / "la_county_zips.csv"
+OUT_FOLDER = REPO / "resources" / "county_zips"
 DEFAULT_COUNTY = "Los Angeles County"
 DEFAULT_STATE = "CA"
 COLUMNS = ("zip", "city", "acceptable_cities", "county_status", "kind", "county")
@@ -172,29 +173,60 @@ def write_csv(rows: Iterable[Row], out: Path) -> None:
         writer.writerows(row.cells() for row in rows)
 
 
+def slug(county: str) -> str:
+    """The file name of a county's table: "San Luis Obispo County" -> "san-luis-obispo"."""
+    words = county.casefold().replace(".", "").split()
+    if words and words[-1] == "county":
+        words = words[:-1]
+    return "-".join(words)
+
+
+def counties(zips: Iterable[Mapping[str, Any]], state: str) -> list[str]:
+    """Every county named on an active ZIP of ``state``."""
+    return sorted(
+        {z["county"] for z in zips if z["state"] == state and z["active"] and z["county"]}
+    )
+
+
+def _build_one(all_zips: list[Any], county: str, state: str, out: Path, version: str) -> int:
+    if county not in OVERRIDES:
+        print(f"note: no hand overrides for {county}; data rules only", file=sys.stderr)
+    try:
+        rows = build_rows(all_zips, county, state)
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    write_csv(rows, out)
+    straddling = [row.zip for row in rows if row.county_status == "straddles"]
+    print(
+        f"{out}: {len(rows)} ZIPs for {county}, {state} "
+        f"(zipcodes {version}); straddling: {' '.join(straddling)}"
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--county", default=DEFAULT_COUNTY, help="as the package spells it")
     parser.add_argument("--state", default=DEFAULT_STATE, help="two-letter USPS code")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="CSV file to write")
+    parser.add_argument("--all", action="store_true", help="every county of the state")
+    parser.add_argument("--out", type=Path, help="CSV file (or, with --all, folder) to write")
     args = parser.parse_args(argv)
 
     import zipcodes  # a build-time tool only: the app reads the CSV
 
-    if args.county not in OVERRIDES:
-        print(f"note: no hand overrides for {args.county}; data rules only", file=sys.stderr)
-    try:
-        rows = build_rows(zipcodes.list_all(), args.county, args.state)  # type: ignore[no-untyped-call]
-    except ValueError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    write_csv(rows, args.out)
-    straddling = [row.zip for row in rows if row.county_status == "straddles"]
-    print(
-        f"{args.out}: {len(rows)} ZIPs for {args.county}, {args.state} "
-        f"(zipcodes {zipcodes.__version__}); straddling: {' '.join(straddling)}"
-    )
-    return 0
+    all_zips = zipcodes.list_all()  # type: ignore[no-untyped-call]
+    version = str(zipcodes.__version__)
+    if args.all:
+        folder = args.out or OUT_FOLDER
+        failed = 0
+        for county in counties(all_zips, args.state):
+            failed += _build_one(
+                all_zips, county, args.state, folder / f"{slug(county)}.csv", version
+            )
+        return 1 if failed else 0
+    out = args.out or OUT_FOLDER / f"{slug(args.county)}.csv"
+    return _build_one(all_zips, args.county, args.state, out, version)
 
 
 if __name__ == "__main__":

@@ -17,11 +17,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from recalldesk import paths
-from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, FieldOffice, Operator
+from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, Actor, FieldOffice, Operator
 from recalldesk.core.zipdata import ZipTable, load_default_zip_table
+from recalldesk.ops.workspace import Workspace
 from recalldesk.store import campaign as campaign_store
 from recalldesk.store import people
-from recalldesk.store.audit import Actor
 from recalldesk.store.connection import Database, open_database
 
 
@@ -70,3 +70,9 @@ def actor(db: Database) -> Actor:
     office = people.list_offices(db)[0]
     operator = people.list_operators(db, office.id)[0]
     return Actor(operator.value.name, office.value.code, campaign_store.device_id(db), operator.id)
+
+
+@pytest.fixture
+def ws(db: Database) -> Workspace:
+    """The test database as the app and the CLI hold it (closed with ``db``)."""
+    return Workspace(db)

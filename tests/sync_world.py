@@ -28,24 +28,25 @@ from recalldesk.core.packet_format import (
 )
 from recalldesk.core.records import (
     LA_COUNTY_DA_RECALL_2022,
+    Actor,
     Campaign,
     Circulator,
     FieldOffice,
     Operator,
+    Role,
     Section,
     SignatureLine,
 )
 from recalldesk.core.zipdata import ZipTable, load_default_zip_table
-from recalldesk.exchange.merge import merge_packets
-from recalldesk.exchange.merge_report import MergeReport
-from recalldesk.exchange.packet_write import write_packet
+from recalldesk.ops.merge import MergeReport, merge_packets
+from recalldesk.ops.people import operator_actor
+from recalldesk.ops.setup import set_up
+from recalldesk.ops.sync import write_packet
+from recalldesk.ops.workspace import Workspace
 from recalldesk.store import lines, people, sections
-from recalldesk.store.audit import Actor
-from recalldesk.store.campaign import get_campaign
-from recalldesk.store.connection import Database, open_database
+from recalldesk.store.connection import Database
 from recalldesk.store.lines import StoredLine
 from recalldesk.store.sections import StoredSection
-from recalldesk.store.setup import Role, actor_for, set_up
 
 KEY = "correct horse battery staple"
 DB_NAME = "recalldesk.sqlite3"
@@ -60,10 +61,14 @@ class Site:
     """One database (an office's or central's) with the actor that works in it."""
 
     code: str
-    db: Database
+    ws: Workspace
     actor: Actor
     office_id: int
     campaign: Campaign
+
+    @property
+    def db(self) -> Database:
+        return self.ws.db
 
     def section(
         self, serial: str, declared: int = 10, circulator_id: int | None = None
@@ -86,31 +91,30 @@ class Site:
         return out
 
     def sync(self, folder: Path, *, full: bool = False) -> Path:
-        result = write_packet(self.db, folder, full=full)
+        result = write_packet(self.ws, self.actor, folder, full=full).value
         assert result.path is not None
         return result.path
 
     def close(self) -> None:
-        self.db.close()
+        self.ws.close()
 
 
 def make_site(folder: Path, code: str, *, central: bool = False, key: str = KEY) -> Site:
     (folder / code).mkdir(parents=True, exist_ok=True)
-    db = open_database(folder / code / DB_NAME)
+    ws = Workspace.open(folder / code / DB_NAME)
     ident = set_up(
-        db, LA_COUNTY_DA_RECALL_2022, FieldOffice(code, f"{code} office"), Operator(f"{code} Lead"),
+        ws, LA_COUNTY_DA_RECALL_2022, FieldOffice(code, f"{code} office"), Operator(f"{code} Lead"),
         role=Role.CENTRAL if central else Role.OFFICE, campaign_key=key,
-    )  # fmt: skip
-    return Site(code, db, actor_for(db, ident.operator), ident.office.id, ident.campaign)
+    ).value  # fmt: skip
+    return Site(code, ws, operator_actor(ws, ident.operator), ident.office.id, ident.campaign)
 
 
 def open_site(folder: Path, code: str) -> Site:
-    db = open_database(folder / code / DB_NAME)
-    office = next(o for o in people.list_offices(db) if o.value.code == code)
-    operator = people.list_operators(db, office.id)[0]
-    campaign = get_campaign(db)
-    assert campaign is not None
-    return Site(code, db, actor_for(db, operator), office.id, campaign)
+    ws = Workspace.open(folder / code / DB_NAME)
+    office = next(o for o in people.list_offices(ws.db) if o.value.code == code)
+    operator = people.list_operators(ws.db, office.id)[0]
+    campaign = ws.require_campaign()
+    return Site(code, ws, operator_actor(ws, operator), office.id, campaign)
 
 
 @dataclass
@@ -123,7 +127,7 @@ class World:
     out: Path
 
     def merge(self, *sources: Path) -> MergeReport:
-        return merge_packets(self.hq.db, self.hq.actor, list(sources) or [self.out])
+        return merge_packets(self.hq.ws, self.hq.actor, list(sources) or [self.out]).value
 
     def sites(self) -> list[Site]:
         return [self.pas, self.gln, self.hq]
@@ -143,7 +147,7 @@ def _build(folder: Path, zips: ZipTable) -> None:
     gln.key(zips, third.id, 3)
     hq = make_site(folder, "HQ", central=True)
     for site in (pas, gln, hq):
-        site.db.checkpoint("TRUNCATE")
+        site.ws.db.checkpoint("TRUNCATE")
         site.close()
 
 

@@ -52,7 +52,7 @@ def test_sync_merge_export_digest_and_back(
     assert run(sites["HQ"], "digest", "--to", str(usb)) == 0
     assert "decisions about office" in capsys.readouterr().out
     assert run(sites["PAS"], "sync", "--to", str(usb)) == 0  # picks up its digest
-    assert "Central digest: imported digest 1" in capsys.readouterr().out
+    assert "Imported central digest 1" in capsys.readouterr().out
 
 
 def test_merge_exits_1_when_a_packet_is_refused(
@@ -68,9 +68,9 @@ def test_sync_commands_explain_mistakes(
     sites: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(sites["PAS"], "merge", str(tmp_path)) == 2
-    assert "merged at the central office" in capsys.readouterr().err
+    assert "done at the central office" in capsys.readouterr().err
     assert run(sites["HQ"], "sync", "--to", str(tmp_path)) == 2
-    assert "central office's database" in capsys.readouterr().err
+    assert "this is the central office's database" in capsys.readouterr().err
     assert run(sites["PAS"], "sync", "--to", str(tmp_path / "nowhere")) == 2
     assert "is not a folder" in capsys.readouterr().err
     assert run(tmp_path / "empty", "sync", "--to", str(tmp_path)) == 2
@@ -78,7 +78,7 @@ def test_sync_commands_explain_mistakes(
     assert run(sites["HQ"], "conflicts") == 0
     assert "No open merge conflicts." in capsys.readouterr().out
     assert run(sites["HQ"], "conflicts", "--resolve", "7") == 2
-    assert "conflict 7 does not exist" in capsys.readouterr().err
+    assert "There is no conflict 7." in capsys.readouterr().err
 
 
 def test_decide_and_import_digest(
@@ -92,12 +92,12 @@ def test_decide_and_import_digest(
     packet = CalamineWorkbook.from_path(str(next(usb.glob("PAS-*"))))
     uuids = [row[0] for row in packet.get_sheet_by_name("Lines").to_python()[1:3]]
     assert run(sites["HQ"], "decide", *uuids) == 0
-    assert "are duplicates" in capsys.readouterr().out
+    assert "are the same signer" in capsys.readouterr().out
     assert run(sites["HQ"], "digest", "--to", str(usb), "--office", "PAS") == 0
     capsys.readouterr()
     digest = next(usb.glob("PAS-digest-*"))
     assert run(sites["PAS"], "import-digest", str(digest)) == 0
-    assert "imported digest 1 (2 decisions)" in capsys.readouterr().out  # one per line
+    assert "Imported central digest 1 (2 decisions)" in capsys.readouterr().out  # one per line
     assert run(sites["GLN"], "import-digest", str(digest)) == 2
     assert "addressed to office PAS; this is office GLN" in capsys.readouterr().err
 

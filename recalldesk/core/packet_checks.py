@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
+from recalldesk.core.messages import Message, msg
 from recalldesk.core.packet_format import Field
 
 _UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
@@ -27,18 +28,6 @@ _PATTERNS = {
     "bool": "[01]",
     "date?": f"(?:{_DATE})?",
     "stamp": _STAMP,
-}
-
-_MESSAGES = {
-    "uuid": "is not a UUID (lower-case 8-4-4-4-12 hex digits)",
-    "uuid?": "is not a UUID (lower-case 8-4-4-4-12 hex digits) or empty",
-    "text!": "is empty",
-    "int": "is not a whole number (0 or more, written without leading zeros)",
-    "int+": "is not a whole number of 1 or more (written without leading zeros)",
-    "bool": "is not 0 or 1",
-    "date?": "is not a date (YYYY-MM-DD) or empty",
-    "stamp": "is not a UTC timestamp (YYYY-MM-DDTHH:MM:SS…Z)",
-    "enum": "is not one of: {}",
 }
 
 
@@ -85,8 +74,12 @@ def first_invalid(field: Field, values: Sequence[str]) -> int | None:
     return next((i for i, v in enumerate(values) if not _valid(field, v)), None)
 
 
-def problem_text(field: Field, value: str) -> str:
-    """Why ``value`` is not acceptable in ``field``'s column, quoting it (shortened)."""
+def problem(field: Field, value: str) -> Message:
+    """Why ``value`` is not acceptable in ``field``'s column (``cell.<kind>``), quoting it."""
     shown = value if len(value) <= 60 else value[:57] + "…"
-    message = _MESSAGES[field.kind].format(", ".join(repr(c) for c in field.choices))
-    return f"{message} (found {shown!r})"
+    return msg(
+        "cell."
+        + field.kind.replace("?", "_or_empty").replace("!", "_required").replace("+", "_positive"),
+        found=shown,
+        choices=", ".join(repr(c) for c in field.choices),
+    )

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
+from recalldesk.core.counting import Tally
 from recalldesk.core.records import Campaign
 
 
@@ -54,6 +55,18 @@ class Progress:
     def raw_still_needed(self) -> int | None:
         needed = self.raw_needed
         return None if needed is None else max(0, needed - self.raw_signatures)
+
+
+def progress_of(campaign: Campaign, tally: Tally, today: date) -> Progress:
+    """The campaign's progress from a count of its lines."""
+    return Progress(
+        raw_signatures=tally.raw,
+        lines_with_errors=tally.ruled_out,
+        lines_in_void_sections=tally.on_void_sections,
+        required=campaign.required_signatures,
+        assumed_validity=campaign.assumed_validity,
+        days_left=days_left(campaign, today),
+    )
 
 
 def days_left(campaign: Campaign, today: date) -> int:

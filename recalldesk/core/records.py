@@ -22,6 +22,13 @@ class SectionStatus(enum.StrEnum):
     EXPORTED = "exported"
 
 
+class Role(enum.StrEnum):
+    """What a database is for."""
+
+    OFFICE = "office"  # a field office: keys lines, sends sync packets
+    CENTRAL = "central"  # the central office: merges packets, sends digests
+
+
 class LineMark(enum.StrEnum):
     """What the paper line itself shows, besides the data keyed from it."""
 
@@ -70,6 +77,16 @@ class Operator:
     name: str
     initials: str = ""
     uuid: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who is making a change, and where: stamped on every record and audit entry."""
+
+    operator: str
+    office_code: str
+    device_id: str
+    operator_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +142,9 @@ class SignatureLine:
         Blank and struck lines are not signatures at all; withdrawn and
         unsigned lines are counted raw but can never be valid.
         """
-        return self.mark not in (LineMark.BLANK, LineMark.STRUCK)
+        from recalldesk.core.counting import is_signature  # counting imports this module
+
+        return is_signature(self.mark)
 
 
 # Approval date: 160 days (EC 11220) before the July 6, 2022 filing deadline.

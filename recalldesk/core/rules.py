@@ -1,18 +1,20 @@
-"""Validation rules from the law, each with a stable code, message and basis.
+"""Validation rules from the law, each with a stable code, severity and basis.
 
 A rule never blocks keying: the volunteer saves what is on the paper, and
 the finding travels with the line. Severity says what the registrar would do:
 ``ERROR`` means the line (or the whole section) would not count; ``WARNING``
 means it might not, and someone should look. Where the law is unclear the
 rules take the stricter reading, so the campaign never overestimates its
-count; those messages say so.
+count; their wording (``recalldesk.wording.rules``) says so.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import enum
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from recalldesk.core.normalize import is_po_box
 from recalldesk.core.records import Campaign, LineMark, Section, SignatureLine
@@ -26,20 +28,22 @@ class Severity(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A rule of the law: ``field`` is the keyed field a finding outlines ('' for none)."""
+
     code: str
     severity: Severity
-    message: str
     basis: str
+    field: str = ""
     voids_section: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One rule broken by one line or section; ``field`` is what to outline."""
+    """One rule broken by one line or section; ``params`` are the details to word."""
 
     code: str
     field: str = ""
-    detail: str = ""
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
     @property
     def rule(self) -> Rule:
@@ -49,60 +53,33 @@ class Finding:
     def severity(self) -> Severity:
         return RULES[self.code].severity
 
-    def text(self) -> str:
-        rule = RULES[self.code]
-        return f"{rule.message} {self.detail}".strip()
-
 
 _E, _W = Severity.ERROR, Severity.WARNING
 _RULE_LIST = [
     # --- signature lines ---
-    Rule("MISSING_STREET_NUMBER", _E, "No street number: a residence address needs one.",
-         "EC 105; 2 CCR 20931"),
-    Rule("MISSING_STREET", _E, "No street name: a residence address needs one.",
-         "EC 105; 2 CCR 20931"),
-    Rule("PO_BOX_ONLY", _E, "A P.O. box alone is not a residence address.",
-         "EC 105; 2 CCR 20931"),
-    Rule("MISSING_CITY_AND_ZIP", _E,
-         "Neither city nor ZIP: the registrar cannot place the address.",
-         "EC 105; 2 CCR 20931"),
-    Rule("ZIP_OUT_OF_COUNTY", _E,
-         "ZIP is outside the county: only the county's voters may sign.",
-         "EC 11045, 11047"),
-    Rule("ZIP_STRADDLES_COUNTY", _W,
-         "ZIP crosses the county line: the address may be outside the county.",
-         "EC 11045, 11047"),
-    Rule("ZIP_MALFORMED", _W, "ZIP is not a 5-digit ZIP code.", "EC 105"),
-    Rule("CITY_NOT_IN_COUNTY", _W,
-         "No ZIP, and the city is not one of the county's: check the address.",
-         "EC 11045, 11047"),
-    Rule("CITY_ZIP_MISMATCH", _W, "City does not match the ZIP code.", "2 CCR 20931"),
-    Rule("MISSING_NAME", _E,
-         "No printed name. Counted as invalid: the registrar may not match the "
-         "signer without it (the stricter reading of the law).", "EC 100, 11041"),
-    Rule("SIGNATURE_MISSING", _E, "The line has no signature.", "EC 100"),
-    Rule("WITHDRAWN", _E, "The signer withdrew in writing: the line is not valid.",
-         "EC 11303"),
-    Rule("ILLEGIBLE", _W, "Partly illegible: keyed what could be read.", "2 CCR 20931"),
-    Rule("LINE_BEYOND_DECLARED", _W,
-         "Line number is past the section's declared number of lines.", "EC 104"),
-    Rule("DUPLICATE_LINE_NUMBER", _W,
-         "This line number is already keyed in this section.", "EC 100 (lines numbered)"),
+    Rule("MISSING_STREET_NUMBER", _E, "EC 105; 2 CCR 20931", "street_number"),
+    Rule("MISSING_STREET", _E, "EC 105; 2 CCR 20931", "street_name"),
+    Rule("PO_BOX_ONLY", _E, "EC 105; 2 CCR 20931", "street_name"),
+    Rule("MISSING_CITY_AND_ZIP", _E, "EC 105; 2 CCR 20931", "city"),
+    Rule("ZIP_OUT_OF_COUNTY", _E, "EC 11045, 11047", "zip_code"),
+    Rule("ZIP_STRADDLES_COUNTY", _W, "EC 11045, 11047", "zip_code"),
+    Rule("ZIP_MALFORMED", _W, "EC 105", "zip_code"),
+    Rule("CITY_NOT_IN_COUNTY", _W, "EC 11045, 11047", "city"),
+    Rule("CITY_ZIP_MISMATCH", _W, "2 CCR 20931", "city"),
+    Rule("MISSING_NAME", _E, "EC 100, 11041", "last_name"),
+    Rule("SIGNATURE_MISSING", _E, "EC 100"),
+    Rule("WITHDRAWN", _E, "EC 11303"),
+    Rule("ILLEGIBLE", _W, "2 CCR 20931"),
+    Rule("LINE_BEYOND_DECLARED", _W, "EC 104", "line_number"),
+    Rule("DUPLICATE_LINE_NUMBER", _W, "EC 100 (lines numbered)", "line_number"),
     # --- sections ---
-    Rule("DECLARATION_INCOMPLETE", _E,
-         "Circulator's declaration is incomplete: the whole section is at risk.",
-         "EC 104", voids_section=True),
-    Rule("CIRCULATED_BEFORE_APPROVAL", _E,
-         "Circulation began before the petition was approved: the section is void.",
-         "EC 11042, 11220", voids_section=True),
-    Rule("CIRCULATED_AFTER_DEADLINE", _E,
-         "Circulation ran past the filing deadline: the section is void.",
-         "EC 11220, 11222", voids_section=True),
-    Rule("CIRCULATION_DATES_REVERSED", _W,
-         "Circulation end date is before its start date.", "EC 104"),
-    Rule("RECEIVED_AFTER_DEADLINE", _E,
-         "Received after the filing deadline: a section not filed in time is void.",
-         "EC 11222", voids_section=True),
+    Rule("DECLARATION_INCOMPLETE", _E, "EC 104", "declaration", voids_section=True),
+    Rule("CIRCULATED_BEFORE_APPROVAL", _E, "EC 11042, 11220", "circulated_from",
+         voids_section=True),
+    Rule("CIRCULATED_AFTER_DEADLINE", _E, "EC 11220, 11222", "circulated_to",
+         voids_section=True),
+    Rule("CIRCULATION_DATES_REVERSED", _W, "EC 104", "circulated_to"),
+    Rule("RECEIVED_AFTER_DEADLINE", _E, "EC 11222", "received_on", voids_section=True),
 ]  # fmt: skip
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULE_LIST}
 
@@ -149,7 +126,7 @@ def _numbering(line: SignatureLine, ctx: LineContext) -> list[Finding]:
     found = []
     if ctx.declared_lines and line.line_number > ctx.declared_lines:
         found.append(
-            Finding("LINE_BEYOND_DECLARED", "line_number", f"(declared: {ctx.declared_lines})")
+            Finding("LINE_BEYOND_DECLARED", "line_number", {"declared": ctx.declared_lines})
         )
     if line.line_number in ctx.other_line_numbers:
         found.append(Finding("DUPLICATE_LINE_NUMBER", "line_number"))
@@ -179,13 +156,13 @@ def _address(line: SignatureLine, zips: ZipTable) -> list[Finding]:
         return found
     status = zips.county_status(zip5)
     if status is CountyStatus.OUT:
-        found.append(Finding("ZIP_OUT_OF_COUNTY", "zip_code", f"({zip5})"))
+        found.append(Finding("ZIP_OUT_OF_COUNTY", "zip_code", {"zip": zip5}))
         return found
     if status is CountyStatus.STRADDLES:
-        found.append(Finding("ZIP_STRADDLES_COUNTY", "zip_code", f"({zip5})"))
+        found.append(Finding("ZIP_STRADDLES_COUNTY", "zip_code", {"zip": zip5}))
     info = zips.get(zip5)
     if city and info is not None and not info.accepts_city(city):
-        found.append(Finding("CITY_ZIP_MISMATCH", "city", f"({zip5} is {info.city})"))
+        found.append(Finding("CITY_ZIP_MISMATCH", "city", {"zip": zip5, "city": info.city}))
     return found
 
 
@@ -193,30 +170,28 @@ def validate_section(section: Section, campaign: Campaign) -> tuple[Finding, ...
     """Findings that put a whole section at risk or void it."""
     found = []
     missing = [
-        label
-        for label, present in (
+        part
+        for part, present in (
             ("signature", section.declaration_signed),
-            ("date signed", section.declaration_dated),
-            ("place signed", section.declaration_place),
-            ("circulation start date", section.circulated_from is not None),
-            ("circulation end date", section.circulated_to is not None),
+            ("date_signed", section.declaration_dated),
+            ("place_signed", section.declaration_place),
+            ("circulated_from", section.circulated_from is not None),
+            ("circulated_to", section.circulated_to is not None),
         )
         if not present
     ]
     if missing:
-        found.append(
-            Finding("DECLARATION_INCOMPLETE", "declaration", f"Missing: {', '.join(missing)}.")
-        )
+        found.append(Finding("DECLARATION_INCOMPLETE", "declaration", {"missing": missing}))
     start, end = section.circulated_from, section.circulated_to
     if start is not None and start < campaign.approval_date:
         found.append(
             Finding("CIRCULATED_BEFORE_APPROVAL", "circulated_from",
-                    f"({start:%b %d, %Y}; approved {campaign.approval_date:%b %d, %Y})")
+                    {"date": start, "approved": campaign.approval_date})
         )  # fmt: skip
     if end is not None and end > campaign.filing_deadline:
         found.append(
             Finding("CIRCULATED_AFTER_DEADLINE", "circulated_to",
-                    f"({end:%b %d, %Y}; deadline {campaign.filing_deadline:%b %d, %Y})")
+                    {"date": end, "deadline": campaign.filing_deadline})
         )  # fmt: skip
     if start is not None and end is not None and end < start:
         found.append(Finding("CIRCULATION_DATES_REVERSED", "circulated_to"))
@@ -238,33 +213,15 @@ def is_counted_valid_candidate(codes: Collection[str]) -> bool:
     return worst_severity(codes) is not Severity.ERROR
 
 
-# Which keyed field each line rule points at (for outlining a saved line's fields).
-FIELD_OF_CODE: dict[str, str] = {
-    "MISSING_STREET_NUMBER": "street_number",
-    "MISSING_STREET": "street_name",
-    "PO_BOX_ONLY": "street_name",
-    "MISSING_CITY_AND_ZIP": "city",
-    "ZIP_OUT_OF_COUNTY": "zip_code",
-    "ZIP_STRADDLES_COUNTY": "zip_code",
-    "ZIP_MALFORMED": "zip_code",
-    "CITY_NOT_IN_COUNTY": "city",
-    "CITY_ZIP_MISMATCH": "city",
-    "MISSING_NAME": "last_name",
-    "LINE_BEYOND_DECLARED": "line_number",
-    "DUPLICATE_LINE_NUMBER": "line_number",
-}
-
-
-def outline(codes: Collection[str]) -> dict[str, tuple[Severity, str]]:
-    """``{field: (worst severity, messages)}`` for the fields a line's findings point at."""
-    out: dict[str, tuple[Severity, str]] = {}
+def outline(codes: Collection[str]) -> dict[str, tuple[Severity, tuple[str, ...]]]:
+    """``{field: (worst severity, codes)}`` for the keyed fields a line's findings point at."""
+    out: dict[str, tuple[Severity, tuple[str, ...]]] = {}
     for code in codes:
-        field = FIELD_OF_CODE.get(code)
         rule = RULES.get(code)
-        if field is None or rule is None:
+        if rule is None or not rule.field:
             continue
-        severity, text = out.get(field, (Severity.WARNING, ""))
+        severity, found = out.get(rule.field, (Severity.WARNING, ()))
         if rule.severity is Severity.ERROR:
             severity = Severity.ERROR
-        out[field] = (severity, f"{text}\n{rule.message}".strip())
+        out[rule.field] = (severity, (*found, code))
     return out

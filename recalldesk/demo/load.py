@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
+from recalldesk.core.messages import msg
 from recalldesk.core.normalize import fold
 from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, Campaign
 from recalldesk.core.rules import LineContext, validate_line, validate_section
@@ -71,7 +72,7 @@ def load_demo(
     data = generate(lines, offices, seed, campaign, zips)
     rng = random.Random(seed ^ 0x5EED)
     written = 0
-    with bulk_load(db, setup, f"demo data: {data.line_count} lines, seed {seed}") as bulk:
+    with bulk_load(db, setup, msg("audit.demo_loaded", lines=data.line_count, seed=seed)) as bulk:
         office_ids: dict[str, int] = {}
         operator_ids: dict[str, list[int]] = {}
         for office in data.offices:

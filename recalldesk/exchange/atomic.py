@@ -13,22 +13,21 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from recalldesk.core.messages import Message, MessageError, msg
 
-class WriteFailed(Exception):
+
+class WriteFailed(MessageError):
     """The file could not be written; nothing under the real name changed."""
 
 
-def _explain(path: Path, error: OSError) -> str:
+def _explain(path: Path, error: OSError) -> Message:
     if error.errno == errno.ENOSPC:
-        return f"The disk is full: {path.name} could not be written. Free some space and retry."
+        return msg("write.disk_full", path=str(path))
     if error.errno in (errno.EACCES, errno.EPERM):
-        return (
-            f"{path} cannot be written: the folder is read-only, or the file is open in "
-            "another program (close it in Excel and retry)."
-        )
+        return msg("write.not_allowed", path=str(path))
     if error.errno == errno.ENOENT:
-        return f"The folder {path.parent} does not exist."
-    return f"{path} could not be written: {error.strerror or error}."
+        return msg("write.no_folder", folder=str(path.parent))
+    return msg("write.failed", path=str(path), detail=error.strerror or str(error))
 
 
 @contextlib.contextmanager

@@ -18,19 +18,14 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from recalldesk import __version__
-from recalldesk.core.progress import Progress, days_left
+from recalldesk.core.figures import Figures
+from recalldesk.core.progress import progress_of
 from recalldesk.core.projection import sample_size
 from recalldesk.core.records import Campaign
 from recalldesk.core.rules import RULES
+from recalldesk.core.work import Cancelled, IsCancelled, Progress
 from recalldesk.exchange.atomic import atomic_write
 from recalldesk.exchange.xlsx_stream import Column, StreamedSheet, write_literal, write_workbook
-from recalldesk.store import stats
-from recalldesk.store.campaign import get_campaign
-from recalldesk.store.connection import Database, open_database
-
-
-class ExportCancelled(Exception):
-    """The user cancelled; the target file was left as it was."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +33,7 @@ class ExportResult:
     path: Path
     sections: int
     lines: int
-    figures: stats.Figures
+    figures: Figures
 
 
 SECTION_COLUMNS = (
@@ -89,19 +84,12 @@ def _line_rows(rows: Iterable[tuple[object, ...]]) -> Iterator[tuple[object, ...
         yield (*r[:11], bool(r[11]), *r[12:16], _stamp(r[16]), r[17])
 
 
-def progress_of(campaign: Campaign, figures: stats.Figures, today: date) -> Progress:
-    return Progress(
-        raw_signatures=figures.raw_signatures,
-        lines_with_errors=figures.lines_with_errors,
-        lines_in_void_sections=figures.lines_in_void_sections,
-        required=campaign.required_signatures,
-        assumed_validity=campaign.assumed_validity,
-        days_left=days_left(campaign, today),
-    )
-
-
 def _summary_builder(
-    campaign: Campaign, figures: stats.Figures, today: date, office: str
+    campaign: Campaign,
+    figures: Figures,
+    today: date,
+    office: str,
+    meaning: Callable[[str], str],
 ) -> Callable[[Workbook], None]:
     def build(wb: Workbook) -> None:
         ws = wb.create_sheet("Summary")
@@ -126,7 +114,7 @@ def _summary_builder(
                     cell.font = bold
             row += 1
 
-        progress = progress_of(campaign, figures, today)
+        progress = progress_of(campaign, figures.tally, today)
         ws.cell(row=1, column=1).font = Font(bold=True, size=14)
         put(campaign.name)
         put("Jurisdiction", campaign.jurisdiction)
@@ -174,7 +162,7 @@ def _summary_builder(
             for code, n in sorted(counts.items(), key=lambda kv: -kv[1]):
                 rule = RULES.get(code)
                 put(code, n, str(rule.severity) if rule else "", rule.basis if rule else "",
-                    rule.message if rule else "unknown code")  # fmt: skip
+                    meaning(code))  # fmt: skip
             row += 1
 
         put_codes("Lines with problems, by code", "Lines", figures.problems_by_code)
@@ -186,72 +174,63 @@ def _summary_builder(
         row += 1
         put_codes("Section problems, by code", "Sections", figures.section_problems_by_code)
         put("Office", "Sections", "Lines", heading=True)
-        for code, (name, n_sections, n_lines) in figures.lines_by_office.items():
-            put(f"{code} — {name}", n_sections, n_lines)
+        for office_figures in figures.offices:
+            put(
+                f"{office_figures.code} — {office_figures.name}",
+                office_figures.sections,
+                office_figures.lines,
+            )
         row += 1
-        put("Lines keyed by day (UTC)", "Lines", heading=True)
+        put("Lines keyed by day", "Lines", heading=True)
         for day, n in figures.lines_by_day.items():
             put(date.fromisoformat(day), n)
 
     return build
 
 
-def export_workbook(
-    db: Database,
+def write_campaign_workbook(
     out: Path,
+    campaign: Campaign,
+    figures: Figures,
+    sections: tuple[Iterable[tuple[object, ...]], int],
+    lines: tuple[Iterable[tuple[object, ...]], int],
     *,
-    today: date | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    office: str,
+    meaning: Callable[[str], str],
+    today: date,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
     max_rows_per_sheet: int = 1_048_576,
 ) -> ExportResult:
     """Write the campaign workbook to ``out`` (atomically); returns what was written.
 
-    ``progress(done, total)`` is called as rows stream; when ``cancelled()``
-    turns true the export stops with :class:`ExportCancelled` and ``out`` is
-    left untouched. Reads through its own read-only connection so the
-    caller's connection (and keying) is never blocked.
+    ``sections`` and ``lines`` are the rows (as ``store.stats`` streams them)
+    and their counts, read in the same snapshot as ``figures``. ``meaning``
+    words a problem code for the Summary. ``progress(done, total)`` is called
+    as rows stream; when ``cancelled()`` turns true the export stops with
+    :class:`Cancelled` and ``out`` is left untouched.
     """
-    today = today or date.today()
-    reader = open_database(db.path, readonly=True)
-    try:
-        with reader.snapshot() as conn:
-            campaign = get_campaign(reader)
-            if campaign is None:
-                raise ValueError("this database has no campaign yet: run the setup first")
-            figures = stats.figures(conn)
-            n_sections = stats.count_sections(conn)
-            n_lines = stats.count_lines(conn)
-            total = n_sections + n_lines
-            office = reader.meta("office_code")
+    (section_rows, n_sections), (line_rows, n_lines) = sections, lines
+    total = n_sections + n_lines
 
-            def on_rows(done: int) -> None:
-                if cancelled is not None and cancelled():
-                    raise ExportCancelled()
-                if progress is not None:
-                    progress(min(done, total), total)
+    def on_rows(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(min(done, total), total)
 
-            section_rows = stats.iter_sections(conn)
-            line_rows = stats.iter_lines(conn)
-            sheets = [
-                StreamedSheet("Sections", SECTION_COLUMNS, _section_rows(section_rows), n_sections),
-                StreamedSheet("Signatures", LINE_COLUMNS, _line_rows(line_rows), n_lines),
-            ]
-            try:
-                with atomic_write(out) as handle:
-                    write_workbook(
-                        handle,
-                        _summary_builder(campaign, figures, today, office),
-                        sheets,
-                        max_rows_per_sheet=max_rows_per_sheet,
-                        progress=on_rows,
-                    )
-            finally:
-                # Close the cursors here, on this thread, not whenever GC runs.
-                section_rows.close()
-                line_rows.close()
-    finally:
-        reader.close()
+    sheets = [
+        StreamedSheet("Sections", SECTION_COLUMNS, _section_rows(section_rows), n_sections),
+        StreamedSheet("Signatures", LINE_COLUMNS, _line_rows(line_rows), n_lines),
+    ]
+    with atomic_write(out) as handle:
+        write_workbook(
+            handle,
+            _summary_builder(campaign, figures, today, office, meaning),
+            sheets,
+            max_rows_per_sheet=max_rows_per_sheet,
+            progress=on_rows,
+        )
     if progress is not None:
         progress(total, total)
     return ExportResult(Path(out), n_sections, n_lines, figures)

@@ -13,6 +13,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
+from recalldesk.core.messages import msg
 from recalldesk.core.packet_format import (
     DIGEST_FORMAT,
     PACKET_FORMAT,
@@ -22,11 +23,10 @@ from recalldesk.core.packet_format import (
     Signer,
     signatures_match,
 )
+from recalldesk.core.sync_records import PacketRecord, RowProblem
 from recalldesk.exchange.signed_read import Refused, SignedBook, refusal_at
 from recalldesk.exchange.xlsx_guard import Limits
 from recalldesk.store.migrations import LATEST_VERSION
-from recalldesk.store.sync_ledger import PacketRecord
-from recalldesk.store.sync_stage import RowProblem
 
 _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recalldesk-formula-scan")
 
@@ -48,15 +48,20 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _number(book: SignedBook, manifest: dict[str, str], field: str, minimum: int = 0) -> int:
+def manifest_number(
+    book: SignedBook, manifest: dict[str, str], field: str, minimum: int = 0
+) -> int:
+    """A whole-number manifest field, refused unless it is one of at least ``minimum``."""
     value = manifest.get(field, "")
     if not value.isascii() or not value.isdigit() or int(value) < minimum:
         raise book.refuse(
-            f"the manifest field {field!r} must be a whole number of {minimum} or more "
-            f"(found {value!r})",
+            msg("file.manifest_number", field=field, minimum=minimum, found=value[:40]),
             "Manifest",
         )
     return int(value)
+
+
+_number = manifest_number
 
 
 def check_identity(
@@ -69,32 +74,37 @@ def check_identity(
     manifest = book.manifest
     found = manifest.get("format", "")
     if found != expected_format:
-        kinds = {PACKET_FORMAT: "an office's sync packet", DIGEST_FORMAT: "a central digest"}
+        kinds = {PACKET_FORMAT: "packet", DIGEST_FORMAT: "digest"}
         if found in kinds:
-            raise book.refuse(f"it is {kinds[found]}, not {kinds[expected_format]}")
+            raise book.refuse(
+                msg("file.wrong_kind", found=kinds[found], expected=kinds[expected_format])
+            )
         family = expected_format.split("/")[0]
         if found.startswith(family + "/"):
-            raise book.refuse(
-                f"it was written by a newer RecallDesk (format {found}; this RecallDesk "
-                f"reads {expected_format}). Install the newer RecallDesk here."
-            )
-        raise book.refuse(f"it is not a RecallDesk sync file (format {found!r})")
+            raise book.refuse(msg("file.newer_format", found=found[:40], expected=expected_format))
+        raise book.refuse(msg("file.not_recalldesk", found=found[:40]))
     missing = [f for f in (*signed_fields, "signature") if f not in manifest]
     if missing:
-        raise book.refuse(f"the manifest has no {missing[0]!r} field", "Manifest")
+        raise book.refuse(msg("file.manifest_missing_field", field=missing[0]), "Manifest")
     if manifest["campaign_id"] != identity.campaign_id:
         raise book.refuse(
-            f"it belongs to another campaign ({manifest.get('campaign_name') or 'unnamed'}, "
-            f"campaign id {manifest['campaign_id']}); this database is "
-            f"{identity.campaign_name or 'unnamed'}, campaign id {identity.campaign_id}. If it "
-            "is the same campaign, the two were set up with different campaign keys."
+            msg(
+                "file.other_campaign",
+                theirs=manifest.get("campaign_name", "")[:200],
+                their_id=manifest["campaign_id"][:40],
+                ours=identity.campaign_name,
+                our_id=identity.campaign_id,
+            )
         )
     schema = _number(book, manifest, "schema_version", 1)
     if schema > LATEST_VERSION:
         raise book.refuse(
-            f"it was written by a newer RecallDesk ({manifest.get('app_version', '?')}, "
-            f"database version {schema}; this RecallDesk reads up to version "
-            f"{LATEST_VERSION}). Install the newer RecallDesk here, then merge it again."
+            msg(
+                "file.newer_schema",
+                app_version=manifest.get("app_version", "?")[:20],
+                schema=schema,
+                latest=LATEST_VERSION,
+            )
         )
 
 
@@ -108,7 +118,7 @@ def read_packet_manifest(
     upto = _number(book, m, "upto_change_seq", since)
     full = _number(book, m, "full")
     if full > 1 or (full and since):
-        raise book.refuse("the manifest field 'full' must be 0, or 1 with since_change_seq 0")
+        raise book.refuse(msg("file.manifest_full"), "Manifest")
     record = PacketRecord(
         office_code=m["office_code"],
         device_id=m["device_id"],
@@ -123,7 +133,7 @@ def read_packet_manifest(
         created_at=m.get("created_at", ""),
     )
     if not record.office_code or not record.device_id:
-        raise book.refuse("the manifest names no office or device", "Manifest")
+        raise book.refuse(msg("file.manifest_no_office"), "Manifest")
     rows = {s.title: _number(book, m, f"rows_{s.title.lower()}") for s in PACKET_SHEETS}
     return record, rows
 
@@ -148,7 +158,7 @@ class VerifiedPacket:
         """A staging or merge problem as a refusal naming the sheet and row as Excel shows them."""
         return refusal_at(
             self.file_name, self.part_rows, problem.sheet, problem.row, problem.column,
-            problem.problem,
+            problem.message,
         )  # fmt: skip
 
 
@@ -178,17 +188,17 @@ def read_packet(
                 yield SheetBatch(spec, batch)
             if read != expected[spec.title]:
                 raise book.refuse(
-                    f"the sheet has {'more than ' if read > expected[spec.title] else ''}"
-                    f"{read:,} data rows but the manifest says {expected[spec.title]:,}: "
-                    "the packet is incomplete or was edited",
+                    msg(
+                        "file.packet_rows_differ",
+                        found=read,
+                        more=read > expected[spec.title],
+                        expected=expected[spec.title],
+                    ),
                     spec.title,
                 )
         scan.result()  # raises the formula refusal, if any
         if not signatures_match(signer.hexdigest(), book.manifest["signature"]):
-            raise book.refuse(
-                "the signature does not match its contents: the packet was changed after it "
-                "was written (edited, or damaged on the way). Ask the office to send it again."
-            )
+            raise book.refuse(msg("file.packet_signature_mismatch"))
         yield VerifiedPacket(record, book.name, dict(book.part_rows))
     finally:
         if scan is not None:

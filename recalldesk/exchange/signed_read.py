@@ -16,7 +16,8 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook
 
-from recalldesk.core.packet_checks import first_invalid, problem_text
+from recalldesk.core.messages import Message, MessageError, msg
+from recalldesk.core.packet_checks import first_invalid, problem
 from recalldesk.core.packet_format import (
     FIELD_SEP,
     MANIFEST_HEADER,
@@ -34,26 +35,22 @@ _BATCH = 5_000
 _MAX_SPILL = 64
 
 
-class Refused(Exception):
+class Refused(MessageError):
     """A workbook that was not merged or imported; nothing was written.
 
-    The message names the file, and where known the sheet, the row (as Excel
-    numbers it, header = row 1) and the column.
+    ``message`` is the problem; the file, and where known the sheet, the row
+    (as Excel numbers it, header = row 1) and the column say where.
     """
 
     def __init__(
-        self, file: str, problem: str, sheet: str = "", row: int | None = None, column: str = ""
+        self,
+        file: str,
+        problem: Message,
+        sheet: str = "",
+        row: int | None = None,
+        column: str = "",
     ) -> None:
-        where = ", ".join(
-            part
-            for part in (
-                f"sheet {sheet}" if sheet else "",
-                f"row {row}" if row is not None else "",
-                f"column {column}" if column else "",
-            )
-            if part
-        )
-        super().__init__(f"{file}: {where + ': ' if where else ''}{problem}")
+        super().__init__(problem)
         self.file = file
         self.problem = problem
         self.sheet = sheet
@@ -62,11 +59,12 @@ class Refused(Exception):
 
 
 def _kind(value: object) -> str:
+    """The kind of a cell that is not text: ``bool``, ``number`` or its type's name."""
     if isinstance(value, bool):
-        return "a TRUE/FALSE cell"
+        return "bool"
     if isinstance(value, int | float):
-        return "a number cell"
-    return f"a {type(value).__name__} cell"
+        return "number"
+    return type(value).__name__
 
 
 class SignedBook:
@@ -82,11 +80,11 @@ class SignedBook:
         try:
             self.sheet_members = _inspect_zip(self.path, limits)
         except UnsafeWorkbook as error:
-            raise Refused(self.name, str(error)) from error
+            raise Refused(self.name, error.message) from error
         try:
             self.book = CalamineWorkbook.from_path(str(self.path))
         except (CalamineError, OSError, ValueError) as error:
-            raise Refused(self.name, f"the workbook cannot be read ({error})") from error
+            raise Refused(self.name, msg("file.unreadable", detail=str(error))) from error
         self.titles = list(self.book.sheet_names)
         self.part_rows: dict[str, list[tuple[str, int]]] = {}  # filled by iter_batches
         self.manifest = self._read_manifest()
@@ -95,7 +93,7 @@ class SignedBook:
         self.book.close()
 
     def refuse(
-        self, problem: str, sheet: str = "", row: int | None = None, column: str = ""
+        self, problem: Message, sheet: str = "", row: int | None = None, column: str = ""
     ) -> Refused:
         return Refused(self.name, problem, sheet, row, column)
 
@@ -103,28 +101,31 @@ class SignedBook:
         try:
             return self.book.get_sheet_by_name(title)
         except (CalamineError, ValueError) as error:
-            raise self.refuse(f"the sheet cannot be read ({error})", title) from error
+            raise self.refuse(msg("file.sheet_unreadable", detail=str(error)), title) from error
 
     def _read_manifest(self) -> dict[str, str]:
         if MANIFEST_SHEET not in self.titles:
-            raise self.refuse("it is not a RecallDesk packet or digest: it has no Manifest sheet")
+            raise self.refuse(msg("file.no_manifest"))
         rows = self._sheet(MANIFEST_SHEET).to_python(skip_empty_area=False)
         if not rows or tuple(rows[0][:2]) != MANIFEST_HEADER:
-            raise self.refuse("the header must be 'field | value'", MANIFEST_SHEET, 1)
+            raise self.refuse(msg("file.manifest_header"), MANIFEST_SHEET, 1)
         out: dict[str, str] = {}
         for number, row in enumerate(rows[1:], start=2):
             field, value = [*row, "", ""][:2]
             if any(v not in ("", None) for v in row[2:]):
-                raise self.refuse("only two columns are allowed", MANIFEST_SHEET, number)
+                raise self.refuse(msg("file.manifest_two_columns"), MANIFEST_SHEET, number)
             if not isinstance(field, str) or not isinstance(value, str):
                 bad = field if not isinstance(field, str) else value
-                raise self.refuse(f"{_kind(bad)}; manifest cells are text", MANIFEST_SHEET, number)
+                raise self.refuse(
+                    msg("file.manifest_not_text", kind=_kind(bad)), MANIFEST_SHEET, number
+                )
             if not field and not value:
                 continue
             if field in out:
-                raise self.refuse(f"the field {field!r} appears twice", MANIFEST_SHEET, number)
+                raise self.refuse(msg("file.manifest_field_twice", field=field), MANIFEST_SHEET,
+                                  number)  # fmt: skip
             if any(sep in field + value for sep in SEPARATORS):
-                raise self.refuse("a cell holds a control character", MANIFEST_SHEET, number)
+                raise self.refuse(msg("file.control_character"), MANIFEST_SHEET, number)
             out[field] = value
         return out
 
@@ -134,7 +135,7 @@ class SignedBook:
         known = {MANIFEST_SHEET}
         for spec in specs:
             if spec.title not in self.titles:
-                raise self.refuse(f"the sheet {spec.title!r} is missing")
+                raise self.refuse(msg("file.sheet_missing", sheet=spec.title))
             found = [spec.title]
             for n in range(2, _MAX_SPILL):
                 title = f"{spec.title[: 31 - len(str(n)) - 1]} {n}"
@@ -145,19 +146,17 @@ class SignedBook:
             known.update(found)
         extra = [t for t in self.titles if t not in known]
         if extra:
-            raise self.refuse(f"unexpected sheet {extra[0]!r}; a signed workbook has only its own")
+            raise self.refuse(msg("file.unexpected_sheet", sheet=extra[0]))
         return parts
 
     def check_formulas(self) -> None:
         try:
             found = find_formula(self.path, self.sheet_members)
         except UnsafeWorkbook as error:
-            raise self.refuse(str(error)) from error
+            raise self.refuse(error.message) from error
         if found is not None:
             sheet, cell = found
-            raise self.refuse(
-                f"cell {cell} holds a formula; packets and digests hold values only", sheet
-            )
+            raise self.refuse(msg("file.formula", cell=cell), sheet)
 
     def iter_batches(
         self, spec: SheetSpec, parts: Sequence[str], signer: Signer
@@ -173,11 +172,11 @@ class SignedBook:
         for title in parts:
             sheet = self._sheet(title)
             if tuple(sheet.start or (0, 0)) != (0, 0):
-                raise self.refuse("the sheet must start at cell A1 with its header", title)
+                raise self.refuse(msg("file.sheet_not_at_a1"), title)
             rows = iter(sheet.iter_rows())  # Python lists made a batch at a time
             header = next(rows, None)
             if header is None or tuple(header) != spec.header:
-                raise self.refuse(f"the header row must be: {' | '.join(spec.header)}", title, 1)
+                raise self.refuse(msg("file.header_row", header=" | ".join(spec.header)), title, 1)
             first = 2
             while batch := list(islice(rows, _BATCH)):
                 self._check(spec, title, first, width, batch, signer)
@@ -205,8 +204,7 @@ class SignedBook:
         for field, values in zip(spec.fields, zip(*batch, strict=True), strict=True):
             bad = first_invalid(field, values)
             if bad is not None:
-                problem = problem_text(field, values[bad])
-                raise self.refuse(problem, title, first_row + bad, field.name)
+                raise self.refuse(problem(field, values[bad]), title, first_row + bad, field.name)
         signer.rows_text(text)
 
     def _explain(
@@ -216,22 +214,24 @@ class SignedBook:
         for offset, row in enumerate(batch):
             if len(row) != width:
                 raise self.refuse(
-                    f"the row has {len(row)} cells, not {width}", title, first_row + offset
+                    msg("file.row_width", cells=len(row), width=width), title, first_row + offset
                 )
             for column, value in zip(spec.header, row, strict=True):
                 if not isinstance(value, str):
                     shown = int(value) if isinstance(value, float) and value.is_integer() else value
                     raise self.refuse(
-                        f"{_kind(value)} ({shown!r}); every cell of a signed sheet is text",
+                        msg("file.cell_not_text", kind=_kind(value), value=repr(shown)),
                         title, first_row + offset, column,
                     )  # fmt: skip
                 if any(sep in value for sep in SEPARATORS):
                     raise self.refuse(
-                        "the cell holds a control character", title, first_row + offset, column
+                        msg("file.control_character"), title, first_row + offset, column
                     )
-        raise self.refuse("the rows could not be read", title, first_row)
+        raise self.refuse(msg("file.rows_unreadable"), title, first_row)
 
-    def refusal_at(self, sheet: str, data_row: int | None, column: str, problem: str) -> Refused:
+    def refusal_at(
+        self, sheet: str, data_row: int | None, column: str, problem: Message
+    ) -> Refused:
         """A refusal for a data row of a sheet read by :meth:`iter_batches`."""
         return refusal_at(self.name, self.part_rows, sheet, data_row, column, problem)
 
@@ -242,7 +242,7 @@ def refusal_at(
     sheet: str,
     data_row: int | None,
     column: str,
-    problem: str,
+    problem: Message,
 ) -> Refused:
     """A refusal naming the sheet (or spill sheet) and the row as Excel shows them."""
     row = data_row

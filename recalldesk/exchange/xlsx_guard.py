@@ -19,6 +19,8 @@ from posixpath import normpath
 
 from defusedxml import ElementTree
 
+from recalldesk.core.messages import MessageError, msg
+
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -34,8 +36,8 @@ def _size(n: int) -> str:
     return f"{n / _MiB:,.0f} MB" if n >= _MiB else f"{n / 1024:,.0f} KB"
 
 
-class UnsafeWorkbook(Exception):
-    """The file is not a workbook we will read; the message says why, in plain words."""
+class UnsafeWorkbook(MessageError):
+    """The file is not a workbook we will read; ``message`` says why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,49 +69,47 @@ def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> dict[str, str]:
         with open(path, "rb") as handle:
             head = handle.read(4)
     except OSError as error:
-        raise UnsafeWorkbook(f"the file cannot be read ({error.strerror or error})") from error
+        raise UnsafeWorkbook(
+            msg("file.cannot_read", detail=error.strerror or str(error))
+        ) from error
     if size > limits.max_file_bytes:
         raise UnsafeWorkbook(
-            f"the file is {_size(size)}, more than the {_size(limits.max_file_bytes)} a "
-            "workbook may have here"
+            msg("file.too_big", size=_size(size), limit=_size(limits.max_file_bytes))
         )
     if head != _ZIP_MAGIC:
-        raise UnsafeWorkbook("it is not an Excel workbook (.xlsx)")
+        raise UnsafeWorkbook(msg("file.not_xlsx"))
     try:
         with zipfile.ZipFile(path) as book:
             infos = book.infolist()
             _check_members(infos, limits)
             return _sheet_paths(book)
     except zipfile.BadZipFile as error:
-        raise UnsafeWorkbook(
-            f"the workbook is truncated or damaged ({error}); ask for the file again"
-        ) from error
+        raise UnsafeWorkbook(msg("file.damaged", detail=str(error))) from error
 
 
 def _check_members(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     if len(infos) > limits.max_members:
-        raise UnsafeWorkbook(f"the workbook has {len(infos)} parts; a workbook here has fewer")
+        raise UnsafeWorkbook(msg("file.too_many_parts", parts=len(infos)))
     names = {info.filename for info in infos}
     for required in ("[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
         if required not in names:
-            raise UnsafeWorkbook(f"it is not an Excel workbook (.xlsx): {required} is missing")
+            raise UnsafeWorkbook(msg("file.part_missing", part=required))
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise UnsafeWorkbook("the workbook is encrypted")
+            raise UnsafeWorkbook(msg("file.encrypted"))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise UnsafeWorkbook(f"{info.filename} uses an unsupported compression method")
+            raise UnsafeWorkbook(msg("file.compression", part=info.filename[:100]))
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > _MiB and ratio > limits.max_ratio:
             raise UnsafeWorkbook(
-                f"{info.filename} expands {ratio:,.0f} times (to {_size(info.file_size)}): "
-                "it looks like a zip bomb and was not opened"
-            )
+                msg("file.zip_bomb", part=info.filename[:100], ratio=round(ratio),
+                    size=_size(info.file_size))
+            )  # fmt: skip
         if total > limits.max_uncompressed_bytes:
             raise UnsafeWorkbook(
-                f"the workbook expands to more than {_size(limits.max_uncompressed_bytes)}: "
-                "too big to be a packet, or a zip bomb; it was not opened"
+                msg("file.expands_too_much", limit=_size(limits.max_uncompressed_bytes))
             )
 
 
@@ -118,7 +118,7 @@ def _sheet_paths(book: zipfile.ZipFile) -> dict[str, str]:
         rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
         workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
     except (ElementTree.ParseError, ValueError) as error:  # defusedxml raises ValueError kinds
-        raise UnsafeWorkbook(f"its workbook part is not valid XML ({error})") from error
+        raise UnsafeWorkbook(msg("file.bad_xml", detail=str(error)[:200])) from error
     targets = {}
     for rel in rels.iter(f"{_PKG_NS}Relationship"):
         target = rel.get("Target", "")
@@ -144,9 +144,7 @@ def find_formula(path: Path, sheets: dict[str, str]) -> tuple[str, str] | None:
                 if found is not None:
                     return title, found
     except zipfile.BadZipFile as error:  # a CRC mismatch shows up only on reading
-        raise UnsafeWorkbook(
-            f"the workbook is damaged ({error}); ask for the file again"
-        ) from error
+        raise UnsafeWorkbook(msg("file.damaged", detail=str(error))) from error
     return None
 
 

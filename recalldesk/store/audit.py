@@ -2,7 +2,8 @@
 
 Entries are written by the repositories inside the same transaction as the
 change they describe, so a change and its entry commit or vanish together.
-Triggers in the schema refuse UPDATE and DELETE on the table.
+Triggers in the schema refuse UPDATE and DELETE on the table. A reason is
+stored as a message (code and parameters, as JSON), never as English text.
 """
 
 from __future__ import annotations
@@ -14,21 +15,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from recalldesk.core.messages import Message
+from recalldesk.core.records import Actor
 from recalldesk.store.connection import Database
 
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """Who is making a change, and where: stamped on every record and entry."""
-
-    operator: str
-    office_code: str
-    device_id: str
-    operator_id: int | None = None
+__all__ = ["Actor", "AuditEntry", "history", "record"]
 
 
 @dataclass(frozen=True, slots=True)
 class AuditEntry:
+    """One entry. ``reason`` is a message; ``legacy_reason`` an old entry's plain text."""
+
     id: int
     at: str
     operator: str
@@ -37,7 +34,8 @@ class AuditEntry:
     entity: str
     entity_uuid: str
     changes: dict[str, Any]
-    reason: str
+    reason: Message | None
+    legacy_reason: str = ""
 
 
 def now_iso() -> str:
@@ -69,7 +67,7 @@ def record(
     entity: str,
     entity_uuid: str,
     changes: dict[str, Any],
-    reason: str = "",
+    reason: Message | None = None,
     at: str | None = None,
 ) -> None:
     conn.execute(
@@ -84,7 +82,7 @@ def record(
             entity,
             entity_uuid,
             json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str),
-            reason,
+            reason.to_json() if reason is not None else "",
         ),
     )
 
@@ -96,20 +94,25 @@ def history(db: Database, entity_uuid: str) -> list[AuditEntry]:
         "FROM audit_log WHERE entity_uuid = ? ORDER BY id",
         (entity_uuid,),
     )
-    return [
-        AuditEntry(
-            r["id"],
-            r["at"],
-            r["operator"],
-            r["office"],
-            r["action"],
-            r["entity"],
-            r["entity_uuid"],
-            json.loads(r["changes"]),
-            r["reason"],
+    out = []
+    for r in rows:
+        reason = Message.from_json(r["reason"])
+        legacy = "" if reason is not None else r["reason"]
+        out.append(
+            AuditEntry(
+                r["id"],
+                r["at"],
+                r["operator"],
+                r["office"],
+                r["action"],
+                r["entity"],
+                r["entity_uuid"],
+                json.loads(r["changes"]),
+                reason,
+                legacy,
+            )
         )
-        for r in rows
-    ]
+    return out
 
 
 def count(db: Database) -> int:

@@ -13,8 +13,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from recalldesk.core.messages import Message
+from recalldesk.core.records import Actor
 from recalldesk.store import audit
-from recalldesk.store.audit import Actor
 from recalldesk.store.connection import Database
 from recalldesk.store.writes import TABLES
 
@@ -108,7 +109,7 @@ class BulkLoader:
 
 
 @contextmanager
-def bulk_load(db: Database, actor: Actor, reason: str) -> Iterator[BulkLoader]:
+def bulk_load(db: Database, actor: Actor, reason: Message) -> Iterator[BulkLoader]:
     """One transaction for a whole load, audited as one ``bulk`` entry."""
     with db.transaction() as conn:
         loader = BulkLoader(conn, actor)

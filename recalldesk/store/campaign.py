@@ -6,9 +6,8 @@ from dataclasses import asdict, replace
 from datetime import date
 from typing import Any
 
-from recalldesk.core.records import Campaign
+from recalldesk.core.records import Actor, Campaign
 from recalldesk.store import writes
-from recalldesk.store.audit import Actor
 from recalldesk.store.connection import Database
 
 _FIELDS = (

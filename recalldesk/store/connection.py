@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from recalldesk.store.errors import CorruptError, StorageError, translate_errors
+from recalldesk.store.errors import CorruptError, MissingError, StorageError, translate_errors
 from recalldesk.store.migrations import check_identity, migrate
 
 # Measured on the 900k-line demo database: a 64 MB page cache keeps the
@@ -23,19 +23,30 @@ CACHE_KIB = 65_536
 
 
 class Database:
-    """An open campaign database. Use :meth:`transaction` for every change."""
+    """An open campaign database: the unit of work for the repositories.
+
+    Use :meth:`transaction` for every change. Transactions nest: an operation
+    opens the outer one, and each repository function it calls runs in a
+    savepoint inside it, so several repository calls commit (or vanish)
+    together while a refused inner step undoes only itself.
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
         self.backup_taken: Path | None = None
         self.closed = False
+        self._depth = 0  # transactions open on this connection (outer + savepoints)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic, durable change: BEGIN IMMEDIATE … COMMIT (or ROLLBACK)."""
+        """One atomic, durable change: BEGIN IMMEDIATE … COMMIT, or a savepoint if nested."""
         with translate_errors(str(self.path)):
+            if self._depth:
+                yield from self._savepoint()
+                return
             self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
             try:
                 yield self.conn
             except BaseException:
@@ -43,6 +54,8 @@ class Database:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
+            finally:
+                self._depth = 0
             try:
                 self.conn.execute("COMMIT")
             except BaseException:
@@ -50,10 +63,35 @@ class Database:
                     self.conn.execute("ROLLBACK")
                 raise
 
+    def _savepoint(self) -> Iterator[sqlite3.Connection]:
+        name = f"nested_{self._depth}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+            raise
+        finally:
+            self._depth -= 1
+        self.conn.execute(f"RELEASE {name}")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
     @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:
-        """A read transaction: every query inside sees the same committed state."""
+        """A read transaction: every query inside sees the same committed state.
+
+        Inside a transaction it simply joins it (the writer sees its own changes).
+        """
         with translate_errors(str(self.path)):
+            if self.conn.in_transaction:
+                yield self.conn
+                return
             self.conn.execute("BEGIN")
             try:
                 yield self.conn
@@ -114,7 +152,7 @@ def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
         return
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
-        raise StorageError(f"Could not switch the database to WAL mode (got {mode}).")
+        raise StorageError("", f"could not switch the database to WAL mode (got {mode})")
     conn.execute("PRAGMA synchronous = FULL")
 
 
@@ -122,7 +160,7 @@ def open_database(path: Path | str, *, readonly: bool = False) -> Database:
     """Open (creating or upgrading as needed) the campaign database at ``path``."""
     path = Path(path)
     if readonly and not path.exists():
-        raise StorageError(f"{path} does not exist.", str(path))
+        raise MissingError(str(path))
     with translate_errors(str(path)):
         conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
         try:
@@ -137,11 +175,7 @@ def open_database(path: Path | str, *, readonly: bool = False) -> Database:
         except sqlite3.DatabaseError as error:
             conn.close()
             if getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_NOTADB:
-                raise CorruptError(
-                    f"{path} is not a RecallDesk database (it is not an SQLite file, or it "
-                    "is damaged). Nothing was changed.",
-                    str(path),
-                ) from error
+                raise CorruptError(str(path), str(error)) from error
             raise
         except BaseException:
             conn.close()

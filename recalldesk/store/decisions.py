@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from recalldesk.core.messages import MessageError, msg
+from recalldesk.core.records import Actor
 from recalldesk.store import audit
-from recalldesk.store.audit import Actor
 from recalldesk.store.connection import Database
 
 DUPLICATE = "duplicate"
@@ -35,14 +36,14 @@ def decide_duplicate(
         raise ValueError(f"a decision is {DUPLICATE!r} or {NOT_DUPLICATE!r}, not {decision!r}")
     first, second = sorted((line_uuid.strip().lower(), other_line_uuid.strip().lower()))
     if first == second:
-        raise ValueError("a line cannot be a duplicate of itself")
+        raise MessageError(msg("duplicate.same_line"))
     now = audit.now_iso()
     with db.transaction() as conn:
         found = conn.execute(
             "SELECT count(*) FROM signature_line WHERE uuid IN (?, ?)", (first, second)
         ).fetchone()[0]
         if found != 2:
-            raise ValueError("both lines must be in this database (give each line's UUID)")
+            raise MessageError(msg("duplicate.lines_missing"))
         conn.execute(
             "INSERT INTO duplicate_decision(line_uuid, other_line_uuid, decision, decided_by, "
             "decided_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(line_uuid, other_line_uuid) DO "

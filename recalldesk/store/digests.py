@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from recalldesk.core.progress import Progress, days_left
-from recalldesk.core.records import Campaign
+from recalldesk.core.counting import Tally
+from recalldesk.core.messages import msg
+from recalldesk.core.progress import progress_of
+from recalldesk.core.records import Actor, Campaign
 from recalldesk.store import audit, stats
-from recalldesk.store.audit import Actor
 from recalldesk.store.connection import Database
 
 
@@ -27,14 +28,7 @@ def campaign_rows(
 ) -> list[tuple[str, str]]:
     """Campaign-wide figures and progress: the Campaign sheet's ``figure | value`` rows."""
     figures = stats.figures(conn)
-    progress = Progress(
-        raw_signatures=figures.raw_signatures,
-        lines_with_errors=figures.lines_with_errors,
-        lines_in_void_sections=figures.lines_in_void_sections,
-        required=campaign.required_signatures,
-        assumed_validity=campaign.assumed_validity,
-        days_left=days_left(campaign, today),
-    )
+    progress = progress_of(campaign, figures.tally, today)
     still = progress.raw_still_needed
     return [
         ("campaign", campaign.name),
@@ -49,31 +43,40 @@ def campaign_rows(
         ("estimated_valid", str(progress.estimated_valid)),
         ("share_of_requirement", f"{progress.share_of_requirement:.4f}"),
         ("raw_still_needed", "" if still is None else str(still)),
-        ("offices", str(len(figures.lines_by_office))),
+        ("offices", str(len(figures.offices))),
         ("packets_merged", str(packets_merged(conn))),
         ("as_of", today.isoformat()),
     ]
 
 
 def standing_rows(conn: sqlite3.Connection, exclude: str = "") -> list[tuple[str, ...]]:
-    """Every live office ranked by raw signatures: the Standing sheet's rows (all text)."""
-    rows = conn.execute(
-        "SELECT o.code, o.name, "
+    """Every live office ranked by raw signatures: the Standing sheet's rows (all text).
+
+    Columns: rank, code, name, sections, lines, raw signatures, ruled out,
+    packets merged, last packet received.
+    """
+    tallies: dict[int, Tally] = {}
+    for office_id, mark, severity, voided, n in conn.execute(
+        "SELECT s.office_id, l.mark, l.severity, s.voided, count(*) FROM signature_line l "
+        "JOIN section s ON s.id = l.section_id WHERE l.deleted = 0 AND s.deleted = 0 "
+        "GROUP BY 1, 2, 3, 4"
+    ):
+        tallies.setdefault(office_id, Tally()).add(mark, severity, bool(voided), n)
+    rows = []
+    for office_id, code, name, n_sections, packets, last in conn.execute(
+        "SELECT o.id, o.code, o.name, "
         " (SELECT count(*) FROM section s WHERE s.office_id = o.id AND s.deleted = 0), "
-        " coalesce(sum(l.deleted = 0), 0), "
-        " coalesce(sum(l.deleted = 0 AND l.mark NOT IN ('blank', 'struck')), 0), "
-        " coalesce(sum(l.deleted = 0 AND l.mark NOT IN ('blank', 'struck') "
-        "              AND l.severity = 'error'), 0), "
         " (SELECT count(*) FROM sync_packet p WHERE p.office_code = o.code), "
         " (SELECT coalesce(max(p.received_at), '') FROM sync_packet p "
         "   WHERE p.office_code = o.code) "
-        "FROM office o "
-        "LEFT JOIN section s ON s.office_id = o.id AND s.deleted = 0 "
-        "LEFT JOIN signature_line l ON l.section_id = s.id "
-        "WHERE o.deleted = 0 AND o.code != ? "
-        "GROUP BY o.id ORDER BY 5 DESC, o.code",
+        "FROM office o WHERE o.deleted = 0 AND o.code != ?",
         (exclude,),
-    ).fetchall()
+    ):
+        tally = tallies.get(office_id, Tally())
+        rows.append(
+            (code, name, n_sections, tally.lines, tally.raw, tally.ruled_out, packets, last)
+        )
+    rows.sort(key=lambda r: (-r[4], r[0]))
     return [(str(rank), *(str(v) for v in row)) for rank, row in enumerate(rows, start=1)]
 
 
@@ -176,7 +179,7 @@ def save_digest(
         audit.record(
             conn, actor, "bulk", "digest", "",
             {"file": file_name, "sequence": sequence, "decisions": len(decisions)},
-            f"imported central digest {sequence}", at=now,
+            msg("audit.digest_imported", sequence=sequence), at=now,
         )  # fmt: skip
 
 

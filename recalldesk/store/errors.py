@@ -1,9 +1,11 @@
 """Storage errors, sorted into the user's environment versus our bugs.
 
 The environment's faults (disk full, read-only folder, file locked by another
-program, a damaged file, a file from a newer RecallDesk) get a plain message
-and change nothing; anything else is a bug and is reported as one
-(qutebrowser's ``misc/sql.py`` does the same).
+program, a damaged file, a file from a newer RecallDesk) become a
+:class:`StorageError` carrying a message code, and change nothing; anything
+else is a bug and is raised as it is (qutebrowser's ``misc/sql.py`` does the
+same). The words, and the advice on what to do, are
+``recalldesk.wording.storage``'s.
 """
 
 from __future__ import annotations
@@ -11,48 +13,61 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
+
+from recalldesk.core.messages import Message, MessageError
 
 
-class StorageError(Exception):
+class StorageError(MessageError):
     """A problem with the database file that the user can act on."""
 
-    title = "The database could not be used"
+    kind = "storage.failed"
 
-    def __init__(self, message: str, path: str = "") -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, path: str = "", detail: str = "", **params: Any) -> None:
+        super().__init__(Message(self.kind, {"path": path, "detail": detail, **params}))
         self.path = path
+        self.detail = detail
 
 
 class DiskFullError(StorageError):
-    title = "The disk is full"
+    kind = "storage.disk_full"
+
+
+class DiskIOError(StorageError):
+    kind = "storage.io_error"
 
 
 class ReadOnlyError(StorageError):
-    title = "The database cannot be written"
+    kind = "storage.read_only"
 
 
 class LockedError(StorageError):
-    title = "The database is busy"
+    kind = "storage.locked"
 
 
 class CorruptError(StorageError):
-    title = "The database file is damaged"
+    kind = "storage.corrupt"
+
+
+class NotOursError(StorageError):
+    """An SQLite file, but not a RecallDesk database."""
+
+    kind = "storage.not_ours"
 
 
 class NewerSchemaError(StorageError):
-    title = "The database is from a newer RecallDesk"
+    kind = "storage.newer_schema"
 
 
-_ADVICE = {
-    DiskFullError: "Free some disk space and try again. Nothing was saved by this action; "
-    "everything saved before it is safe.",
-    ReadOnlyError: "The file or its folder is read-only (or on a locked USB stick). "
-    "Move it to a writable folder.",
-    LockedError: "Another program (or another copy of RecallDesk) is using the file. "
-    "Close it and try again.",
-    CorruptError: "Restore the latest backup from the backups folder next to it.",
-}
+class MissingError(StorageError):
+    kind = "storage.missing"
+
+
+class FolderInUseError(StorageError):
+    """Another copy of RecallDesk holds the data folder."""
+
+    kind = "storage.folder_in_use"
+
 
 _CODES: dict[int, type[StorageError]] = {
     sqlite3.SQLITE_FULL: DiskFullError,
@@ -63,7 +78,7 @@ _CODES: dict[int, type[StorageError]] = {
     sqlite3.SQLITE_LOCKED: LockedError,
     sqlite3.SQLITE_CORRUPT: CorruptError,
     sqlite3.SQLITE_NOTADB: CorruptError,
-    sqlite3.SQLITE_IOERR: DiskFullError,
+    sqlite3.SQLITE_IOERR: DiskIOError,
 }
 
 
@@ -75,11 +90,7 @@ def classify(error: sqlite3.Error, path: str = "") -> StorageError | None:
     kind = _CODES.get(code & 0xFF)
     if kind is None:
         return None
-    if kind is DiskFullError and (code & 0xFF) == sqlite3.SQLITE_IOERR:
-        message = f"The disk reported an error while writing ({error}). "
-    else:
-        message = f"{error}. ".capitalize()
-    return kind(message + _ADVICE[kind], path)
+    return kind(path, str(error))
 
 
 @contextmanager

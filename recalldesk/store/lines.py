@@ -11,8 +11,9 @@ import sqlite3
 from dataclasses import dataclass, replace
 from typing import Any
 
+from recalldesk.core.messages import Message
 from recalldesk.core.normalize import address_key, name_key
-from recalldesk.core.records import LineMark, SignatureLine
+from recalldesk.core.records import Actor, LineMark, SignatureLine
 from recalldesk.core.rules import (
     LINE_FIELDS,
     Finding,
@@ -22,7 +23,6 @@ from recalldesk.core.rules import (
 )
 from recalldesk.core.zipdata import ZipTable
 from recalldesk.store import writes
-from recalldesk.store.audit import Actor
 from recalldesk.store.connection import Database
 
 
@@ -104,7 +104,7 @@ def update_line(
     line_id: int,
     line: SignatureLine,
     *,
-    reason: str = "",
+    reason: Message | None = None,
 ) -> StoredLine:
     """Save an edit to a line (re-validated, audited old → new)."""
     with db.transaction() as conn:
@@ -122,12 +122,14 @@ def update_line(
     return stored
 
 
-def delete_line(db: Database, actor: Actor, line_id: int, *, reason: str = "") -> None:
+def delete_line(db: Database, actor: Actor, line_id: int, *, reason: Message | None = None) -> None:
     with db.transaction() as conn:
         writes.tombstone(conn, actor, "signature_line", line_id, reason=reason)
 
 
-def restore_line(db: Database, actor: Actor, line_id: int, *, reason: str = "") -> None:
+def restore_line(
+    db: Database, actor: Actor, line_id: int, *, reason: Message | None = None
+) -> None:
     with db.transaction() as conn:
         writes.restore(conn, actor, "signature_line", line_id, reason=reason)
 
@@ -179,17 +181,26 @@ def count_lines(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM signature_line WHERE deleted = 0"))
 
 
-def keyed_on(db: Database, day: str, operator_id: int | None = None) -> int:
-    """Lines first saved on ``day`` (YYYY-MM-DD, UTC), optionally by one operator."""
+def keyed_between(db: Database, start: str, end: str, operator_id: int | None = None) -> int:
+    """Lines first saved in ``[start, end)`` (UTC stamps as stored), optionally by one operator.
+
+    The caller turns a local calendar day into these bounds: "today" is the
+    volunteer's day, not UTC's.
+    """
     sql = (
         "SELECT count(*) FROM signature_line "
         "WHERE deleted = 0 AND created_at >= ? AND created_at < ?"
     )
-    params: tuple[Any, ...] = (day, day + "T99")
+    params: tuple[Any, ...] = (start, end)
     if operator_id is not None:
         sql += " AND operator_id = ?"
         params += (operator_id,)
     return int(db.scalar(sql, params))
+
+
+def section_of_line(db: Database, line_id: int) -> int | None:
+    value = db.scalar("SELECT section_id FROM signature_line WHERE id = ?", (line_id,))
+    return None if value is None else int(value)
 
 
 def line_in_section(db: Database, section_id: int, line_number: int) -> StoredLine | None:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from recalldesk.store import schema_v1, schema_v2
-from recalldesk.store.errors import CorruptError, NewerSchemaError
+from recalldesk.store.errors import NewerSchemaError, NotOursError
 
 # "RCLD": marks a file as ours, so a stranger's SQLite file is never upgraded.
 APPLICATION_ID = 0x52434C44
@@ -59,18 +59,9 @@ def check_identity(conn: sqlite3.Connection, path: str) -> None:
     app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     has_tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
     if app_id != APPLICATION_ID and (version != 0 or has_tables):
-        raise CorruptError(
-            f"{path} is an SQLite database, but not a RecallDesk one. "
-            "Choose the campaign database (recalldesk.sqlite3) instead.",
-            path,
-        )
+        raise NotOursError(path)
     if version > LATEST_VERSION:
-        raise NewerSchemaError(
-            f"{path} was written by a newer RecallDesk (database version {version}; this "
-            f"version reads up to {LATEST_VERSION}). Install the newer RecallDesk. "
-            "The file was not changed.",
-            path,
-        )
+        raise NewerSchemaError(path, version=version, latest=LATEST_VERSION)
 
 
 def backup(conn: sqlite3.Connection, path: Path, backup_dir: Path, version: int) -> Path:

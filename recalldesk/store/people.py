@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from recalldesk.core.normalize import fold
-from recalldesk.core.records import Circulator, FieldOffice, Operator
+from recalldesk.core.records import Actor, Circulator, FieldOffice, Operator
 from recalldesk.store import writes
-from recalldesk.store.audit import Actor
 from recalldesk.store.connection import Database
 
 T = TypeVar("T")
@@ -38,6 +37,13 @@ def ensure_office(db: Database, actor: Actor, office: FieldOffice) -> Stored[Fie
             values["uuid"] = office.uuid
         row_id, uid = writes.insert(conn, actor, "office", values)
     return Stored(row_id, FieldOffice(code, values["name"], uid))
+
+
+def office_by_code(db: Database, code: str) -> Stored[FieldOffice] | None:
+    rows = db.query(
+        "SELECT id, code, name, uuid FROM office WHERE code = ? AND deleted = 0", (code,)
+    )
+    return Stored(rows[0]["id"], FieldOffice(*rows[0][1:])) if rows else None
 
 
 def list_offices(db: Database) -> list[Stored[FieldOffice]]:

@@ -34,7 +34,7 @@ def find(db: Database, query: str, limit: int = 200) -> list[Hit]:
         "ORDER BY serial LIMIT ?",
         (lo, hi, limit),
     ):
-        hits.append(Hit(r["id"], r["serial"], None, f"Section {r['serial']}"))
+        hits.append(Hit(r["id"], r["serial"], None, r["serial"]))
     for key in _name_keys(text):
         lo, hi = _prefix(key)
         hits += _lines(db, "l.name_key >= ? AND l.name_key < ?", (lo, hi), limit)

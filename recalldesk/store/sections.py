@@ -7,27 +7,30 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from recalldesk.core.messages import Message, MessageError, msg
 from recalldesk.core.normalize import fold
-from recalldesk.core.records import Campaign, Section, SectionStatus
+from recalldesk.core.records import Actor, Campaign, Section, SectionStatus
 from recalldesk.core.rules import RULES, Finding, validate_section
 from recalldesk.store import writes
-from recalldesk.store.audit import Actor
 from recalldesk.store.connection import Database
-from recalldesk.store.errors import StorageError
 
 
-class DuplicateSerialError(StorageError):
-    title = "Section already logged"
+class DuplicateSerialError(MessageError):
+    """Another live section holds the serial (``section.duplicate_serial``)."""
 
 
 @dataclass(frozen=True, slots=True)
 class StoredSection:
+    """A section as stored. ``origin_office`` is the office that logged it (its owner)."""
+
     id: int
     section: Section
     office_code: str
     circulator_name: str
     findings: tuple[Finding, ...]
     keyed_lines: int = 0
+    origin_office: str = ""
+    version: int = 1
 
     @property
     def voided(self) -> bool:
@@ -88,7 +91,7 @@ def add_section(
     except sqlite3.IntegrityError as error:
         if "section.serial" in str(error):
             raise DuplicateSerialError(
-                f"Section {values['serial']} is already logged. Open it from the section list."
+                msg("section.duplicate_serial", serial=values["serial"])
             ) from error
         raise
     stored = get_section(db, row_id)
@@ -104,7 +107,7 @@ def update_section(
     section: Section,
     circulator_id: int | None,
     *,
-    reason: str = "",
+    reason: Message | None = None,
 ) -> StoredSection:
     findings = validate_section(section, campaign)
     values = section_values(section, findings)
@@ -117,7 +120,12 @@ def update_section(
 
 
 def set_status(
-    db: Database, actor: Actor, section_id: int, status: SectionStatus, *, reason: str = ""
+    db: Database,
+    actor: Actor,
+    section_id: int,
+    status: SectionStatus,
+    *,
+    reason: Message | None = None,
 ) -> None:
     with db.transaction() as conn:
         writes.update(conn, actor, "section", section_id, {"status": str(status)}, reason=reason)
@@ -125,7 +133,8 @@ def set_status(
 
 _SELECT = f"""
 SELECT s.id, s.uuid, {", ".join("s." + c.strip() for c in _COLUMNS.split(","))},
-       s.problems, o.code AS office_code, c.uuid AS circulator_uuid,
+       s.problems, s.origin_office, s.version, o.code AS office_code,
+       c.uuid AS circulator_uuid,
        coalesce(c.name, '') AS circulator_name,
        (SELECT count(*) FROM signature_line l
          WHERE l.section_id = s.id AND l.deleted = 0) AS keyed_lines
@@ -152,8 +161,9 @@ def _from_row(r: sqlite3.Row) -> StoredSection:
     )
     findings = tuple(Finding(code) for code in r["problems"].split())
     return StoredSection(
-        r["id"], section, r["office_code"], r["circulator_name"], findings, r["keyed_lines"]
-    )
+        r["id"], section, r["office_code"], r["circulator_name"], findings, r["keyed_lines"],
+        r["origin_office"], r["version"],
+    )  # fmt: skip
 
 
 def get_section(db: Database, section_id: int) -> StoredSection | None:

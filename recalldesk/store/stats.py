@@ -7,53 +7,28 @@ volunteers keep keying.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from collections.abc import Generator
-from dataclasses import dataclass, field
 
-
-@dataclass(slots=True)
-class Figures:
-    """What the Summary sheet and ``recalldesk report`` show."""
-
-    total_lines: int = 0
-    raw_signatures: int = 0  # lines that are signatures (not blank, not struck)
-    blank_or_struck: int = 0
-    lines_with_errors: int = 0  # signatures our checks already rule out
-    lines_with_warnings: int = 0
-    lines_in_void_sections: int = 0  # otherwise-clean signatures on void sections
-    problems_by_code: Counter[str] = field(default_factory=Counter)
-    sections_by_status: Counter[str] = field(default_factory=Counter)
-    section_problems_by_code: Counter[str] = field(default_factory=Counter)
-    sections: int = 0
-    voided_sections: int = 0
-    declared_lines: int = 0
-    lines_by_office: dict[str, tuple[str, int, int]] = field(default_factory=dict)
-    lines_by_day: dict[str, int] = field(default_factory=dict)
+from recalldesk.core.figures import Figures, OfficeFigures
 
 
 def figures(conn: sqlite3.Connection) -> Figures:
-    """Compute every figure in one pass per table (call inside a snapshot)."""
+    """Compute every figure in one pass per table (call inside a snapshot).
+
+    Lines are grouped by what :mod:`recalldesk.core.counting` needs (mark,
+    worst severity, whether the section is void); the core decides what counts.
+    """
     out = Figures()
-    for nonsig, severity, voided, n in conn.execute(
-        "SELECT l.mark IN ('blank', 'struck'), l.severity, s.voided, count(*) "
+    for mark, severity, voided, n in conn.execute(
+        "SELECT l.mark, l.severity, s.voided, count(*) "
         "FROM signature_line l JOIN section s ON s.id = l.section_id "
-        "WHERE l.deleted = 0 GROUP BY 1, 2, 3"
+        "WHERE l.deleted = 0 AND s.deleted = 0 GROUP BY 1, 2, 3"
     ):
-        out.total_lines += n
-        if nonsig:
-            out.blank_or_struck += n
-            continue
-        out.raw_signatures += n
-        if severity == "error":
-            out.lines_with_errors += n
-        elif voided:
-            out.lines_in_void_sections += n
-        if severity == "warning":
-            out.lines_with_warnings += n
+        out.tally.add(mark, severity, bool(voided), n)
     for problems, n in conn.execute(
-        "SELECT problems, count(*) FROM signature_line "
-        "WHERE deleted = 0 AND problems != '' GROUP BY problems"
+        "SELECT l.problems, count(*) FROM signature_line l "
+        "JOIN section s ON s.id = l.section_id "
+        "WHERE l.deleted = 0 AND s.deleted = 0 AND l.problems != '' GROUP BY l.problems"
     ):
         for code in problems.split():
             out.problems_by_code[code] += n
@@ -83,14 +58,17 @@ def figures(conn: sqlite3.Connection) -> Figures:
     for office_id, code, name in conn.execute(
         "SELECT id, code, name FROM office WHERE deleted = 0 ORDER BY code"
     ):
-        out.lines_by_office[code] = (
-            name,
-            sections_by_office.get(office_id, 0),
-            lines_by_office.get(office_id, 0),
+        out.offices.append(
+            OfficeFigures(
+                code, name, sections_by_office.get(office_id, 0), lines_by_office.get(office_id, 0)
+            )
         )
+    # Calendar days where the computer is: a line keyed at 9 pm in Los Angeles is
+    # that day's work, not the next UTC day's.
     for day, n in conn.execute(
-        "SELECT substr(created_at, 1, 10), count(*) FROM signature_line "
-        "WHERE deleted = 0 GROUP BY 1 ORDER BY 1"
+        "SELECT date(l.created_at, 'localtime'), count(*) FROM signature_line l "
+        "JOIN section s ON s.id = l.section_id "
+        "WHERE l.deleted = 0 AND s.deleted = 0 GROUP BY 1 ORDER BY 1"
     ):
         out.lines_by_day[day] = n
     return out

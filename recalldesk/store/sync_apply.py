@@ -1,10 +1,11 @@
 """Applying a staged, verified packet to the master database: versions decide.
 
-For each incoming record, by uuid: unknown → inserted as it came (origin,
-version, timestamps, tombstone); a higher version → the stored row takes
-the incoming values; an equal version with the same content, or a lower
-one → unchanged; an equal version with different content → a conflict row
-holding both sides, the stored row kept. Offices are matched by code as
+The rule is :func:`recalldesk.core.sync_records.merge_action`, applied here
+set-wise in SQL. For each incoming record, by uuid: unknown → inserted as it
+came (origin, version, timestamps, tombstone); a higher version → the stored
+row takes the incoming values; an equal version with the same content, or a
+lower one → unchanged; an equal version with different content → a conflict
+row holding both sides, the stored row kept. Offices are matched by code as
 well, since every device of an office creates its own office record.
 
 Each packet is applied in its own savepoint, with its ledger entry and one
@@ -15,16 +16,15 @@ whole or not at all.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from types import TracebackType
 
+from recalldesk.core.messages import msg
 from recalldesk.core.packet_format import PACKET_SHEETS, SheetSpec
+from recalldesk.core.records import Actor
+from recalldesk.core.sync_records import EntityCounts, PacketRecord, RowProblem
 from recalldesk.store import audit, sync_ledger, sync_sql
-from recalldesk.store.audit import Actor
 from recalldesk.store.connection import Database
 from recalldesk.store.errors import translate_errors
-from recalldesk.store.sync_ledger import PacketRecord
-from recalldesk.store.sync_stage import RowProblem
 
 # Rows applied between commits of a merge session: see MergeSession.
 COMMIT_ROWS = 250_000
@@ -33,24 +33,6 @@ COMMIT_ROWS = 250_000
 # through it (foreign key check), and without it each lookup would scan the table.
 BULK_LINES = 100_000
 DEFERRED_INDEXES = ("line_name", "line_address", "line_change")
-
-
-@dataclass(slots=True)
-class EntityCounts:
-    """What merging did with the rows of one sheet (or a total of several)."""
-
-    rows: int = 0
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    conflicts: int = 0
-
-    def add(self, other: EntityCounts) -> None:
-        self.rows += other.rows
-        self.added += other.added
-        self.updated += other.updated
-        self.unchanged += other.unchanged
-        self.conflicts += other.conflicts
 
 
 # (child sheet, column, parent table, parent key column, live parents only, optional)
@@ -77,12 +59,9 @@ def _check_references(conn: sqlite3.Connection) -> None:
         ).fetchone()
         if bad is not None:
             title = sync_sql.SPECS[child].title
-            what = "office" if parent == "office" else parent
             raise RowProblem(
-                title, int(bad[0]), column,
-                f"refers to {what} {bad[1]!r}, which is neither in this packet nor in the "
-                "master database",
-            )  # fmt: skip
+                title, int(bad[0]), column, msg("row.unknown_reference", what=parent, value=bad[1])
+            )
 
 
 def _check_serials(conn: sqlite3.Connection) -> None:
@@ -103,9 +82,7 @@ def _check_serials(conn: sqlite3.Connection) -> None:
     if bad is not None:
         raise RowProblem(
             "Sections", int(bad[0]), "serial",
-            f"section {bad[1]!r} is already in the master database, logged by office "
-            f"{bad[2]}. The same serial cannot be two sections: correct it at one office, "
-            "then send a full packet (recalldesk sync --full)",
+            msg("row.serial_taken", serial=bad[1], office=bad[2]),
         )  # fmt: skip
 
 
@@ -208,9 +185,7 @@ def _apply(
             )
             total.add(counts[spec.title])
     except sqlite3.IntegrityError as error:
-        raise RowProblem(
-            current, None, "", f"cannot be merged into the master database ({error})"
-        ) from error
+        raise RowProblem(current, None, "", msg("row.cannot_merge", detail=str(error))) from error
     sync_ledger.set_counts(
         conn, packet_id, rows=total.rows, added=total.added, updated=total.updated,
         unchanged=total.unchanged, conflicts=total.conflicts,
@@ -220,7 +195,7 @@ def _apply(
         conn, actor, "bulk", "packet", "",
         {"file": record.file_name, "office": record.office_code, "device": record.device_id,
          "sequence": record.sequence, "sheets": sheets},
-        f"merged packet {record.sequence} of office {record.office_code}", at=now,
+        msg("audit.packet_merged", sequence=record.sequence, office=record.office_code), at=now,
     )  # fmt: skip
     return counts
 

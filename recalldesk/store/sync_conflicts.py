@@ -13,8 +13,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from recalldesk.core.messages import MessageError, msg
+from recalldesk.core.records import Actor
 from recalldesk.store import audit, sync_sql
-from recalldesk.store.audit import Actor
 from recalldesk.store.connection import Database
 
 LOCAL = "local"
@@ -92,17 +93,16 @@ def resolve_conflict(db: Database, actor: Actor, conflict_id: int, choice: str) 
         if row is None:
             raise KeyError(f"conflict {conflict_id} does not exist")
         if row["resolution"] is not None:
-            raise ValueError(f"conflict {conflict_id} was already resolved ({row['resolution']})")
+            raise MessageError(
+                msg("conflict.already_resolved", conflict=conflict_id, kept=row["resolution"])
+            )
         table = _table(row["entity"])
         now = audit.now_iso()
         changes: dict[str, Any] = {}
         if choice == INCOMING:
             version = conn.execute(f"SELECT version FROM {table} WHERE uuid = ?", (row["uuid"],))
             if version.fetchone()[0] != row["version"]:
-                raise ValueError(
-                    "a newer version of this record has arrived since the conflict; "
-                    "the conflict no longer applies: keep the stored record"
-                )
+                raise MessageError(msg("conflict.superseded", conflict=conflict_id))
             spec = sync_sql.SPECS[table]
             values = sync_sql.assignments(spec, lambda c: f"json_extract(:incoming, '$.{c}')", "1")
             sets = ", ".join(f"{col} = {expr}" for col, expr in values.items() if col != "uuid")
@@ -120,5 +120,5 @@ def resolve_conflict(db: Database, actor: Actor, conflict_id: int, choice: str) 
         )
         audit.record(
             conn, actor, "update" if choice == INCOMING else "note", table, row["uuid"],
-            changes, f"merge conflict {conflict_id} resolved: kept the {choice} record", at=now,
+            changes, msg("audit.conflict_resolved", conflict=conflict_id, kept=choice), at=now,
         )  # fmt: skip

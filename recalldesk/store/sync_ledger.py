@@ -10,25 +10,9 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from recalldesk.store.audit import Actor
+from recalldesk.core.records import Actor
+from recalldesk.core.sync_records import PacketRecord
 from recalldesk.store.connection import Database
-
-
-@dataclass(frozen=True, slots=True)
-class PacketRecord:
-    """A packet's identity, from its (verified) manifest and the file itself."""
-
-    office_code: str
-    device_id: str
-    sequence: int
-    since_change_seq: int
-    upto_change_seq: int
-    full: bool
-    file_name: str
-    sha256: str
-    signature: str
-    app_version: str
-    created_at: str
 
 
 @dataclass(frozen=True, slots=True)

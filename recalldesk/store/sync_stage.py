@@ -14,24 +14,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
 
+from recalldesk.core.messages import msg
 from recalldesk.core.packet_format import PACKET_SHEETS, SheetSpec
+from recalldesk.core.sync_records import RowProblem
 from recalldesk.store.connection import Database
 from recalldesk.store.errors import translate_errors
-
-
-class RowProblem(Exception):
-    """A packet row (or sheet) that cannot be merged; nothing was written.
-
-    ``row`` is the 1-based data row of the sheet (the header is not counted),
-    or None when the problem is with the sheet as a whole.
-    """
-
-    def __init__(self, sheet: str, row: int | None, column: str, problem: str) -> None:
-        super().__init__(f"{sheet} row {row}, {column}: {problem}")
-        self.sheet = sheet
-        self.row = row
-        self.column = column
-        self.problem = problem
 
 
 @contextmanager
@@ -97,7 +84,7 @@ class Staging:
         for spec in self.specs:
             self._index_uuids(spec)
         self._check_unique_live("section", "serial", "serial")
-        self._check_unique_live("office", "code", "office code")
+        self._check_unique_live("office", "code", "office_code")
 
     def _index_uuids(self, spec: SheetSpec) -> None:
         """Index each sheet's uuids (the merge joins on them); a duplicate is refused."""
@@ -115,7 +102,7 @@ class Staging:
             ).fetchone()
             raise RowProblem(
                 spec.title, int(second), "uuid",
-                f"repeats the UUID {uuid} of data row {first}: a packet holds each record once",
+                msg("row.repeated_uuid", uuid=uuid, first_row=int(first)),
             ) from None  # fmt: skip
 
     def _check_unique_live(self, table: str, column: str, label: str) -> None:
@@ -129,6 +116,5 @@ class Staging:
         if found is not None:
             raise RowProblem(
                 spec.title, int(found[1]), column,
-                f"the {label} {found[2]!r} is also used by data row {found[0]}, "
-                "and both are live (not deleted)",
+                msg("row.repeated_live_value", what=label, value=found[2], first_row=int(found[0])),
             )  # fmt: skip

@@ -10,8 +10,9 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from recalldesk.core.messages import Message
+from recalldesk.core.records import Actor
 from recalldesk.store import audit
-from recalldesk.store.audit import Actor
 
 TABLES = frozenset({"campaign", "office", "operator", "circulator", "section", "signature_line"})
 
@@ -28,7 +29,7 @@ def insert(
     table: str,
     values: dict[str, Any],
     *,
-    reason: str = "",
+    reason: Message | None = None,
 ) -> tuple[int, str]:
     """Insert a new record; returns its (row id, uuid)."""
     now = audit.now_iso()
@@ -59,7 +60,7 @@ def update(
     row_id: int,
     values: dict[str, Any],
     *,
-    reason: str = "",
+    reason: Message | None = None,
 ) -> dict[str, list[Any]]:
     """Change fields of a record; returns ``{field: [old, new]}`` (empty: nothing changed)."""
     cols = ", ".join(values)
@@ -85,7 +86,12 @@ def update(
 
 
 def tombstone(
-    conn: sqlite3.Connection, actor: Actor, table: str, row_id: int, *, reason: str = ""
+    conn: sqlite3.Connection,
+    actor: Actor,
+    table: str,
+    row_id: int,
+    *,
+    reason: Message | None = None,
 ) -> None:
     """Mark a record deleted; the row stays so merges can tell deleted from unseen."""
     row = conn.execute(
@@ -105,7 +111,12 @@ def tombstone(
 
 
 def restore(
-    conn: sqlite3.Connection, actor: Actor, table: str, row_id: int, *, reason: str = ""
+    conn: sqlite3.Connection,
+    actor: Actor,
+    table: str,
+    row_id: int,
+    *,
+    reason: Message | None = None,
 ) -> None:
     """Undo a tombstone (a new version, audited like any change)."""
     row = conn.execute(f"SELECT uuid FROM {_table(table)} WHERE id = ?", (row_id,)).fetchone()

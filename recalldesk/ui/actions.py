@@ -6,8 +6,11 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from recalldesk.wording import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 
@@ -19,6 +22,7 @@ class ActionId(enum.Enum):
     MERGE = enum.auto()
     DIGEST = enum.auto()
     CONFLICTS = enum.auto()
+    SETTINGS = enum.auto()
     SWITCH_OPERATOR = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
@@ -45,55 +49,138 @@ class ActionSpec:
 
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.NEW_SECTION: ActionSpec(
-        "&Log a section…", "Log a petition section as it arrives", ("Ctrl+N",)
+        QT_TRANSLATE_NOOP("Actions", "&Log a section…"),
+        QT_TRANSLATE_NOOP("Actions", "Log a petition section as it arrives"),
+        ("Ctrl+N",),
     ),
     ActionId.EXPORT: ActionSpec(
-        "&Export workbook…", "Write the campaign workbook (.xlsx) for the central office",
+        QT_TRANSLATE_NOOP("Actions", "&Export workbook…"),
+        QT_TRANSLATE_NOOP("Actions", "Write the campaign workbook (.xlsx) for the central office"),
         ("Ctrl+E",),
     ),
     ActionId.SYNC: ActionSpec(
-        "S&ync to folder…", "Write this office's next packet for the central office "
-        "(and take any central digest found there)", ("Ctrl+Shift+Y",),
+        QT_TRANSLATE_NOOP("Actions", "S&ync to folder…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Write this office's next packet for the central office "
+            "(and take any central digest found there)",
+        ),
+        ("Ctrl+Shift+Y",),
     ),
     ActionId.MERGE: ActionSpec(
-        "&Merge packets…", "Central office: merge the offices' packets", ("Ctrl+M",)
+        QT_TRANSLATE_NOOP("Actions", "&Merge packets…"),
+        QT_TRANSLATE_NOOP("Actions", "Central office: merge the offices' packets"),
+        ("Ctrl+M",),
     ),
     ActionId.DIGEST: ActionSpec(
-        "Write &digests…", "Central office: write each office's digest of central decisions"
+        QT_TRANSLATE_NOOP("Actions", "Write &digests…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Central office: write each office's digest of central decisions"
+        ),
     ),
     ActionId.CONFLICTS: ActionSpec(
-        "Merge &conflicts…", "Central office: two edits of one record, side by side"
+        QT_TRANSLATE_NOOP("Actions", "Merge &conflicts…"),
+        QT_TRANSLATE_NOOP("Actions", "Central office: two edits of one record, side by side"),
     ),
-    ActionId.SWITCH_OPERATOR: ActionSpec("S&witch operator…", "Change who is keying"),
-    ActionId.QUIT: ActionSpec("&Quit", "Close RecallDesk", (Key.Quit, "Ctrl+Q")),
-    ActionId.UNDO: ActionSpec("&Undo", "Undo the last saved change", (Key.Undo,), "&Edit"),
+    ActionId.SETTINGS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Se&ttings…"),
+        QT_TRANSLATE_NOOP("Actions", "The campaign key and this computer's settings"),
+    ),
+    ActionId.SWITCH_OPERATOR: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "S&witch operator…"),
+        QT_TRANSLATE_NOOP("Actions", "Change who is keying"),
+    ),
+    ActionId.QUIT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Close RecallDesk"),
+        (Key.Quit, "Ctrl+Q"),
+    ),
+    ActionId.UNDO: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        QT_TRANSLATE_NOOP("Actions", "Undo the last saved change"),
+        (Key.Undo,),
+        "&Edit",
+    ),
     ActionId.REDO: ActionSpec(
-        "&Redo", "Redo the last undone change", ("Ctrl+Shift+Z", Key.Redo), "&Edit"
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        QT_TRANSLATE_NOOP("Actions", "Redo the last undone change"),
+        ("Ctrl+Shift+Z", Key.Redo),
+        "&Edit",
     ),
     ActionId.FIND: ActionSpec(
-        "&Find…", "Find a section, signer or address", (Key.Find,), "&Edit"
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        QT_TRANSLATE_NOOP("Actions", "Find a section, signer or address"),
+        (Key.Find,),
+        "&Edit",
     ),
     ActionId.BLANK_LINE: ActionSpec(
-        "Save line as &blank", "Nothing is written on this line", ("Ctrl+B",), "&Line"
+        QT_TRANSLATE_NOOP("Actions", "Save line as &blank"),
+        QT_TRANSLATE_NOOP("Actions", "Nothing is written on this line"),
+        ("Ctrl+B",),
+        "&Line",
     ),
     ActionId.STRUCK_LINE: ActionSpec(
-        "Save line as &struck out", "The line is crossed out on the paper", ("Ctrl+K",), "&Line"
+        QT_TRANSLATE_NOOP("Actions", "Save line as &struck out"),
+        QT_TRANSLATE_NOOP("Actions", "The line is crossed out on the paper"),
+        ("Ctrl+K",),
+        "&Line",
     ),
     ActionId.LINE_HISTORY: ActionSpec(
-        "Line &history…", "Who changed this line, when, old → new", ("Ctrl+H",), "&Line"
+        QT_TRANSLATE_NOOP("Actions", "Line &history…"),
+        QT_TRANSLATE_NOOP("Actions", "Who changed this line, when, old → new"),
+        ("Ctrl+H",),
+        "&Line",
     ),
     ActionId.CLOSE_SECTION: ActionSpec(
-        "&Close section as keyed", "Finish the section (control totals are checked)",
-        ("Ctrl+Shift+K",), "&Line",
+        QT_TRANSLATE_NOOP("Actions", "&Close section as keyed"),
+        QT_TRANSLATE_NOOP("Actions", "Finish the section (control totals are checked)"),
+        ("Ctrl+Shift+K",),
+        "&Line",
     ),
-    ActionId.SHOW_DASHBOARD: ActionSpec("&Dashboard", "Campaign progress", ("Ctrl+1",), "&View"),
-    ActionId.SHOW_SECTIONS: ActionSpec("&Sections", "The section list", ("Ctrl+2",), "&View"),
-    ActionId.SHOW_KEYING: ActionSpec("&Keying", "The section being keyed", ("Ctrl+3",), "&View"),
-    ActionId.REFRESH: ActionSpec("&Refresh", "Recount the figures", (Key.Refresh,), "&View"),
-    ActionId.ABOUT: ActionSpec("&About RecallDesk", "Version and data folder", (), "&Help"),
-}  # fmt: skip
+    ActionId.SHOW_DASHBOARD: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Dashboard"),
+        QT_TRANSLATE_NOOP("Actions", "Campaign progress"),
+        ("Ctrl+1",),
+        "&View",
+    ),
+    ActionId.SHOW_SECTIONS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Sections"),
+        QT_TRANSLATE_NOOP("Actions", "The section list"),
+        ("Ctrl+2",),
+        "&View",
+    ),
+    ActionId.SHOW_KEYING: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Keying"),
+        QT_TRANSLATE_NOOP("Actions", "The section being keyed"),
+        ("Ctrl+3",),
+        "&View",
+    ),
+    ActionId.REFRESH: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Refresh"),
+        QT_TRANSLATE_NOOP("Actions", "Recount the figures"),
+        (Key.Refresh,),
+        "&View",
+    ),
+    ActionId.ABOUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&About RecallDesk"),
+        QT_TRANSLATE_NOOP("Actions", "Version and data folder"),
+        (),
+        "&Help",
+    ),
+}
 
 MENU_ORDER = ("&File", "&Edit", "&Line", "&View", "&Help")
+_MENU_TITLES = {
+    "&File": QT_TRANSLATE_NOOP("Actions", "&File"),
+    "&Edit": QT_TRANSLATE_NOOP("Actions", "&Edit"),
+    "&Line": QT_TRANSLATE_NOOP("Actions", "&Line"),
+    "&View": QT_TRANSLATE_NOOP("Actions", "&View"),
+    "&Help": QT_TRANSLATE_NOOP("Actions", "&Help"),
+}
+
+
+def menu_title(name: str) -> str:
+    return QCoreApplication.translate("Actions", _MENU_TITLES[name])
 
 
 def build_actions(
@@ -102,9 +189,11 @@ def build_actions(
     """Create one QAction per spec, wired to its handler."""
     actions = {}
     for action_id, spec in SPECS.items():
-        action = QAction(spec.text, parent)
-        action.setStatusTip(spec.tip)
-        action.setToolTip(spec.tip)
+        text = QCoreApplication.translate("Actions", spec.text)
+        tip = QCoreApplication.translate("Actions", spec.tip)
+        action = QAction(text, parent)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
         sequences: list[QKeySequence] = []
         for shortcut in spec.shortcuts:
             if isinstance(shortcut, Key):

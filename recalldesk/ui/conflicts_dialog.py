@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,18 +12,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from recalldesk.store import sync_conflicts
-from recalldesk.store.audit import Actor
-from recalldesk.store.connection import Database
-from recalldesk.store.errors import StorageError
-from recalldesk.store.sync_conflicts import INCOMING, LOCAL, Conflict
+from recalldesk.core.messages import MessageError
+from recalldesk.core.records import Actor
+from recalldesk.ops import conflicts
+from recalldesk.ops.conflicts import INCOMING, LOCAL, Conflict
+from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.errors import show_error
+from recalldesk.wording import translate
 
 
 def conflict_html(conflict: Conflict) -> str:
@@ -33,31 +34,47 @@ def conflict_html(conflict: Conflict) -> str:
         for col, (old, new) in sorted(conflict.differences.items())
     )
     note = (
-        "<p><i>A newer version has arrived since: this conflict no longer decides anything.</i></p>"
+        "<p><i>"
+        + html.escape(
+            QCoreApplication.translate(
+                "ConflictsDialog",
+                "A newer version has arrived since: this conflict no longer decides anything.",
+            )
+        )
+        + "</i></p>"
         if conflict.superseded
         else ""
     )
+    heading = QCoreApplication.translate(
+        "ConflictsDialog", "{entity} {uuid}, version {version}, from packet {file}"
+    ).format(
+        entity=conflict.entity, uuid=conflict.uuid, version=conflict.version,
+        file=conflict.file_name,
+    )  # fmt: skip
+    columns = (
+        QCoreApplication.translate("ConflictsDialog", "Column"),
+        QCoreApplication.translate("ConflictsDialog", "Kept here"),
+        QCoreApplication.translate("ConflictsDialog", "Incoming"),
+    )
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
     return (
-        f"<p>{html.escape(conflict.entity)} {html.escape(conflict.uuid)}, version "
-        f"{conflict.version}, from packet {html.escape(conflict.file_name)}</p>{note}"
-        f"<table cellpadding='4'><tr><th>Column</th><th>Kept here</th><th>Incoming</th></tr>"
-        f"{rows}</table>"
+        f"<p>{html.escape(heading)}</p>{note}<table cellpadding='4'><tr>{head}</tr>{rows}</table>"
     )
 
 
 class ConflictsDialog(QDialog):
     """Pick a conflict, read both versions, keep one. Each choice is audited."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge conflicts")
-        self.db, self.actor = db, actor
+        self.setWindowTitle(self.tr("Merge conflicts"))
+        self.ws, self.actor = ws, actor
         self.list = QListWidget()
-        self.list.setAccessibleName("Open conflicts")
+        self.list.setAccessibleName(self.tr("Open conflicts"))
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("The two versions")
-        self.keep_local = QPushButton("Keep the version &here")
-        self.take_incoming = QPushButton("Take the &incoming version")
+        self.detail.setAccessibleName(self.tr("The two versions"))
+        self.keep_local = QPushButton(self.tr("Keep the version &here"))
+        self.take_incoming = QPushButton(self.tr("Take the &incoming version"))
         self.keep_local.clicked.connect(lambda: self.resolve(LOCAL))
         self.take_incoming.clicked.connect(lambda: self.resolve(INCOMING))
         self.list.currentItemChanged.connect(self._show)
@@ -79,23 +96,27 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        conflicts = sync_conflicts.list_conflicts(self.db)
-        for conflict in conflicts:
+        found = conflicts.list_conflicts(self.ws)
+        for conflict in found:
             item = QListWidgetItem(
-                f"#{conflict.id} {conflict.entity} {conflict.uuid[:8]}… "
-                f"({len(conflict.differences)} columns differ) — {conflict.file_name}"
-            )
+                self.tr("#{id} {entity} {uuid}… ({columns} columns differ) — {file}").format(
+                    id=conflict.id, entity=conflict.entity, uuid=conflict.uuid[:8],
+                    columns=len(conflict.differences), file=conflict.file_name,
+                )
+            )  # fmt: skip
             item.setData(Qt.ItemDataRole.UserRole, conflict)
             self.list.addItem(item)
         self.summary.setText(
-            f"{len(conflicts)} open conflicts" if conflicts else "No open conflicts."
+            translate("ConflictsDialog", "%Ln open conflict(s)", None, len(found))
+            if found
+            else self.tr("No open conflicts.")
         )
-        if conflicts:
+        if found:
             self.list.setCurrentRow(0)
         else:
             self.detail.clear()
         for button in (self.keep_local, self.take_incoming):
-            button.setEnabled(bool(conflicts))
+            button.setEnabled(bool(found))
 
     def _show(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -107,8 +128,8 @@ class ConflictsDialog(QDialog):
             return
         conflict: Conflict = item.data(Qt.ItemDataRole.UserRole)
         try:
-            sync_conflicts.resolve_conflict(self.db, self.actor, conflict.id, choice)
-        except (ValueError, KeyError, StorageError) as error:
-            QMessageBox.warning(self, "Not resolved", str(getattr(error, "message", error)))
+            conflicts.resolve(self.ws, self.actor, conflict.id, choice)
+        except MessageError as error:
+            show_error(self, error)
             return
         self.reload()

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recalldesk.core.figures import Figures
 from recalldesk.core.progress import Progress
 from recalldesk.core.records import Campaign
-from recalldesk.store.stats import Figures
 from recalldesk.ui.problem_model import ProblemCountsModel
+from recalldesk.wording import translate
 
 
 class Dashboard(QWidget):
@@ -35,36 +36,36 @@ class Dashboard(QWidget):
         self.title.setFont(font)
         self.subtitle = QLabel()
         self.values: dict[str, QLabel] = {}
-        progress_box = QGroupBox("Progress against the requirement")
+        progress_box = QGroupBox(self.tr("Progress against the requirement"))
         form = QFormLayout(progress_box)
         for key, label in (
-            ("required", "Valid signatures required"),
-            ("deadline", "Filing deadline"),
-            ("keyed", "Lines keyed"),
-            ("raw", "Raw signatures"),
-            ("ruled_out", "Ruled out by our checks"),
-            ("void", "On void or at-risk sections"),
-            ("clean", "Clean signatures"),
-            ("estimate", "Estimated valid (conservative)"),
-            ("needed", "Raw signatures still needed"),
+            ("required", self.tr("Valid signatures required")),
+            ("deadline", self.tr("Filing deadline")),
+            ("keyed", self.tr("Lines keyed")),
+            ("raw", self.tr("Raw signatures")),
+            ("ruled_out", self.tr("Ruled out by our checks")),
+            ("void", self.tr("On void or at-risk sections")),
+            ("clean", self.tr("Clean signatures")),
+            ("estimate", self.tr("Estimated valid (conservative)")),
+            ("needed", self.tr("Raw signatures still needed")),
         ):
             value = QLabel("…")
             value.setAccessibleName(label)
             self.values[key] = value
-            form.addRow(label + ":", value)
+            form.addRow(self.tr("{label}:").format(label=label), value)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Estimated share of the requirement")
-        self.bar.setFormat("%p% of the requirement (estimate)")
+        self.bar.setAccessibleName(self.tr("Estimated share of the requirement"))
+        self.bar.setFormat(self.tr("%p% of the requirement (estimate)"))
         form.addRow(self.bar)
         self.note = QLabel()
         self.note.setWordWrap(True)
         form.addRow(self.note)
 
-        problems_box = QGroupBox("Lines with problems, by code")
+        problems_box = QGroupBox(self.tr("Lines with problems"))
         self.model = ProblemCountsModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Lines with problems, by code")
+        self.table.setAccessibleName(self.tr("Lines with problems"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -78,8 +79,12 @@ class Dashboard(QWidget):
         layout.addWidget(self.subtitle)
         layout.addLayout(columns, 1)
 
+    def counting(self) -> None:
+        """Say the figures are being counted (they arrive from a worker thread)."""
+        self.subtitle.setText(self.tr("Counting…"))
+
     def show_empty(self, message: str) -> None:
-        self.title.setText("No campaign yet")
+        self.title.setText(self.tr("No campaign yet"))
         self.subtitle.setText(message)
         self.subtitle.setWordWrap(True)
         for value in self.values.values():
@@ -91,27 +96,41 @@ class Dashboard(QWidget):
         self, campaign: Campaign, figures: Figures, progress: Progress, today: date
     ) -> None:
         self.title.setText(campaign.name)
-        self.subtitle.setText(f"{campaign.jurisdiction} · figures as of {today:%B %d, %Y}")
+        self.subtitle.setText(
+            self.tr("{jurisdiction} · figures as of {today}").format(
+                jurisdiction=campaign.jurisdiction, today=f"{today:%B %d, %Y}"
+            )
+        )
         days = progress.days_left
-        when = f"{days} days left" if days >= 0 else f"passed {-days} days ago"
+        when = (
+            translate("Dashboard", "%Ln day(s) left", None, days)
+            if days >= 0
+            else translate("Dashboard", "passed %Ln day(s) ago", None, -days)
+        )
         still = progress.raw_still_needed
         shown = {
             "required": f"{campaign.required_signatures:,}",
             "deadline": f"{campaign.filing_deadline:%B %d, %Y} ({when})",
-            "keyed": f"{figures.total_lines:,} ({figures.blank_or_struck:,} blank or struck)",
+            "keyed": self.tr("{lines} ({blank} blank or struck)").format(
+                lines=f"{figures.total_lines:,}", blank=f"{figures.blank_or_struck:,}"
+            ),
             "raw": f"{figures.raw_signatures:,}",
             "ruled_out": f"{figures.lines_with_errors:,}",
             "void": f"{figures.lines_in_void_sections:,}",
             "clean": f"{progress.clean:,}",
             "estimate": f"{progress.estimated_valid:,}",
-            "needed": "not reachable: no clean signatures yet" if still is None else f"{still:,}",
+            "needed": self.tr("not reachable: no clean signatures yet")
+            if still is None
+            else f"{still:,}",
         }
         for key, text in shown.items():
             self.values[key].setText(text)
         self.bar.setValue(min(100, round(progress.share_of_requirement * 100)))
         self.note.setText(
-            f"The estimate counts only clean signatures, times the campaign's assumed "
-            f"validity ({campaign.assumed_validity:.2%}), rounded down: the stricter reading, "
-            "so the campaign never overestimates. The registrar's random sample decides."
+            self.tr(
+                "The estimate counts only clean signatures, times the campaign's assumed "
+                "validity ({validity}), rounded down: the stricter reading, so the campaign "
+                "never overestimates. The registrar's random sample decides."
+            ).format(validity=f"{campaign.assumed_validity:.2%}")
         )
         self.model.set_counts(dict(figures.problems_by_code))

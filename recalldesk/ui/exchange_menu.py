@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
-from recalldesk.exchange.export import ExportCancelled, ExportResult, export_workbook
-from recalldesk.store.audit import Actor
-from recalldesk.store.connection import Database
+from recalldesk.core.records import Actor
+from recalldesk.core.work import Cancelled
+from recalldesk.ops.base import Changes
+from recalldesk.ops.export import ExportResult, export_workbook
+from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.conflicts_dialog import ConflictsDialog
+from recalldesk.ui.errors import show_error
 from recalldesk.ui.jobs import Job
 from recalldesk.ui.sync_window import (
     MergeWindow,
@@ -24,52 +28,59 @@ from recalldesk.ui.sync_window import (
     sync_message,
     sync_work,
 )
+from recalldesk.wording import translate
+from recalldesk.wording.say import rule_meaning
 
 
 class ExchangeMenu(QMainWindow):
-    """The base of :class:`MainWindow`, which sets ``db``, ``actor`` and ``jobs``."""
+    """The base of :class:`MainWindow`, which sets ``ws``, ``actor`` and ``jobs``."""
 
-    db: Database
+    ws: Workspace
     actor: Actor
     jobs: list[Job]
 
     def refresh(self) -> None:
         """Recount the dashboard's figures (the main window does it)."""
 
+    def apply_changes(self, changes: Changes) -> None:
+        """Redraw what an operation changed (the main window does it)."""
+
     def _failed(self, error: BaseException) -> None:
         self.statusBar().clearMessage()
-        title = getattr(error, "title", "Something went wrong")
-        QMessageBox.warning(self, title, getattr(error, "message", str(error)))
+        show_error(self, error)
 
     def sync_to_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the central office")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the central office"))
         if folder:
             self.start_sync(Path(folder))
 
     def start_sync(self, folder: Path, *, full: bool = False) -> Job:
+        def done(result: Any) -> None:
+            self.statusBar().showMessage(sync_message(result), 15_000)
+            self.apply_changes(Changes(section_list=True, figures=True))
+
         return self._track(run_with_progress(
-            self, self.db.path, "Writing the sync packet…", sync_work(folder, self.actor, full),
-            lambda result: self.statusBar().showMessage(sync_message(result), 15_000),
-            self._failed,
+            self, self.ws, self.tr("Writing the sync packet…"),
+            sync_work(folder, self.actor, full), done, self._failed,
         ))  # fmt: skip
 
     def open_merge(self) -> MergeWindow:
-        window = MergeWindow(self.db.path, self.actor, self)
+        window = MergeWindow(self.ws, self.actor, self)
         window.finished.connect(lambda _code: self.refresh())
         window.show()
         return window
 
     def write_digests(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the offices' digests")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the offices' digests"))
         if folder:
             self._track(run_with_progress(
-                self, self.db.path, "Writing digests…", digest_work(Path(folder)),
+                self, self.ws, self.tr("Writing digests…"), digest_work(Path(folder), self.actor),
                 lambda written: self.statusBar().showMessage(digest_message(written), 15_000),
                 self._failed,
             ))  # fmt: skip
 
     def open_conflicts(self) -> ConflictsDialog:
-        dialog = ConflictsDialog(self.db, self.actor, self)
+        dialog = ConflictsDialog(self.ws, self.actor, self)
         dialog.show()
         return dialog
 
@@ -81,19 +92,25 @@ class ExchangeMenu(QMainWindow):
     def export_workbook(self) -> None:
         suggested = str(Path.home() / f"recalldesk-{date.today():%Y%m%d}.xlsx")
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export campaign workbook", suggested, "Excel workbook (*.xlsx)"
-        )
+            self, self.tr("Export campaign workbook"), suggested,
+            self.tr("Excel workbook (*.xlsx)"),
+        )  # fmt: skip
         if name:
             target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
             self.start_export(target)
 
     def start_export(self, target: Path) -> Job:
-        dialog = QProgressDialog("Exporting the campaign workbook…", "Cancel", 0, 100, self)
-        dialog.setWindowTitle("Export")
+        dialog = QProgressDialog(
+            self.tr("Exporting the campaign workbook…"), self.tr("Cancel"), 0, 100, self
+        )
+        dialog.setWindowTitle(self.tr("Export"))
         dialog.setMinimumDuration(300)
+        ws, actor = self.ws, self.actor
         job = Job(
-            lambda progress, cancelled: export_workbook(
-                self.db, target, progress=progress, cancelled=cancelled
+            lambda progress, cancelled: (
+                export_workbook(
+                    ws, actor, target, meaning=rule_meaning, progress=progress, cancelled=cancelled
+                ).value
             )
         )
 
@@ -103,15 +120,19 @@ class ExchangeMenu(QMainWindow):
         def on_done(result: ExportResult) -> None:
             dialog.close()
             self.statusBar().showMessage(
-                f"Exported {result.lines:,} lines and {result.sections:,} sections to "
-                f"{result.path}",
+                translate(
+                    "ExchangeMenu", "Exported %Ln line(s) and {sections} sections to {path}",
+                    None, result.lines,
+                ).format(sections=f"{result.sections:,}", path=result.path),
                 10_000,
-            )
+            )  # fmt: skip
 
         def on_failed(error: BaseException) -> None:
             dialog.close()
-            if isinstance(error, ExportCancelled):
-                self.statusBar().showMessage("Export cancelled; no file was written.", 10_000)
+            if isinstance(error, Cancelled):
+                self.statusBar().showMessage(
+                    self.tr("Export cancelled; no file was written."), 10_000
+                )
             else:
                 self._failed(error)
 

@@ -14,46 +14,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recalldesk.store import search
-from recalldesk.store.connection import Database
-from recalldesk.store.search import Hit
+from recalldesk.ops import queries
+from recalldesk.ops.queries import Hit
+from recalldesk.ops.workspace import Workspace
+from recalldesk.wording import translate
 
 
 class FindDialog(QDialog):
     """Type to search; Down to the results; Enter opens. :attr:`chosen` holds the hit."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find")
-        self.db = db
+        self.setWindowTitle(self.tr("Find"))
+        self.ws = ws
         self.chosen: Hit | None = None
-        self.query = QLineEdit()
-        self.query.setAccessibleName("Find text")
-        self.query.setPlaceholderText("Serial, signer (Muñoz, José) or address (1520 N Lake Ave)")
-        caption = QLabel("&Find:")
-        caption.setBuddy(self.query)
+        self.search_text = QLineEdit()
+        self.search_text.setAccessibleName(self.tr("Find text"))
+        self.search_text.setPlaceholderText(
+            self.tr("Serial, signer (Muñoz, José) or address (1520 N Lake Ave)")
+        )
+        caption = QLabel(self.tr("&Find:"))
+        caption.setBuddy(self.search_text)
         self.results = QListWidget()
-        self.results.setAccessibleName("Results")
+        self.results.setAccessibleName(self.tr("Results"))
         self.status = QLabel()
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.run)
-        self.query.textChanged.connect(lambda _t: self._timer.start())
-        self.query.returnPressed.connect(self._open_first)
+        self.search_text.textChanged.connect(lambda _t: self._timer.start())
+        self.search_text.returnPressed.connect(self._open_first)
         self.results.itemActivated.connect(self._open)
         layout = QVBoxLayout(self)
         layout.addWidget(caption)
-        layout.addWidget(self.query)
+        layout.addWidget(self.search_text)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
         self.resize(560, 420)
-        self.query.setFocus()
+        self.search_text.setFocus()
 
     def keyPressEvent(self, event: object) -> None:
 
         if (
             isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Down
-            and self.query.hasFocus()
+            and self.search_text.hasFocus()
         ):
             self.results.setFocus()
             self.results.setCurrentRow(0)
@@ -62,13 +65,19 @@ class FindDialog(QDialog):
 
     def run(self) -> None:
         self.results.clear()
-        hits = search.find(self.db, self.query.text())
+        hits = queries.find(self.ws, self.search_text.text())
         for hit in hits:
-            where = f"{hit.serial}" + (f" line {hit.line_number}" if hit.line_number else "")
-            item = QListWidgetItem(f"{where} — {hit.text}")
+            if hit.line_number is None:
+                text = self.tr("Section {serial}").format(serial=hit.serial)
+            else:
+                text = self.tr("{serial} line {line} — {signer}").format(
+                    serial=hit.serial, line=hit.line_number, signer=hit.text
+                )
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
-        self.status.setText(f"{len(hits)} found" if self.query.text().strip() else "")
+        found = translate("FindDialog", "%Ln found", None, len(hits))
+        self.status.setText(found if self.search_text.text().strip() else "")
 
     def _open_first(self) -> None:
         self.run()

@@ -20,87 +20,82 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from recalldesk.core.records import Campaign, Circulator, Section
+from recalldesk.core.messages import MessageError
+from recalldesk.core.records import Actor, Circulator, Section
 from recalldesk.core.rules import validate_section
-from recalldesk.store import people, sections
-from recalldesk.store.audit import Actor
-from recalldesk.store.connection import Database
-from recalldesk.store.errors import StorageError
-from recalldesk.store.sections import StoredSection
+from recalldesk.ops import intake, people
+from recalldesk.ops.queries import StoredSection
+from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.dates import format_date, parse_date
+from recalldesk.ui.errors import show_error
+from recalldesk.wording import say
+from recalldesk.wording.say import finding_text
 
 
 class IntakeDialog(QDialog):
     """After ``exec()`` returns Accepted, :attr:`saved` holds the logged section."""
 
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        campaign: Campaign,
-        office_id: int,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ws: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Log a petition section")
-        self.db, self.actor, self.campaign, self.office_id = db, actor, campaign, office_id
+        self.setWindowTitle(self.tr("Log a petition section"))
+        self.ws, self.actor = ws, actor
+        self.campaign = ws.require_campaign()
         self.saved: StoredSection | None = None
-        self._circulators = {c.value.name: c.id for c in people.find_circulators(db, "", 100_000)}
+        self._circulators = {c.value.name: c.id for c in people.find_circulators(ws, "", 100_000)}
 
-        self.serial = self._line("Serial number (scan or type)")
-        self.circulator = self._line("Circulator's name")
+        self.serial = self._line(self.tr("Serial number (scan or type)"))
+        self.circulator = self._line(self.tr("Circulator's name"))
         completer = QCompleter(QStringListModel(sorted(self._circulators)), self.circulator)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.circulator.setCompleter(completer)
         self.circulator.textChanged.connect(self._circulator_changed)
         self.new_circulator = QLabel()
-        self.circ_address = self._line("New circulator's street address")
-        self.circ_city = self._line("New circulator's city")
-        self.circ_zip = self._line("New circulator's ZIP")
+        self.circ_address = self._line(self.tr("New circulator's street address"))
+        self.circ_city = self._line(self.tr("New circulator's city"))
+        self.circ_zip = self._line(self.tr("New circulator's ZIP"))
         self.declared = QSpinBox()
-        self.declared.setRange(0, 500)
-        self.declared.setAccessibleName("Number of lines declared on the section")
+        self.declared.setRange(0, intake.MAX_DECLARED)
+        self.declared.setAccessibleName(self.tr("Number of lines declared on the section"))
         self.declared.installEventFilter(self)
-        self.started = self._line("Circulation start date")
-        self.ended = self._line("Circulation end date")
-        self.signed = self._check("Declaration &signed by the circulator")
-        self.dated = self._check("Declaration &dated")
-        self.place = self._check("&Place of signing given")
-        self.received = self._line("Date received")
+        self.started = self._line(self.tr("Circulation start date"))
+        self.ended = self._line(self.tr("Circulation end date"))
+        self.signed = self._check(self.tr("Declaration &signed by the circulator"))
+        self.dated = self._check(self.tr("Declaration &dated"))
+        self.place = self._check(self.tr("&Place of signing given"))
+        self.received = self._line(self.tr("Date received"))
         self.received.setText(format_date(date.today()))
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #c62828; font-weight: bold;")
         self.problems.setWordWrap(True)
-        self.problems.setAccessibleName("Problems with this section")
+        self.problems.setAccessibleName(self.tr("Problems with this section"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Se&rial number:", self.serial)
-        form.addRow("&Circulator:", self.circulator)
+        form.addRow(self.tr("Se&rial number:"), self.serial)
+        form.addRow(self.tr("&Circulator:"), self.circulator)
         form.addRow("", self.new_circulator)
         self._new_rows = [
-            ("Circulator's &address:", self.circ_address),
-            ("Circulator's cit&y:", self.circ_city),
-            ("Circulator's &ZIP:", self.circ_zip),
+            (self.tr("Circulator's &address:"), self.circ_address),
+            (self.tr("Circulator's cit&y:"), self.circ_city),
+            (self.tr("Circulator's &ZIP:"), self.circ_zip),
         ]
         for label, widget in self._new_rows:
             form.addRow(label, widget)
-        form.addRow("&Lines declared:", self.declared)
-        form.addRow("Circulated &from (m/d/yy):", self.started)
-        form.addRow("Circulated &to (m/d/yy):", self.ended)
+        form.addRow(self.tr("&Lines declared:"), self.declared)
+        form.addRow(self.tr("Circulated &from (m/d/yy):"), self.started)
+        form.addRow(self.tr("Circulated &to (m/d/yy):"), self.ended)
         form.addRow("", self.signed)
         form.addRow("", self.dated)
         form.addRow("", self.place)
-        form.addRow("R&eceived (m/d/yy):", self.received)
+        form.addRow(self.tr("R&eceived (m/d/yy):"), self.received)
         self._form = form
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -154,7 +149,9 @@ class IntakeDialog(QDialog):
 
     def _circulator_changed(self, text: str) -> None:
         is_new = bool(text.strip()) and text.strip() not in self._circulators
-        self.new_circulator.setText("New circulator: add their residence address" if is_new else "")
+        self.new_circulator.setText(
+            self.tr("New circulator: add their residence address") if is_new else ""
+        )
         for _label, widget in self._new_rows:
             widget.setVisible(is_new)
             self._form.labelForField(widget).setVisible(is_new)
@@ -180,11 +177,29 @@ class IntakeDialog(QDialog):
 
     def _check_section(self) -> None:
         findings = validate_section(self.section(), self.campaign)
-        names = {self.started: "start", self.ended: "end", self.received: "received"}
+        names = {
+            self.started: self.tr("start"),
+            self.ended: self.tr("end"),
+            self.received: self.tr("received"),
+        }
         bad_dates = [names[edit] for edit in self._bad_dates()]
-        text = [f"⚠ {f.text()}" for f in findings]
+        text = [f"⚠ {finding_text(f.code, f.params)}" for f in findings]
+        existing = intake.find_serial(self.ws, self.serial.text())
+        if existing is not None:
+            text.insert(
+                0,
+                self.tr(
+                    "Section {serial} is already logged (office {office}): open it from the "
+                    "section list instead."
+                ).format(serial=existing.section.serial, office=existing.office_code),
+            )
         if bad_dates:
-            text.insert(0, f"Not a date: {', '.join(bad_dates)} (type it as m/d/yy).")
+            text.insert(
+                0,
+                self.tr("Not a date: {which} (type it as m/d/yy).").format(
+                    which=", ".join(bad_dates)
+                ),
+            )
         self.problems.setText("\n".join(text))
         if self.sizeHint().height() > self.height():
             self.resize(self.width(), self.sizeHint().height())  # grow so no message is cut
@@ -192,41 +207,37 @@ class IntakeDialog(QDialog):
     def save(self) -> None:
         section = self.section()
         if not section.serial:
-            self._fail("Type or scan the section's serial number.", self.serial)
+            self._fail(self.tr("Type or scan the section's serial number."), self.serial)
             return
         if section.declared_lines < 1:
-            self._fail("Enter the number of lines declared on the section.", self.declared)
+            self._fail(self.tr("Enter the number of lines declared on the section."), self.declared)
             return
         bad = self._bad_dates()
         if bad:
-            self._fail(f"“{bad[0].text()}” is not a date: type it as m/d/yy.", bad[0])
-            return
-        try:
-            circulator_id = self._circulator_id()
-            self.saved = sections.add_section(
-                self.db, self.actor, self.campaign, section, self.office_id, circulator_id
+            self._fail(
+                self.tr("“{text}” is not a date: type it as m/d/yy.").format(text=bad[0].text()),
+                bad[0],
             )
-        except sections.DuplicateSerialError as error:
-            self._fail(error.message, self.serial)
             return
-        except StorageError as error:
-            QMessageBox.warning(self, error.title, error.message)
-            return
-        self.accept()
-
-    def _circulator_id(self) -> int | None:
         name = self.circulator.text().strip()
-        if not name:
-            return None
-        if name in self._circulators:
-            return self._circulators[name]
-        stored = people.add_circulator(
-            self.db,
-            self.actor,
-            Circulator(name, self.circ_address.text(), self.circ_city.text(), self.circ_zip.text()),
+        known = self._circulators.get(name) if name else None
+        new = (
+            Circulator(name, self.circ_address.text(), self.circ_city.text(), self.circ_zip.text())
+            if name and known is None
+            else None
         )
-        self._circulators[name] = stored.id
-        return stored.id
+        try:
+            done = intake.log_section(
+                self.ws, self.actor, section, circulator_id=known, new_circulator=new
+            )
+        except MessageError as error:
+            if error.code.startswith("intake."):
+                self._fail(say(error.message), self.serial)
+            else:
+                show_error(self, error)
+            return
+        self.saved = done.value
+        self.accept()
 
     def _fail(self, message: str, widget: QWidget) -> None:
         self.error.setText(message)

@@ -1,38 +1,33 @@
 """The main window: dashboard, section list and keying, with the app's menus.
 
-Widgets get narrow dependencies (the database, the ZIP table, who is keying);
-long reads (the dashboard's figures, export) run off the GUI thread.
+Widgets get narrow dependencies (the workspace, who is keying); every change
+is an operation, and its result's *changes* decide what is redrawn. Long
+reads (the dashboard's figures, export) run off the GUI thread on their own
+connection.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from pathlib import Path
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
 from recalldesk import APP_NAME, __version__
+from recalldesk.core.messages import MessageError
 from recalldesk.core.records import LineMark, Operator
-from recalldesk.core.zipdata import ZipTable
-from recalldesk.exchange.export import progress_of
-from recalldesk.store import lines, people, sections, stats
-from recalldesk.store.campaign import get_campaign
-from recalldesk.store.connection import Database, open_database
-from recalldesk.store.errors import StorageError
-from recalldesk.store.people import Stored
-from recalldesk.store.setup import Role, actor_for, role
-from recalldesk.store.undo import UndoHistory
+from recalldesk.ops import queries
+from recalldesk.ops.base import Changes
+from recalldesk.ops.people import operator_actor
+from recalldesk.ops.queries import Stored
+from recalldesk.ops.undo import UndoHistory
+from recalldesk.ops.workspace import Workspace
 from recalldesk.ui import settings as opts
-from recalldesk.ui.actions import MENU_ORDER, SPECS, ActionId, build_actions
+from recalldesk.ui.actions import MENU_ORDER, SPECS, ActionId, build_actions, menu_title
 from recalldesk.ui.dashboard import Dashboard
+from recalldesk.ui.errors import show_error
 from recalldesk.ui.exchange_menu import ExchangeMenu
 from recalldesk.ui.find_dialog import FindDialog
 from recalldesk.ui.history_dialog import HistoryDialog
@@ -41,6 +36,8 @@ from recalldesk.ui.jobs import Job
 from recalldesk.ui.keying.keying_view import KeyingView
 from recalldesk.ui.operator_dialog import OperatorDialog
 from recalldesk.ui.section_list import SectionList
+from recalldesk.ui.settings_dialog import SettingsDialog
+from recalldesk.wording import say, translate
 
 KEYING_ACTIONS = (
     ActionId.BLANK_LINE,
@@ -52,16 +49,11 @@ KEYING_ACTIONS = (
 CHECKPOINT_EVERY = 2000
 
 
-def load_figures(path: Path, today: date) -> Any:
-    """Read the campaign and its figures through a read-only connection."""
-    reader = open_database(path, readonly=True)
+def load_snapshot(ws: Workspace, today: date) -> queries.Snapshot | None:
+    """The dashboard's figures through a read-only connection (runs on a worker thread)."""
+    reader = ws.reader()
     try:
-        campaign = get_campaign(reader)
-        if campaign is None:
-            return None
-        with reader.snapshot() as conn:
-            figures = stats.figures(conn)
-        return campaign, figures, progress_of(campaign, figures, today)
+        return queries.dashboard_figures(reader, today)
     finally:
         reader.close()
 
@@ -69,28 +61,32 @@ def load_figures(path: Path, today: date) -> Any:
 class MainWindow(ExchangeMenu):
     def __init__(
         self,
-        db: Database,
-        zips: ZipTable,
+        ws: Workspace,
         operator: Stored[Operator] | None = None,
         settings: opts.Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.zips, self.settings = db, zips, settings
+        self.ws, self.settings = ws, settings
         self.jobs: list[Job] = []
         self.operator = operator or Stored(0, Operator("unknown"))
-        self.actor = actor_for(db, self.operator)
-        self.history = UndoHistory(db, zips)
-        self.keyed_today = lines.keyed_on(db, _today(), self.operator.id) if operator else 0
+        self.actor = operator_actor(ws, self.operator)
+        self.history = UndoHistory()
+        self.keyed_today = queries.keyed_today(ws, self.operator.id) if operator else 0
         self._saves_since_checkpoint = 0
-        self.setWindowTitle(f"{APP_NAME} — {db.meta('office_code') or db.path.parent}")
+        self.setWindowTitle(
+            self.tr("{app} {version} — office {office}").format(
+                app=APP_NAME, version=__version__, office=ws.office_code or ws.folder
+            )
+        )
 
         self.dashboard = Dashboard()
-        self.section_list = SectionList(db)
+        self.section_list = SectionList(ws)
         self.section_list.open_section.connect(self.open_section)
-        self.keying = KeyingView(db, zips, self.actor, self.history)
+        self.keying = KeyingView(ws, self.actor, self.history)
         self.keying.saved.connect(self._line_saved)
-        self.keying.history_changed.connect(self._update_actions)
+        self.keying.changed.connect(self.apply_changes)
+        self.keying.failed.connect(self._keying_failed)
         self.keying.closed.connect(self._section_closed)
         self.pages = QStackedWidget()
         for page in (self.dashboard, self.section_list, self.keying):
@@ -99,10 +95,10 @@ class MainWindow(ExchangeMenu):
         self.setCentralWidget(self.pages)
 
         self.actions_by_id = build_actions(self, self._handlers())
-        menus = {name: self.menuBar().addMenu(name) for name in MENU_ORDER}
+        menus = {name: self.menuBar().addMenu(menu_title(name)) for name in MENU_ORDER}
         for action_id, action in self.actions_by_id.items():
             menus[SPECS[action_id].menu].addAction(action)
-        central = role(db) is Role.CENTRAL
+        central = ws.is_central
         self.actions_by_id[ActionId.SYNC].setEnabled(not central)
         self.actions_by_id[ActionId.MERGE].setEnabled(central)
         self.actions_by_id[ActionId.DIGEST].setEnabled(central)
@@ -112,16 +108,16 @@ class MainWindow(ExchangeMenu):
         }
 
         self.who = QLabel()
-        self.who.setAccessibleName("Operator and office")
+        self.who.setAccessibleName(self.tr("Operator and office"))
         self.today = QLabel()
-        self.today.setAccessibleName("Lines keyed today")
-        self.save_state = QLabel("All changes saved")
-        self.save_state.setAccessibleName("Save state")
+        self.today.setAccessibleName(self.tr("Lines keyed today"))
+        self.save_state = QLabel(self.tr("All changes saved"))
+        self.save_state.setAccessibleName(self.tr("Save state"))
         for label in (self.who, self.today, self.save_state):
             self.statusBar().addPermanentWidget(label)
         self._show_identity()
 
-        db.set_autocheckpoint(0)  # checkpoints run when keying pauses: see _checkpoint
+        ws.keying_mode()  # checkpoints run when keying pauses: see _checkpoint
         self.idle = QTimer(self, singleShot=True)
         self.idle.setInterval(settings.get(opts.IDLE_CHECKPOINT_MS) if settings else 2000)
         self.idle.timeout.connect(self._checkpoint)
@@ -138,6 +134,7 @@ class MainWindow(ExchangeMenu):
             ActionId.MERGE: self.open_merge,
             ActionId.DIGEST: self.write_digests,
             ActionId.CONFLICTS: self.open_conflicts,
+            ActionId.SETTINGS: self.open_settings,
             ActionId.SWITCH_OPERATOR: self.switch_operator,
             ActionId.QUIT: self.close,
             ActionId.UNDO: self.undo,
@@ -158,7 +155,9 @@ class MainWindow(ExchangeMenu):
 
     def show_page(self, page: QWidget) -> None:
         if page is self.keying and self.keying.session is None:
-            self.statusBar().showMessage("No section is open: log one (Ctrl+N) or pick one.", 5000)
+            self.statusBar().showMessage(
+                self.tr("No section is open: log one (Ctrl+N) or pick one."), 5000
+            )
             page = self.section_list
         if page is self.section_list:
             self.section_list.refresh()
@@ -172,59 +171,88 @@ class MainWindow(ExchangeMenu):
     def open_section(self, section_id: int, line_number: int | None = None) -> None:
         try:
             self.keying.open_section(section_id, line_number)
-        except StorageError as error:
+        except MessageError as error:
             self._failed(error)
             return
         self.pages.setCurrentWidget(self.keying)
         self.keying.entry.fields["first_name"].setFocus()
         self._update_actions()
 
+    def apply_changes(self, changes: Changes) -> None:
+        """Redraw what an operation changed (and only that)."""
+        if changes.section_list and self.pages.currentWidget() is self.section_list:
+            self.section_list.refresh()
+        elif changes.section_list:
+            self.section_list.stale = True
+        if changes.figures and self.pages.currentWidget() is self.dashboard:
+            self.refresh()
+        if changes.undo:
+            self._update_actions()
+
     def _update_actions(self) -> None:
         keying = self.pages.currentWidget() is self.keying and self.keying.session is not None
+        editable = keying and self.keying.session is not None and self.keying.session.editable
         for action_id in KEYING_ACTIONS:
-            self.actions_by_id[action_id].setEnabled(keying)
+            self.actions_by_id[action_id].setEnabled(
+                editable or (keying and action_id is ActionId.LINE_HISTORY)
+            )
         undo, redo = self.actions_by_id[ActionId.UNDO], self.actions_by_id[ActionId.REDO]
         undo.setEnabled(self.history.can_undo())
         redo.setEnabled(self.history.can_redo())
-        undo.setText(f"&Undo {self.history.undo_label()}".strip())
-        redo.setText(f"&Redo {self.history.redo_label()}".strip())
+        undo_label, redo_label = self.history.undo_label(), self.history.redo_label()
+        undo.setText(
+            self.tr("&Undo {what}").format(what=say(undo_label)) if undo_label else self.tr("&Undo")
+        )
+        redo.setText(
+            self.tr("&Redo {what}").format(what=say(redo_label)) if redo_label else self.tr("&Redo")
+        )
 
     # ----- keying ----------------------------------------------------------------------
 
     def log_section(self) -> None:
-        campaign = get_campaign(self.db)
-        offices = [
-            o for o in people.list_offices(self.db) if o.value.code == self.actor.office_code
-        ]
-        if campaign is None or not offices:
-            QMessageBox.information(self, "Not set up", "Set up the campaign and office first.")
+        if self.ws.campaign is None:
+            QMessageBox.information(
+                self, self.tr("Not set up"), self.tr("Set up the campaign and office first.")
+            )
             return
-        dialog = IntakeDialog(self.db, self.actor, campaign, offices[0].id, self)
+        dialog = IntakeDialog(self.ws, self.actor, self)
         if dialog.exec() and dialog.saved is not None:
-            self.statusBar().showMessage(f"Section {dialog.saved.section.serial} logged.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Section {serial} logged.").format(serial=dialog.saved.section.serial),
+                5000,
+            )
+            self.apply_changes(Changes(section_list=True, figures=True))
             self.open_section(dialog.saved.id)
 
     def _line_saved(self, _stored: object) -> None:
         self.keyed_today += 1
         self._show_identity()
-        self.save_state.setText(f"✓ Saved {datetime.now():%H:%M:%S}")
+        self.save_state.setText(self.tr("✓ Saved {time}").format(time=f"{datetime.now():%H:%M:%S}"))
         self._saves_since_checkpoint += 1
         if self._saves_since_checkpoint >= CHECKPOINT_EVERY:
             self._checkpoint()
         else:
             self.idle.start()
-        self._update_actions()
+
+    def _keying_failed(self, error: BaseException) -> None:
+        heading = error.message if isinstance(error, MessageError) else None
+        text = say(heading) if heading is not None else type(error).__name__
+        self.save_state.setText(self.tr("✗ Not saved"))
+        self.statusBar().showMessage(self.tr("Not saved: {why}").format(why=text), 30_000)
 
     def _checkpoint(self) -> None:
         """Fold the WAL into the database while the volunteer pauses, not during a save."""
         try:
-            self.db.checkpoint("PASSIVE")
+            self.ws.tidy()
             self._saves_since_checkpoint = 0
-        except StorageError as error:
-            self.statusBar().showMessage(f"Could not tidy the database: {error.message}", 10_000)
+        except MessageError as error:
+            self.statusBar().showMessage(
+                self.tr("Could not tidy the database: {why}").format(why=say(error.message)),
+                10_000,
+            )
 
     def _section_closed(self) -> None:
-        self.statusBar().showMessage("Section closed as keyed.", 5000)
+        self.statusBar().showMessage(self.tr("Section closed as keyed."), 5000)
         self.show_page(self.section_list)
 
     def undo(self) -> None:
@@ -243,29 +271,34 @@ class MainWindow(ExchangeMenu):
             return
         stored = session.line(self.keying.entry.number)
         if stored is None:
-            self.statusBar().showMessage("This line has not been saved yet.", 4000)
+            self.statusBar().showMessage(self.tr("This line has not been saved yet."), 4000)
             return
-        title = (
-            f"History of line {stored.line.line_number}, section {session.section.section.serial}"
+        title = self.tr("History of line {line}, section {serial}").format(
+            line=stored.line.line_number, serial=session.section.section.serial
         )
-        HistoryDialog(self.db, stored.line.uuid, title, self).exec()
+        HistoryDialog(self.ws, stored.line.uuid, title, self).exec()
 
     def find_anything(self) -> None:
-        dialog = FindDialog(self.db, self)
+        dialog = FindDialog(self.ws, self)
         if dialog.exec() and dialog.chosen is not None:
             self.open_section(dialog.chosen.section_id, dialog.chosen.line_number)
 
     def offer_resume(self) -> bool:
         """Offer to resume the section keying stopped in (after a crash or a close)."""
-        candidate = sections.resume_candidate(self.db)
+        candidate = queries.resume_candidate(self.ws)
         if candidate is None:
             return False
         answer = QMessageBox.question(
             self,
-            "Resume keying?",
-            f"Keying stopped in section {candidate.section.serial} "
-            f"({candidate.keyed_lines} of {candidate.section.declared_lines} lines saved). "
-            "Resume where it stopped?",
+            self.tr("Resume keying?"),
+            self.tr(
+                "Keying stopped in section {serial} ({keyed} of {declared} lines saved). "
+                "Resume where it stopped?"
+            ).format(
+                serial=candidate.section.serial,
+                keyed=candidate.keyed_lines,
+                declared=candidate.section.declared_lines,
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.open_section(candidate.id)
@@ -273,55 +306,66 @@ class MainWindow(ExchangeMenu):
         return False
 
     def switch_operator(self) -> None:
-        offices = [
-            o for o in people.list_offices(self.db) if o.value.code == self.actor.office_code
-        ]
-        if not offices:
-            return
-        dialog = OperatorDialog(self.db, offices[0].id, self)
+        dialog = OperatorDialog(self.ws, self)
         if dialog.exec() and dialog.chosen is not None:
             self.operator = dialog.chosen
-            self.actor = actor_for(self.db, dialog.chosen)
+            self.actor = operator_actor(self.ws, dialog.chosen)
             self.keying.actor = self.actor
             if self.keying.session is not None:
                 self.keying.session.actor = self.actor
-            self.keyed_today = lines.keyed_on(self.db, _today(), self.operator.id)
+            self.keyed_today = queries.keyed_today(self.ws, self.operator.id)
             self._show_identity()
 
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.ws, self.actor, self)
+        dialog.changed.connect(self.apply_changes)
+        dialog.show()
+        return dialog
+
     def _show_identity(self) -> None:
-        self.who.setText(f"{self.operator.value.name} · office {self.actor.office_code or '—'}")
-        self.today.setText(f"{self.keyed_today:,} lines keyed today")
+        self.who.setText(
+            self.tr("{operator} · office {office}").format(
+                operator=self.operator.value.name, office=self.actor.office_code or "—"
+            )
+        )
+        self.today.setText(
+            translate("MainWindow", "%Ln line(s) keyed today", None, self.keyed_today)
+        )
 
     # ----- dashboard and export ---------------------------------------------------------
 
     def refresh(self) -> None:
-        self.statusBar().showMessage("Counting…")
+        self.dashboard.counting()
         today = date.today()
-        job = Job(lambda _progress, _cancelled: load_figures(self.db.path, today))
+        ws = self.ws
+        job = Job(lambda _progress, _cancelled: load_snapshot(ws, today))
         job.succeeded.connect(lambda result: self._show(result, today))
         job.failed.connect(self._failed)
         self._track(job).start()
 
-    def _show(self, result: Any, today: date) -> None:
-        self.statusBar().clearMessage()
+    def _show(self, result: queries.Snapshot | None, today: date) -> None:
         if result is None:
             self.dashboard.show_empty(
-                f"The data folder {self.db.path.parent} holds no campaign yet. To explore "
-                "RecallDesk with a synthetic LA County drive, run: "
-                f'recalldesk --data-dir "{self.db.path.parent}" demo'
+                self.tr(
+                    "The data folder {folder} holds no campaign yet. To explore RecallDesk "
+                    'with a synthetic LA County drive, run: recalldesk --data-dir "{folder}" demo'
+                ).format(folder=self.ws.folder)
             )
             self.actions_by_id[ActionId.EXPORT].setEnabled(False)
             return
         self.actions_by_id[ActionId.EXPORT].setEnabled(True)
-        campaign, figures, progress = result
-        self.dashboard.show_figures(campaign, figures, progress, today)
+        self.dashboard.show_figures(result.campaign, result.figures, result.progress, today)
 
     def about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nData folder: {self.db.path.parent}\n"
-            f"Device: {self.db.meta('device_id')}",
+            self.tr("About {app}").format(app=APP_NAME),
+            self.tr("{app} {version}\n\nData folder: {folder}\nDevice: {device}").format(
+                app=APP_NAME,
+                version=__version__,
+                folder=self.ws.folder,
+                device=self.ws.identity.device_id,
+            ),
         )
 
     # ----- window state ----------------------------------------------------------------
@@ -348,5 +392,4 @@ class MainWindow(ExchangeMenu):
         super().closeEvent(event)
 
 
-def _today() -> str:
-    return datetime.now(UTC).date().isoformat()
+__all__ = ["MainWindow", "show_error"]

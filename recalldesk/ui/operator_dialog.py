@@ -14,26 +14,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recalldesk.core.messages import MessageError
 from recalldesk.core.records import Operator
-from recalldesk.store import people
-from recalldesk.store.campaign import set_meta
-from recalldesk.store.connection import Database
-from recalldesk.store.people import Stored
-from recalldesk.store.setup import actor_for
+from recalldesk.ops import people
+from recalldesk.ops.queries import Stored
+from recalldesk.ops.workspace import Workspace
+from recalldesk.wording import say
 
 
 class OperatorDialog(QDialog):
     """After Accepted, :attr:`chosen` is the operator who is keying."""
 
-    def __init__(self, db: Database, office_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who is keying?")
-        self.db, self.office_id = db, office_id
+        self.setWindowTitle(self.tr("Who is keying?"))
+        self.ws = ws
         self.chosen: Stored[Operator] | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName("Operators at this office")
-        last = db.meta("last_operator")
-        for stored in people.list_operators(db, office_id):
+        self.list.setAccessibleName(self.tr("Operators at this office"))
+        last = people.last_operator_uuid(ws)
+        for stored in people.operators(ws):
             item = QListWidgetItem(f"{stored.value.name} ({stored.value.initials})")
             item.setData(Qt.ItemDataRole.UserRole, stored)
             self.list.addItem(item)
@@ -42,9 +42,12 @@ class OperatorDialog(QDialog):
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         self.new_name = QLineEdit()
-        self.new_name.setAccessibleName("New operator's name or initials")
-        self.new_name.setPlaceholderText("Not listed? Type your name or initials")
-        caption = QLabel("&Pick your name, or add yourself:")
+        self.new_name.setAccessibleName(self.tr("New operator's name or initials"))
+        self.new_name.setPlaceholderText(self.tr("Not listed? Type your name or initials"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        caption = QLabel(self.tr("&Pick your name, or add yourself:"))
         caption.setBuddy(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.choose)
@@ -54,15 +57,19 @@ class OperatorDialog(QDialog):
         layout.addWidget(caption)
         layout.addWidget(self.list)
         layout.addWidget(self.new_name)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         (self.list if self.list.count() else self.new_name).setFocus()
 
     def choose(self) -> None:
         name = self.new_name.text().strip()
         if name:
-            # The new operator adds themself: the audit entry names them.
-            actor = actor_for(self.db, Stored(0, Operator(name)))
-            self.chosen = people.add_operator(self.db, actor, self.office_id, Operator(name))
+            try:
+                self.chosen = people.add_operator(self.ws, name).value
+            except MessageError as error:
+                self.error.setText(say(error.message))
+                self.new_name.setFocus()
+                return
         else:
             item = self.list.currentItem()
             if item is None:
@@ -70,5 +77,5 @@ class OperatorDialog(QDialog):
                 return
             self.chosen = item.data(Qt.ItemDataRole.UserRole)
         assert self.chosen is not None
-        set_meta(self.db, "last_operator", self.chosen.value.uuid)
+        people.choose_operator(self.ws, self.chosen)
         self.accept()

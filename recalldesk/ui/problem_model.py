@@ -4,17 +4,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from recalldesk.core.rules import RULES
+from recalldesk.wording import QT_TRANSLATE_NOOP
+from recalldesk.wording.say import rule_meaning, rule_title, severity_word
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ProblemCountsModel(QAbstractTableModel):
-    """Rows of (code, lines, severity, meaning); UserRole holds the raw sort key."""
+    """Rows of (problem, lines, severity, basis, meaning); UserRole holds the raw sort key.
 
-    HEADERS = ("Problem", "Lines", "Severity", "Legal basis", "Meaning")
+    The problem shows as its short plain name; the code is in the tooltip.
+    """
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ProblemCountsModel", "Problem"),
+        QT_TRANSLATE_NOOP("ProblemCountsModel", "Lines"),
+        QT_TRANSLATE_NOOP("ProblemCountsModel", "Severity"),
+        QT_TRANSLATE_NOOP("ProblemCountsModel", "Legal basis"),
+        QT_TRANSLATE_NOOP("ProblemCountsModel", "Meaning"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -39,11 +56,11 @@ class ProblemCountsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                code,
+                rule_title(code),
                 f"{count:,}",
-                str(rule.severity) if rule else "",
+                severity_word(str(rule.severity)) if rule else "",
                 rule.basis if rule else "",
-                rule.message if rule else "Unknown code",
+                rule_meaning(code) if rule else code,
             )
             return values[column]
         if role == Qt.ItemDataRole.UserRole:
@@ -51,12 +68,12 @@ class ProblemCountsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and rule is not None:
-            return f"{rule.message} ({rule.basis})"
+            return f"{rule_meaning(code)} ({rule.basis}; {code})"
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ProblemCountsModel", self.HEADERS[section])
         return None

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from recalldesk.core.records import SectionStatus
-from recalldesk.store.connection import Database
-from recalldesk.store.sections import SectionFilter
+from recalldesk.ops.queries import SectionFilter
+from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.section_model import SectionListModel
+from recalldesk.wording import translate
 
 
 class SectionList(QWidget):
@@ -26,24 +27,33 @@ class SectionList(QWidget):
 
     open_section = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = SectionListModel(db)
+        self.stale = False  # set when an operation changed the list while it was hidden
+        self.model = SectionListModel(ws)
         self.status = QComboBox()
-        self.status.setAccessibleName("Filter by status")
-        self.status.addItem("All statuses", None)
+        self.status.setAccessibleName(self.tr("Filter by status"))
+        self.status.addItem(self.tr("All statuses"), None)
+        names = {
+            SectionStatus.RECEIVED: self.tr("Received"),
+            SectionStatus.KEYING: self.tr("Keying"),
+            SectionStatus.KEYED: self.tr("Keyed"),
+            SectionStatus.VERIFIED: self.tr("Verified"),
+            SectionStatus.EXPORTED: self.tr("Exported"),
+        }
         for status in SectionStatus:
-            self.status.addItem(str(status).capitalize(), status)
+            self.status.addItem(names[status], status)
         self.circulator = QLineEdit()
-        self.circulator.setPlaceholderText("Circulator name starts with…")
-        self.circulator.setAccessibleName("Filter by circulator")
+        self.circulator.setPlaceholderText(self.tr("Circulator name starts with…"))
+        self.circulator.setAccessibleName(self.tr("Filter by circulator"))
         self.serial = QLineEdit()
-        self.serial.setPlaceholderText("Serial starts with…")
-        self.serial.setAccessibleName("Filter by serial")
+        self.serial.setPlaceholderText(self.tr("Serial starts with…"))
+        self.serial.setAccessibleName(self.tr("Filter by serial"))
         self.count = QLabel()
         filters = QHBoxLayout()
-        for label, widget in (("S&tatus:", self.status), ("Ci&rculator:", self.circulator),
-                              ("Seria&l:", self.serial)):  # fmt: skip
+        for label, widget in ((self.tr("S&tatus:"), self.status),
+                              (self.tr("Ci&rculator:"), self.circulator),
+                              (self.tr("Seria&l:"), self.serial)):  # fmt: skip
             caption = QLabel(label)
             caption.setBuddy(widget)
             filters.addWidget(caption)
@@ -51,7 +61,7 @@ class SectionList(QWidget):
         filters.addWidget(self.count, 1)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Sections")
+        self.table.setAccessibleName(self.tr("Sections"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,11 +84,12 @@ class SectionList(QWidget):
         self._show_count()
 
     def refresh(self) -> None:
+        self.stale = False
         self.model.refresh()
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(f"{self.model.rowCount():,} sections")
+        self.count.setText(translate("SectionList", "%Ln section(s)", None, self.model.rowCount()))
 
     def _activated(self, index: QModelIndex) -> None:
         section_id = self.model.data(index, Qt.ItemDataRole.UserRole)

@@ -11,25 +11,41 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
-from recalldesk.store import sections
-from recalldesk.store.connection import Database
-from recalldesk.store.sections import SectionFilter, StoredSection
+from recalldesk.ops import queries
+from recalldesk.ops.queries import SectionFilter, StoredSection
+from recalldesk.ops.workspace import Workspace
+from recalldesk.wording import QT_TRANSLATE_NOOP
+from recalldesk.wording.say import finding_text, rule_title
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 CACHED_PAGES = 8
-HEADERS = ("Serial", "Status", "Circulator", "Declared", "Keyed", "Received", "Problems")
+HEADERS = (
+    QT_TRANSLATE_NOOP("SectionListModel", "Serial"),
+    QT_TRANSLATE_NOOP("SectionListModel", "Status"),
+    QT_TRANSLATE_NOOP("SectionListModel", "Circulator"),
+    QT_TRANSLATE_NOOP("SectionListModel", "Declared"),
+    QT_TRANSLATE_NOOP("SectionListModel", "Keyed"),
+    QT_TRANSLATE_NOOP("SectionListModel", "Received"),
+    QT_TRANSLATE_NOOP("SectionListModel", "Problems"),
+)
 
 
 class SectionListModel(QAbstractTableModel):
     """UserRole holds the section's row id (the key to open it)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, ws: Workspace) -> None:
         super().__init__()
-        self.db = db
+        self.ws = ws
         self.filter = SectionFilter()
         self._count = 0
         self._pages: OrderedDict[int, list[StoredSection]] = OrderedDict()
@@ -42,7 +58,7 @@ class SectionListModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._count = sections.count_sections(self.db, self.filter)
+        self._count = queries.count_sections(self.ws, self.filter)
         self.endResetModel()
 
     def section_at(self, row: int) -> StoredSection | None:
@@ -51,7 +67,7 @@ class SectionListModel(QAbstractTableModel):
         number = row // PAGE
         page = self._pages.get(number)
         if page is None:
-            page = sections.section_page(self.db, self.filter, offset=number * PAGE, limit=PAGE)
+            page = queries.section_page(self.ws, self.filter, number * PAGE, PAGE)
             self._pages[number] = page
             while len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
@@ -84,18 +100,20 @@ class SectionListModel(QAbstractTableModel):
                 str(section.declared_lines),
                 str(stored.keyed_lines),
                 received,
-                "; ".join(f.code for f in stored.findings),
+                "; ".join(rule_title(f.code) for f in stored.findings),
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and stored.voided and index.column() == 6:
             return QBrush(QColor("#c62828"))
         if role == Qt.ItemDataRole.ToolTipRole and stored.findings:
-            return "\n".join(f.text() for f in stored.findings)
+            return "\n".join(
+                f"{finding_text(f.code, f.params)} ({f.code})" for f in stored.findings
+            )
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return QCoreApplication.translate("SectionListModel", HEADERS[section])
         return None

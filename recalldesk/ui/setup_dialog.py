@@ -18,65 +18,73 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, Campaign, FieldOffice, Operator
-from recalldesk.store.connection import Database
-from recalldesk.store.setup import Identity, Role, set_up
+from recalldesk.core.messages import MessageError
+from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, Campaign, FieldOffice, Operator, Role
+from recalldesk.ops.setup import Identity, set_up
+from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.dates import format_date, parse_date
+from recalldesk.wording import say
 
 
 class SetupDialog(QDialog):
     """After Accepted, :attr:`identity` holds what was saved."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set up RecallDesk")
-        self.db = db
+        self.setWindowTitle(self.tr("Set up RecallDesk"))
+        self.ws = ws
         self.identity: Identity | None = None
         default = LA_COUNTY_DA_RECALL_2022
-        self.name = self._edit(default.name, "Campaign name")
-        self.jurisdiction = self._edit(default.jurisdiction, "Jurisdiction")
-        self.county = self._edit(default.county, "County")
+        self.name = self._edit(default.name, self.tr("Campaign name"))
+        self.jurisdiction = self._edit(default.jurisdiction, self.tr("Jurisdiction"))
+        self.county = self._edit(default.county, self.tr("County"))
         self.required = QSpinBox()
         self.required.setRange(1, 50_000_000)
         self.required.setGroupSeparatorShown(True)
         self.required.setValue(default.required_signatures)
-        self.required.setAccessibleName("Valid signatures required")
-        self.approved = self._edit(format_date(default.approval_date), "Petition approval date")
-        self.deadline = self._edit(format_date(default.filing_deadline), "Filing deadline")
+        self.required.setAccessibleName(self.tr("Valid signatures required"))
+        self.approved = self._edit(
+            format_date(default.approval_date), self.tr("Petition approval date")
+        )
+        self.deadline = self._edit(format_date(default.filing_deadline), self.tr("Filing deadline"))
         self.validity = QDoubleSpinBox()
         self.validity.setRange(1, 100)
         self.validity.setSuffix(" %")
         self.validity.setValue(default.assumed_validity * 100)
-        self.validity.setAccessibleName("Assumed validity of clean signatures")
-        self.office_code = self._edit("", "This office's code")
-        self.office_code.setPlaceholderText("e.g. PAS")
-        self.office_name = self._edit("", "This office's name")
-        self.office_name.setPlaceholderText("e.g. Pasadena field office")
-        self.operator = self._edit("", "Your name or initials")
-        self.campaign_key = self._edit("", "Campaign key from the central office")
-        self.campaign_key.setPlaceholderText("the shared key that signs sync packets")
+        self.validity.setAccessibleName(self.tr("Assumed validity of clean signatures"))
+        self.office_code = self._edit("", self.tr("This office's code"))
+        self.office_code.setPlaceholderText(self.tr("e.g. PAS"))
+        self.office_name = self._edit("", self.tr("This office's name"))
+        self.office_name.setPlaceholderText(self.tr("e.g. Pasadena field office"))
+        self.operator = self._edit("", self.tr("Your name or initials"))
+        self.campaign_key = self._edit("", self.tr("Campaign key from the central office"))
+        self.campaign_key.setPlaceholderText(
+            self.tr("the shared key that signs sync packets (can be entered later)")
+        )
         self.campaign_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-        self.central = QCheckBox("This is the &central office (merges the offices' packets)")
-        self.central.setAccessibleName("This is the central office")
+        self.central = QCheckBox(
+            self.tr("This is the &central office (merges the offices' packets)")
+        )
+        self.central.setAccessibleName(self.tr("This is the central office"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
 
-        campaign_box = QGroupBox("Campaign")
+        campaign_box = QGroupBox(self.tr("Campaign"))
         form = QFormLayout(campaign_box)
-        form.addRow("Campaign &name:", self.name)
-        form.addRow("&Jurisdiction:", self.jurisdiction)
-        form.addRow("Co&unty:", self.county)
-        form.addRow("Valid signatures &required:", self.required)
-        form.addRow("Petition &approved (m/d/yyyy):", self.approved)
-        form.addRow("Filing &deadline (m/d/yyyy):", self.deadline)
-        form.addRow("Assumed &validity:", self.validity)
-        office_box = QGroupBox("This office and you")
+        form.addRow(self.tr("Campaign &name:"), self.name)
+        form.addRow(self.tr("&Jurisdiction:"), self.jurisdiction)
+        form.addRow(self.tr("Co&unty:"), self.county)
+        form.addRow(self.tr("Valid signatures &required:"), self.required)
+        form.addRow(self.tr("Petition &approved (m/d/yyyy):"), self.approved)
+        form.addRow(self.tr("Filing &deadline (m/d/yyyy):"), self.deadline)
+        form.addRow(self.tr("Assumed &validity:"), self.validity)
+        office_box = QGroupBox(self.tr("This office and you"))
         office = QFormLayout(office_box)
-        office.addRow("Office &code:", self.office_code)
-        office.addRow("Office na&me:", self.office_name)
-        office.addRow("Your name or &initials:", self.operator)
-        office.addRow("Campaign &key:", self.campaign_key)
+        office.addRow(self.tr("Office &code:"), self.office_code)
+        office.addRow(self.tr("Office na&me:"), self.office_name)
+        office.addRow(self.tr("Your name or &initials:"), self.operator)
+        office.addRow(self.tr("Campaign &key:"), self.campaign_key)
         office.addRow("", self.central)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -96,10 +104,14 @@ class SetupDialog(QDialog):
         edit.setAccessibleName(accessible)
         return edit
 
-    def campaign(self) -> Campaign:
+    def campaign(self) -> Campaign | None:
+        """The campaign as typed, or None (with the reason shown) if a date is not one."""
         approved, deadline = parse_date(self.approved.text()), parse_date(self.deadline.text())
         if approved is None or deadline is None:
-            raise ValueError("Type the approval date and the filing deadline as m/d/yyyy.")
+            self.error.setText(
+                self.tr("Type the approval date and the filing deadline as m/d/yyyy.")
+            )
+            return None
         return replace(
             LA_COUNTY_DA_RECALL_2022,
             name=self.name.text().strip(),
@@ -112,19 +124,19 @@ class SetupDialog(QDialog):
         )
 
     def save(self) -> None:
+        campaign = self.campaign()
+        if campaign is None:
+            return
         try:
-            campaign = self.campaign()
-            if not campaign.name:
-                raise ValueError("The campaign needs a name.")
             self.identity = set_up(
-                self.db,
+                self.ws,
                 campaign,
                 FieldOffice(self.office_code.text(), self.office_name.text()),
                 Operator(self.operator.text()),
                 role=Role.CENTRAL if self.central.isChecked() else Role.OFFICE,
                 campaign_key=self.campaign_key.text().strip(),
-            )
-        except ValueError as error:
-            self.error.setText(str(error)[:1].upper() + str(error)[1:])
+            ).value
+        except MessageError as error:
+            self.error.setText(say(error.message))
             return
         self.accept()

@@ -26,36 +26,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recalldesk.exchange.digest import import_digests_from, write_digests
-from recalldesk.exchange.merge import merge_packets
-from recalldesk.exchange.merge_report import MergeReport
-from recalldesk.exchange.packet_write import write_packet
-from recalldesk.store.audit import Actor
-from recalldesk.store.connection import Database, open_database
+from recalldesk.core.messages import MessageError
+from recalldesk.core.records import Actor
+from recalldesk.ops import digests, merge, sync
+from recalldesk.ops.base import Done
+from recalldesk.ops.merge import MergeReport
+from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.errors import describe
 from recalldesk.ui.jobs import Job
+from recalldesk.wording import translate
+from recalldesk.wording.merge import report_lines
+from recalldesk.wording.sync import digest_imported
 
-Work = Callable[[Database, Callable[[int, int], None], Callable[[], bool]], Any]
+Work = Callable[[Workspace, Callable[[int, int], None], Callable[[], bool]], Any]
 
 
 def run_with_progress(
     parent: QWidget,
-    db_path: Path,
+    ws: Workspace,
     label: str,
     work: Work,
     on_done: Callable[[Any], None],
     on_failed: Callable[[BaseException], None],
 ) -> Job:
-    """Run ``work(db, progress, cancelled)`` on a worker thread with its own connection."""
-    dialog = QProgressDialog(label, "Cancel", 0, 100, parent)
+    """Run ``work(ws, progress, cancelled)`` on a worker thread with its own connection."""
+    dialog = QProgressDialog(label, translate("SyncWindow", "Cancel"), 0, 100, parent)
     dialog.setWindowTitle(label.rstrip("…"))
     dialog.setMinimumDuration(300)
 
     def run(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-        db = open_database(db_path)
+        own = ws.sibling()
         try:
-            return work(db, progress, cancelled)
+            return work(own, progress, cancelled)
         finally:
-            db.close()
+            own.close()
 
     job = Job(run, parent)
     job.progress.connect(
@@ -74,11 +78,16 @@ def sync_work(folder: Path, actor: Actor, full: bool) -> Work:
     """Write the office's next packet to ``folder``, then take any central digest there."""
 
     def work(
-        db: Database, progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+        ws: Workspace, progress: Callable[[int, int], None], cancelled: Callable[[], bool]
     ) -> Any:
-        written = write_packet(db, folder, full=full, progress=progress, cancelled=cancelled)
-        digest = import_digests_from(db, actor, folder)
-        return written, digest
+        written = sync.write_packet(
+            ws, actor, folder, full=full, progress=progress, cancelled=cancelled
+        )
+        try:
+            digest: Done[Any] | MessageError = sync.import_digests_from(ws, actor, folder)
+        except MessageError as error:  # the packet is written; say why the digest was not taken
+            digest = error
+        return written.value, digest
 
     return work
 
@@ -86,38 +95,47 @@ def sync_work(folder: Path, actor: Actor, full: bool) -> Work:
 def sync_message(result: Any) -> str:
     written, digest = result
     if written.path is None:
-        text = f"Nothing new since packet {written.sequence}: no packet written."
+        text = translate(
+            "SyncWindow", "Nothing new since packet {sequence}: no packet written."
+        ).format(sequence=written.sequence)
     else:
-        text = f"Wrote packet {written.sequence} ({written.total_rows:,} rows) to {written.path}."
-    if digest is not None:
-        text += f" Central digest: {digest.message} ({digest.decisions:,} decisions)."
+        text = translate(
+            "SyncWindow", "Wrote packet {sequence} (%Ln row(s)) to {path}.", None,
+            written.total_rows,
+        ).format(sequence=written.sequence, path=written.path)  # fmt: skip
+    if isinstance(digest, MessageError):
+        text += " " + translate("SyncWindow", "Central digest not imported: {why}").format(
+            why=describe(digest)[1]
+        )
+    elif digest.value is not None:
+        text += " " + digest_imported(digest.value)
     return text
 
 
 class MergeWindow(QDialog):
     """Central's merge: pick packet files or folders, merge, read the report."""
 
-    def __init__(self, db_path: Path, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge office packets")
-        self.db_path, self.actor = db_path, actor
+        self.setWindowTitle(self.tr("Merge office packets"))
+        self.ws, self.actor = ws, actor
         self.sources: list[Path] = []
         self.report: MergeReport | None = None
         self.job: Job | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName("Files and folders to merge")
-        add_files = QPushButton("Add &files…")
+        self.list.setAccessibleName(self.tr("Files and folders to merge"))
+        add_files = QPushButton(self.tr("Add &files…"))
         add_files.clicked.connect(self.add_files)
-        add_folder = QPushButton("Add f&older…")
+        add_folder = QPushButton(self.tr("Add f&older…"))
         add_folder.clicked.connect(self.add_folder)
-        self.merge_button = QPushButton("&Merge")
+        self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.setDefault(True)
         self.merge_button.clicked.connect(self.merge)
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
-        self.output.setAccessibleName("Merge report")
+        self.output.setAccessibleName(self.tr("Merge report"))
         self.output.setFont(QFont("monospace"))
-        self.output.setPlaceholderText("The merge report appears here.")
+        self.output.setPlaceholderText(self.tr("The merge report appears here."))
         buttons = QHBoxLayout()
         for button in (add_files, add_folder, self.merge_button):
             buttons.addWidget(button)
@@ -125,7 +143,9 @@ class MergeWindow(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        caption = QLabel("Packets (.recalldesk.xlsx) from the offices, as files or whole folders:")
+        caption = QLabel(
+            self.tr("Packets (.recalldesk.xlsx) from the offices, as files or whole folders:")
+        )
         caption.setWordWrap(True)
         layout.addWidget(caption)
         layout.addWidget(self.list)
@@ -142,51 +162,59 @@ class MergeWindow(QDialog):
 
     def add_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Packets to merge", "", "RecallDesk packets (*.xlsx)"
+            self, self.tr("Packets to merge"), "", self.tr("RecallDesk packets (*.xlsx)")
         )
         self.add_sources([Path(n) for n in names])
 
     def add_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Folder of packets")
+        name = QFileDialog.getExistingDirectory(self, self.tr("Folder of packets"))
         if name:
             self.add_sources([Path(name)])
 
     def merge(self) -> Job | None:
         if not self.sources:
-            self.output.setPlainText("Add packet files or a folder first.")
+            self.output.setPlainText(self.tr("Add packet files or a folder first."))
             return None
         sources, actor = list(self.sources), self.actor
         self.merge_button.setEnabled(False)
 
-        def work(db: Database, progress: Callable[[int, int], None],
+        def work(ws: Workspace, progress: Callable[[int, int], None],
                  cancelled: Callable[[], bool]) -> MergeReport:  # fmt: skip
-            return merge_packets(db, actor, sources, progress=progress, cancelled=cancelled)
+            return merge.merge_packets(
+                ws, actor, sources, progress=progress, cancelled=cancelled
+            ).value
 
         self.job = run_with_progress(
-            self, self.db_path, "Merging packets…", work, self._done, self._failed
+            self, self.ws, self.tr("Merging packets…"), work, self._done, self._failed
         )
         return self.job
 
     def _done(self, report: MergeReport) -> None:
         self.report = report
-        self.output.setPlainText("\n".join(report.text()))
+        self.output.setPlainText("\n".join(report_lines(report)))
         self.merge_button.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
-        self.output.setPlainText(f"Nothing was merged: {getattr(error, 'message', error)}")
+        self.output.setPlainText(
+            self.tr("Nothing was merged: {why}").format(why=describe(error)[1])
+        )
         self.merge_button.setEnabled(True)
 
 
-def digest_work(folder: Path) -> Work:
+def digest_work(folder: Path, actor: Actor) -> Work:
     def work(
-        db: Database, progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+        ws: Workspace, progress: Callable[[int, int], None], cancelled: Callable[[], bool]
     ) -> Any:
-        return write_digests(db, folder, progress=progress, cancelled=cancelled)
+        return digests.write_digests(
+            ws, actor, folder, progress=progress, cancelled=cancelled
+        ).value
 
     return work
 
 
 def digest_message(written: list[Any]) -> str:
     if not written:
-        return "No office has sent a packet yet: no digest written."
-    return f"Wrote {len(written)} digests to {written[0].path.parent}."
+        return translate("SyncWindow", "No office has sent a packet yet: no digest written.")
+    return translate("SyncWindow", "Wrote %Ln digest(s) to {folder}.", None, len(written)).format(
+        folder=written[0].path.parent
+    )

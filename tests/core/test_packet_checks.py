@@ -2,7 +2,7 @@
 
 import pytest
 
-from recalldesk.core.packet_checks import first_invalid, problem_text
+from recalldesk.core.packet_checks import first_invalid, problem
 from recalldesk.core.packet_format import Field
 
 UUID = "0b6a1c9e-5d3f-4c2a-9e8b-7f6d5c4b3a21"
@@ -33,6 +33,8 @@ def test_enum_and_messages() -> None:
     mark = Field("mark", "enum", ("", "blank", "struck"))
     assert first_invalid(mark, ["", "blank", "struck"]) is None
     assert first_invalid(mark, ["blank", "smudged"]) == 1
-    assert problem_text(mark, "smudged") == "is not one of: '', 'blank', 'struck' (found 'smudged')"
-    assert problem_text(Field("v", "int+"), "x" * 100).endswith("…')")
+    found = problem(mark, "smudged")
+    assert found.code == "cell.enum"
+    assert found.params == {"found": "smudged", "choices": "'', 'blank', 'struck'"}
+    assert problem(Field("v", "int+"), "x" * 100).params["found"].endswith("…")
     assert first_invalid(Field("v", "int"), []) is None

@@ -20,7 +20,8 @@ from recalldesk.core.zipdata import (
 )
 
 REPO = Path(__file__).resolve().parents[2]
-SHIPPED_CSV = REPO / "resources" / "la_county_zips.csv"
+SHIPPED_FOLDER = REPO / "resources" / "county_zips"
+SHIPPED_CSV = SHIPPED_FOLDER / "los-angeles.csv"
 
 
 @pytest.fixture(scope="module")
@@ -41,9 +42,12 @@ def test_default_table_is_the_shipped_csv(table: ZipTable) -> None:
 
 
 def test_default_table_found_without_paths_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    from recalldesk.core import zipdata
+
     monkeypatch.setitem(sys.modules, "recalldesk.paths", None)  # import now fails
-    uncached = load_default_zip_table.__wrapped__
-    assert len(uncached()) == len(load_default_zip_table())
+    files = zipdata._zip_files()
+    assert "los-angeles" in files
+    assert len(ZipTable.from_csv(files["los-angeles"])) == len(load_default_zip_table())
 
 
 def test_covers_the_county(table: ZipTable) -> None:
@@ -230,17 +234,36 @@ def script() -> Iterator[ModuleType]:
 
 
 @pytest.mark.slow
-def test_shipped_csv_matches_its_source(script: ModuleType, tmp_path: Path) -> None:
-    """The CSV is exactly what the script makes from the pinned package: no hand edits."""
+def test_shipped_csvs_match_their_source(script: ModuleType, tmp_path: Path) -> None:
+    """Every county's CSV is exactly what the script makes from the pinned package."""
     pytest.importorskip("zipcodes", reason="the zipcodes package builds the CSV")
-    out = tmp_path / "zips.csv"
-    assert script.main(["--out", str(out)]) == 0
-    # Line ends aside (a Windows checkout may turn "\n" into "\r\n"), byte for byte.
-    shipped = SHIPPED_CSV.read_bytes().replace(b"\r\n", b"\n")
-    assert out.read_bytes() == shipped, (
-        "resources/la_county_zips.csv differs from scripts/build_zip_list.py's output: "
-        "rerun the script (see resources/la_county_zips.README.md) and commit the CSV"
-    )
+    out = tmp_path / "zips"
+    assert script.main(["--all", "--out", str(out)]) == 0
+    built = sorted(p.name for p in out.glob("*.csv"))
+    assert built == sorted(p.name for p in SHIPPED_FOLDER.glob("*.csv"))
+    assert len(built) == 58  # every California county
+    for name in built:
+        # Line ends aside (a Windows checkout may turn "\n" into "\r\n"), byte for byte.
+        shipped = (SHIPPED_FOLDER / name).read_bytes().replace(b"\r\n", b"\n")
+        assert (out / name).read_bytes() == shipped, (
+            f"resources/county_zips/{name} differs from scripts/build_zip_list.py's output: "
+            "rerun it (see resources/county_zips/README.md) and commit the CSVs"
+        )
+
+
+def test_every_county_table_loads_and_is_found_by_name() -> None:
+    from recalldesk.core.zipdata import available_counties, county_zip_table
+
+    names = available_counties()
+    assert "Los Angeles" in names and "San Luis Obispo" in names and len(names) == 58
+    for name in names:
+        table = county_zip_table(name)
+        assert table is not None and len(table) > 0, name
+    assert county_zip_table("Los Angeles County") is county_zip_table("los  angeles")
+    assert county_zip_table("Atlantis") is None
+    sd = county_zip_table("San Diego")
+    assert sd is not None and sd.county_status("92101") is CountyStatus.IN
+    assert sd.county_status("90012") is CountyStatus.OUT
 
 
 def test_script_infers_straddling_zips(script: ModuleType) -> None:

@@ -9,15 +9,25 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
-from recalldesk.core.records import Section, SignatureLine
+from recalldesk.core.records import Actor, Section, SignatureLine
+from recalldesk.core.work import Cancelled
 from recalldesk.core.zipdata import ZipTable
 from recalldesk.exchange import atomic
 from recalldesk.exchange.atomic import WriteFailed, atomic_write
-from recalldesk.exchange.export import ExportCancelled, export_workbook
+from recalldesk.exchange.export import ExportResult
+from recalldesk.ops.export import export_workbook as export_op
+from recalldesk.ops.workspace import Workspace
 from recalldesk.store import lines, people, sections
-from recalldesk.store.audit import Actor
 from recalldesk.store.campaign import get_campaign
 from recalldesk.store.connection import Database
+from recalldesk.wording.say import rule_meaning
+
+
+def export_workbook(db: Database, out: Path, **kwargs: object) -> ExportResult:
+    """The export operation, as the app and the CLI run it."""
+    ws = Workspace(db)
+    return export_op(ws, ws.actor("test"), out, meaning=rule_meaning, **kwargs).value  # type: ignore[arg-type]
+
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)", "\tTab", "\rCR"]
 
@@ -120,7 +130,7 @@ def test_cancel_leaves_the_old_file_untouched(filled: Database, tmp_path: Path) 
     folder.mkdir()
     out = folder / "campaign.xlsx"
     out.write_bytes(b"previous export")
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         export_workbook(filled, out, cancelled=lambda: True)
     assert out.read_bytes() == b"previous export"
     assert os.listdir(folder) == ["campaign.xlsx"]  # no temporary file left behind
@@ -144,14 +154,16 @@ def test_disk_full_during_write_names_the_problem(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic.os, "fsync", full)
-    with pytest.raises(WriteFailed, match="disk is full"), atomic_write(target) as handle:
+    with pytest.raises(WriteFailed) as failed, atomic_write(target) as handle:
         handle.write(b"new contents")
+    assert failed.value.code == "write.disk_full"
     assert target.read_bytes() == b"old" and os.listdir(folder) == ["out.xlsx"]
 
 
 def test_missing_folder_is_reported(tmp_path: Path) -> None:
     with (
-        pytest.raises(WriteFailed, match="does not exist"),
+        pytest.raises(WriteFailed) as failed,
         atomic_write(tmp_path / "nope" / "x.xlsx") as handle,
     ):
         handle.write(b"x")
+    assert failed.value.code == "write.no_folder"

@@ -10,9 +10,12 @@ import openpyxl
 import pytest
 
 from recalldesk.exchange import signed_read
-from recalldesk.exchange.merge import merge_packets
-from recalldesk.exchange.merge_report import MergeReport
 from recalldesk.exchange.xlsx_guard import Limits
+from recalldesk.ops.merge import MergeReport, PacketOutcome
+from recalldesk.ops.merge import merge_packets as merge_op
+from recalldesk.ops.sync import write_packet
+from recalldesk.wording import say, say_where
+from recalldesk.wording.merge import report_lines
 from tests.sync_world import (
     KEY,
     World,
@@ -32,15 +35,28 @@ def packet(world: World) -> Path:
     return world.pas.sync(world.out)
 
 
+def merge_packets(world: World, paths: list[Path], **kwargs: object) -> MergeReport:
+    return merge_op(world.hq.ws, world.hq.actor, paths, **kwargs).value  # type: ignore[arg-type]
+
+
+def words(outcome: PacketOutcome) -> str:
+    """What the coordinator reads about one file (the wording's English)."""
+    r = outcome.refusal
+    if r is not None:
+        return say_where(r.file, r.problem, r.sheet, r.row, r.column)
+    return say(outcome.message) if outcome.message is not None else ""
+
+
 def refused(world: World, path: Path, **kwargs: object) -> str:
     """Merge ``path`` and return the refusal, checking the master did not change at all."""
     before = fingerprint(world.hq.db)
-    report: MergeReport = merge_packets(world.hq.db, world.hq.actor, [path], **kwargs)  # type: ignore[arg-type]
+    report = merge_packets(world, [path], **kwargs)
     (outcome,) = report.outcomes
     assert outcome.status == "refused", outcome
     assert fingerprint(world.hq.db) == before
-    assert outcome.message.startswith(path.name + ": ")
-    return outcome.message
+    message = words(outcome)
+    assert message.startswith(path.name + ": ")
+    return message
 
 
 def edit_cell(
@@ -165,7 +181,7 @@ def test_a_missing_sheet(world: World, packet: Path, tmp_path: Path) -> None:
         del wb["Circulators"]
 
     missing = rewrite_packet(packet, tmp_path / "nosheet.recalldesk.xlsx", drop, resign=None)
-    assert "the sheet 'Circulators' is missing" in refused(world, missing)
+    assert "the sheet “Circulators” is missing" in refused(world, missing)
 
 
 def test_a_missing_column(world: World, packet: Path, tmp_path: Path) -> None:
@@ -182,7 +198,7 @@ def test_an_extra_sheet(world: World, packet: Path, tmp_path: Path) -> None:
     extra = rewrite_packet(
         packet, tmp_path / "extra.recalldesk.xlsx", lambda wb: wb.create_sheet("Notes")
     )
-    assert "unexpected sheet 'Notes'" in refused(world, extra)
+    assert "unexpected sheet “Notes”" in refused(world, extra)
 
 
 @pytest.mark.parametrize(
@@ -193,7 +209,7 @@ def test_an_extra_sheet(world: World, packet: Path, tmp_path: Path) -> None:
         (
             "version",
             "02",
-            "is not a whole number of 1 or more (written without leading zeros) (found '02')",
+            "is not a whole number of 1 or more (written without leading zeros) (found “02”)",
         ),
         ("mark", "smudged", "is not one of: '', 'blank', 'struck', 'withdrawn', 'illegible'"),
         ("uuid", "not-a-uuid", "is not a UUID"),
@@ -244,12 +260,12 @@ def test_a_serial_another_office_already_logged(world: World, tmp_path: Path) ->
     clash = world.gln.sync(tmp_path)
     message = refused(world, clash)
     assert "sheet Sections, row" in message and "column serial" in message
-    assert "'PAS-0001' is already in the master database, logged by office PAS" in message
+    assert "“PAS-0001” is already in the master database, logged by office PAS" in message
 
 
 def test_a_file_that_does_not_exist(world: World, tmp_path: Path) -> None:
-    report = merge_packets(world.hq.db, world.hq.actor, [tmp_path / "gone.recalldesk.xlsx"])
-    assert report.outcomes[0].message == "the file does not exist"
+    report = merge_packets(world, [tmp_path / "gone.recalldesk.xlsx"])
+    assert words(report.outcomes[0]) == "the file does not exist"
 
 
 def test_a_refused_packet_does_not_stop_the_others(
@@ -261,7 +277,7 @@ def test_a_refused_packet_does_not_stop_the_others(
     report = world.merge()
     statuses = {o.path.name: o.status for o in report.outcomes}
     assert statuses[tampered.name] == "refused" and statuses[packet.name] == "merged"
-    assert report.text()[0] == "Packets: 1 merged, 1 skipped as already merged, 1 refused"
+    assert report_lines(report)[0] == "Packets: 1 merged, 1 skipped as already merged, 1 refused"
 
 
 def test_no_row_is_dropped_when_the_stated_dimension_is_wrong(
@@ -281,7 +297,7 @@ def test_no_row_is_dropped_when_the_stated_dimension_is_wrong(
         assert sum(1 for _ in wb["Lines"].iter_rows()) < 6  # the trap this reader avoids
     finally:
         wb.close()
-    report = merge_packets(world.hq.db, world.hq.actor, [lying])
+    report = merge_packets(world, [lying])
     assert report.outcomes[0].status == "merged"
     assert report.outcomes[0].counts["Lines"].added == 5
 
@@ -309,9 +325,8 @@ def test_a_damaged_part(world: World, packet: Path, tmp_path: Path) -> None:
 
 
 def test_spilled_sheets_are_read_whole_and_located_exactly(world: World, tmp_path: Path) -> None:
-    from recalldesk.exchange.packet_write import write_packet
-
-    result = write_packet(world.pas.db, tmp_path, max_rows_per_sheet=3)  # 2 data rows a sheet
+    # 2 data rows a sheet:
+    result = write_packet(world.pas.ws, world.pas.actor, tmp_path, max_rows_per_sheet=3).value
     assert result.path is not None
     titles = openpyxl.load_workbook(result.path, read_only=True)
     try:
@@ -327,6 +342,6 @@ def test_spilled_sheets_are_read_whole_and_located_exactly(world: World, tmp_pat
         result.path, tmp_path / "fixed.recalldesk.xlsx",
         edit_cell("Lines 2", 3, "first_name", "Ana Maria"), resign=KEY,
     )  # fmt: skip
-    assert merge_packets(world.hq.db, world.hq.actor, [fixed]).outcomes[0].status == "merged"
-    report = merge_packets(world.hq.db, world.hq.actor, [result.path])
+    assert merge_packets(world, [fixed]).outcomes[0].status == "merged"
+    report = merge_packets(world, [result.path])
     assert report.outcomes[0].counts["Lines"].conflicts == 1  # same version, other name

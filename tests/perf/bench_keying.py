@@ -63,6 +63,8 @@ def child_cold_start(path: str) -> None:
 
 def accept_and_advance(path: Path) -> tuple[float, float, float]:
     from PySide6.QtWidgets import QApplication
+    from recalldesk.store.setup import actor_for
+    from recalldesk.store.undo import UndoHistory
 
     from recalldesk.app import make_application
     from recalldesk.core.records import Section, SignatureLine
@@ -70,8 +72,6 @@ def accept_and_advance(path: Path) -> tuple[float, float, float]:
     from recalldesk.store import people, sections
     from recalldesk.store.campaign import get_campaign
     from recalldesk.store.connection import open_database
-    from recalldesk.store.setup import actor_for
-    from recalldesk.store.undo import UndoHistory
     from recalldesk.ui.keying.keying_view import KeyingView
 
     make_application([])

@@ -68,6 +68,8 @@ def _line_rows(
 
 def child_generate(folder: Path, lines: int, packets: int) -> dict[str, Any]:
     """Office databases and their first packets (a full day's work each)."""
+    from recalldesk.store.setup import actor_for, set_up
+
     from recalldesk.core.normalize import fold
     from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, FieldOffice, Operator
     from recalldesk.core.rules import validate_section
@@ -77,7 +79,6 @@ def child_generate(folder: Path, lines: int, packets: int) -> dict[str, Any]:
     from recalldesk.store.bulk import bulk_load
     from recalldesk.store.connection import open_database
     from recalldesk.store.sections import section_values
-    from recalldesk.store.setup import actor_for, set_up
 
     zips = load_default_zip_table()
     out = folder / "packets"
@@ -168,9 +169,10 @@ def child_baseline(folder: Path) -> dict[str, Any]:
 
 
 def _central(path: Path) -> Any:
+    from recalldesk.store.setup import Role, actor_for, set_up
+
     from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, FieldOffice, Operator
     from recalldesk.store.connection import open_database
-    from recalldesk.store.setup import Role, actor_for, set_up
 
     db = open_database(path)
     ident = set_up(
@@ -181,9 +183,10 @@ def _central(path: Path) -> Any:
 
 
 def _open_central(path: Path) -> Any:
+    from recalldesk.store.setup import actor_for
+
     from recalldesk.store.connection import open_database
     from recalldesk.store.people import list_offices, list_operators
-    from recalldesk.store.setup import actor_for
 
     db = open_database(path)
     hq = next(o for o in list_offices(db) if o.value.code == "HQ")
@@ -194,6 +197,7 @@ def child_merge(folder: Path, cache_kib: int, step: str, keep_last: int) -> dict
     """merge: all packets into a fresh master; remerge: all again into it; incremental:
     the last ``keep_last`` packets into a copy of a master holding all the others."""
     from recalldesk.exchange.merge import merge_packets
+
     from recalldesk.store import merge_tuning
 
     packets = sorted((folder / "packets").iterdir())

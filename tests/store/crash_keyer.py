@@ -9,24 +9,18 @@ import sys
 from pathlib import Path
 
 from recalldesk.core.records import Section, SignatureLine
-from recalldesk.core.zipdata import load_default_zip_table
-from recalldesk.store import people, sections
-from recalldesk.store.campaign import get_campaign
-from recalldesk.store.connection import open_database
-from recalldesk.store.keying import KeyingSession
-from recalldesk.store.setup import actor_for
+from recalldesk.ops import people
+from recalldesk.ops.intake import log_section
+from recalldesk.ops.keying import KeyingSession
+from recalldesk.ops.workspace import Workspace
 
 
 def main() -> None:
     path, serial = Path(sys.argv[1]), sys.argv[2]
-    db = open_database(path)
-    campaign = get_campaign(db)
-    assert campaign is not None
-    office = people.list_offices(db)[0]
-    operator = people.list_operators(db, office.id)[0]
-    actor = actor_for(db, operator)
-    stored = sections.add_section(db, actor, campaign, Section(serial, 100_000), office.id, None)
-    session = KeyingSession(db, load_default_zip_table(), actor, stored.id)
+    ws = Workspace.open(path)
+    actor = people.operator_actor(ws, people.operators(ws)[0])
+    stored = log_section(ws, actor, Section(serial, 500)).value
+    session = KeyingSession(ws, actor, stored.id)
     number = 1
     while True:
         line = SignatureLine(

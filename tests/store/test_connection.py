@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from recalldesk.store.connection import Database, open_database
-from recalldesk.store.errors import CorruptError, NewerSchemaError, StorageError
+from recalldesk.store.errors import CorruptError, NewerSchemaError, NotOursError, StorageError
 from recalldesk.store.migrations import LATEST_VERSION
 
 
@@ -48,8 +48,10 @@ def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
     raw.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     raw.close()
     before = path.read_bytes()
-    with pytest.raises(NewerSchemaError, match="newer RecallDesk"):
+    with pytest.raises(NewerSchemaError) as refused:
         open_database(path)
+    assert refused.value.code == "storage.newer_schema"
+    assert refused.value.message.params["version"] == LATEST_VERSION + 1
     assert path.read_bytes() == before
 
 
@@ -57,8 +59,9 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_bytes(b"PK\x03\x04 this is a zip, not a database" * 100)
     before = path.read_bytes()
-    with pytest.raises(CorruptError, match="not a RecallDesk database"):
+    with pytest.raises(CorruptError) as refused:
         open_database(path)
+    assert refused.value.code == "storage.corrupt" and refused.value.path == str(path)
     assert path.read_bytes() == before
 
 
@@ -68,8 +71,9 @@ def test_a_strangers_sqlite_file_is_refused(tmp_path: Path) -> None:
     raw.execute("CREATE TABLE contacts(name TEXT)")
     raw.commit()
     raw.close()
-    with pytest.raises(CorruptError, match="not a RecallDesk one"):
+    with pytest.raises(NotOursError) as refused:
         open_database(path)
+    assert refused.value.code == "storage.not_ours"
     raw = sqlite3.connect(path)
     assert raw.execute("PRAGMA user_version").fetchone()[0] == 0
     raw.close()
@@ -83,8 +87,9 @@ def test_readonly_reader_cannot_write(db: Database) -> None:
 
 
 def test_readonly_open_of_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(StorageError, match="does not exist"):
+    with pytest.raises(StorageError) as refused:
         open_database(tmp_path / "absent.sqlite3", readonly=True)
+    assert refused.value.code == "storage.missing"
 
 
 def test_integrity_check_ok(db: Database) -> None:

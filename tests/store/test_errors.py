@@ -5,10 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from recalldesk.core.records import Section, SignatureLine
+from recalldesk.core.records import Actor, Section, SignatureLine
 from recalldesk.core.zipdata import ZipTable
 from recalldesk.store import lines, sections
-from recalldesk.store.audit import Actor
 from recalldesk.store.campaign import get_campaign
 from recalldesk.store.connection import Database
 from recalldesk.store.errors import DiskFullError, LockedError, classify
@@ -27,12 +26,13 @@ def test_disk_full_is_reported_kindly_and_loses_nothing(
     # Cap the file at its current size: the next page allocation fails as on a full disk.
     pages = db.scalar("PRAGMA page_count")
     db.conn.execute(f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(DiskFullError, match="Free some disk space"):
+    with pytest.raises(DiskFullError) as full:
         for n in range(2, 500):
             lines.accept_line(
                 db, actor, zips, stored.id,
                 SignatureLine(n, "Ana" * 300, "Ruiz" * 300, "1", "Main St" * 100, "", "", "91104"),
             )  # fmt: skip
+    assert full.value.code == "storage.disk_full"
     db.conn.execute("PRAGMA max_page_count = 1073741823")
     assert lines.get_line(db, saved.id) is not None
     assert db.integrity_check() == []
@@ -42,8 +42,9 @@ def test_locked_database(db: Database, tmp_path: Path) -> None:
     other = sqlite3.connect(db.path, timeout=0)
     other.execute("BEGIN IMMEDIATE")
     db.conn.execute("PRAGMA busy_timeout = 0")
-    with pytest.raises(LockedError, match="Another program"), db.transaction():
+    with pytest.raises(LockedError) as locked, db.transaction():
         pass
+    assert locked.value.code == "storage.locked"
     other.rollback()
     other.close()
 

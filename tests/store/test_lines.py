@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from recalldesk.core.records import Circulator, LineMark, Section, SignatureLine
+from recalldesk.core.messages import msg
+from recalldesk.core.records import Actor, Circulator, LineMark, Section, SignatureLine
 from recalldesk.core.zipdata import ZipTable
 from recalldesk.store import audit, lines, people, sections
-from recalldesk.store.audit import Actor
 from recalldesk.store.campaign import get_campaign
 from recalldesk.store.connection import Database, open_database
 
@@ -82,11 +82,11 @@ def test_edit_bumps_version_and_audits_old_and_new(
     saved = lines.accept_line(db, actor, zips, section.id, LINE)
     seq_before = db.scalar("SELECT change_seq FROM signature_line WHERE id = ?", (saved.id,))
     fixed = SignatureLine(1, "José", "Muñoz", "1522", "N Lake Ave", "Apt 4", "Pasadena", "91104")
-    edited = lines.update_line(db, actor, zips, saved.id, fixed, reason="typo")
+    edited = lines.update_line(db, actor, zips, saved.id, fixed, reason=msg("test.typo"))
     assert edited.version == 2 and edited.line.street_number == "1522"
     assert db.scalar("SELECT change_seq FROM signature_line WHERE id = ?", (saved.id,)) > seq_before
     entry = audit.history(db, saved.line.uuid)[-1]
-    assert entry.action == "update" and entry.reason == "typo"
+    assert entry.action == "update" and entry.reason == msg("test.typo")
     assert entry.changes["street_number"] == ["1520", "1522"]
     assert "address_key" in entry.changes and "first_name" not in entry.changes
 
@@ -104,7 +104,7 @@ def test_delete_is_a_tombstone_and_restore_undoes_it(
     db: Database, actor: Actor, zips: ZipTable, section: sections.StoredSection
 ) -> None:
     saved = lines.accept_line(db, actor, zips, section.id, LINE)
-    lines.delete_line(db, actor, saved.id, reason="keyed twice")
+    lines.delete_line(db, actor, saved.id, reason=msg("test.keyed_twice", line=1))
     assert lines.lines_for_section(db, section.id) == []
     row = db.query("SELECT deleted, version FROM signature_line WHERE id = ?", (saved.id,))[0]
     assert tuple(row) == (1, 2)

@@ -7,27 +7,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from recalldesk.core.records import LineMark, Section
-from recalldesk.core.zipdata import ZipTable
-from recalldesk.store import audit, lines, people, sections
-from recalldesk.store.audit import Actor
-from recalldesk.store.campaign import get_campaign
+from recalldesk.core.records import Actor, LineMark, Section
+from recalldesk.ops.intake import log_section
+from recalldesk.ops.undo import UndoHistory
+from recalldesk.ops.workspace import Workspace
+from recalldesk.store import audit, lines
 from recalldesk.store.connection import Database
-from recalldesk.store.undo import UndoHistory
 from recalldesk.ui.keying.keying_view import KeyingView
 from tests.ui.keyboard import key_fields, use_window
 
 
 @pytest.fixture
-def view(qtbot: QtBot, db: Database, actor: Actor, zips: ZipTable) -> KeyingView:
-    campaign = get_campaign(db)
-    assert campaign is not None
-    office_id = people.list_offices(db)[0].id
+def view(qtbot: QtBot, ws: Workspace, actor: Actor) -> KeyingView:
     full = Section("PAS-0100", 4, circulated_from=date(2022, 2, 1),
                    circulated_to=date(2022, 2, 3), declaration_signed=True,
                    declaration_dated=True, declaration_place=True)  # fmt: skip
-    stored = sections.add_section(db, actor, campaign, full, office_id, None)
-    widget = KeyingView(db, zips, actor, UndoHistory(db, zips))
+    stored = log_section(ws, actor, full).value
+    widget = KeyingView(ws, actor, UndoHistory())
     qtbot.addWidget(widget)
     widget.show()
     use_window(widget)

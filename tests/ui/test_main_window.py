@@ -4,13 +4,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from recalldesk.core.records import Section, SignatureLine
-from recalldesk.core.zipdata import ZipTable, load_default_zip_table
-from recalldesk.exchange.export import ExportCancelled
+from recalldesk.core.records import Actor, Section, SignatureLine
+from recalldesk.core.work import Cancelled
+from recalldesk.core.zipdata import ZipTable
+from recalldesk.ops.workspace import Workspace
 from recalldesk.store import lines, people, sections
-from recalldesk.store.audit import Actor
 from recalldesk.store.campaign import get_campaign
 from recalldesk.store.connection import Database, open_database
 from recalldesk.ui.actions import ActionId
@@ -34,7 +35,7 @@ def keyed(db: Database, actor: Actor, zips: ZipTable) -> Database:
 
 
 def open_window(qtbot: QtBot, db: Database) -> MainWindow:
-    window = MainWindow(db, load_default_zip_table())
+    window = MainWindow(Workspace(db))
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.jobs[0].finished, timeout=10_000):
         pass
@@ -46,7 +47,7 @@ def test_dashboard_shows_the_databases_figures(qtbot: QtBot, keyed: Database) ->
     assert window.dashboard.values["keyed"].text().startswith("3 ")
     assert window.dashboard.values["ruled_out"].text() == "2"  # two lines with errors
     assert window.dashboard.values["void"].text() == "1"  # the clean line, on a void section
-    codes = {window.dashboard.model.index(r, 0).data() for r in range(2)}
+    codes = {window.dashboard.model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(2)}
     assert codes == {"MISSING_STREET_NUMBER", "ZIP_OUT_OF_COUNTY"}
     assert "never overestimates" in window.dashboard.note.text()
 
@@ -78,7 +79,7 @@ def test_cancelled_export_leaves_no_file(qtbot: QtBot, keyed: Database, tmp_path
     job.cancel()
     with qtbot.waitSignal(job.failed, timeout=20_000) as blocker:
         pass
-    assert isinstance(blocker.args[0], ExportCancelled)
+    assert isinstance(blocker.args[0], Cancelled)
     assert not target.exists() and not list(tmp_path.glob(".out.xlsx*"))
 
 
@@ -86,7 +87,9 @@ def test_problem_model_passes_qt_model_tester(qtmodeltester) -> None:  # type: i
     model = ProblemCountsModel()
     model.set_counts({"MISSING_NAME": 3, "ZIP_OUT_OF_COUNTY": 10, "NOT_A_CODE": 1})
     qtmodeltester.check(model)
-    assert model.index(0, 0).data() == "ZIP_OUT_OF_COUNTY"
+    assert model.index(0, 0).data() == "ZIP outside the county"
+    assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == "ZIP_OUT_OF_COUNTY"
+    assert "ZIP_OUT_OF_COUNTY" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_a_job_can_be_waited_for_from_the_gui_thread(qtbot: QtBot) -> None:

@@ -6,9 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from recalldesk.core.zipdata import load_default_zip_table
+from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit
-from recalldesk.store.connection import open_database
 from recalldesk.ui.intake_dialog import IntakeDialog
 from recalldesk.ui.main_window import MainWindow
 from recalldesk.ui.settings import Settings
@@ -24,8 +23,9 @@ SIGNERS = [
 
 
 def test_newcomer_sets_up_logs_and_keys_twenty_lines(qtbot: QtBot, tmp_path: Path) -> None:
-    db = open_database(tmp_path / "recalldesk.sqlite3")
-    setup = SetupDialog(db)
+    ws = Workspace.open(tmp_path / "recalldesk.sqlite3")
+    db = ws.db
+    setup = SetupDialog(ws)
     qtbot.addWidget(setup)
     setup.show()
     use_window(setup)
@@ -35,8 +35,7 @@ def test_newcomer_sets_up_logs_and_keys_twenty_lines(qtbot: QtBot, tmp_path: Pat
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter presses the default Save button
     assert setup.result() == QDialog.DialogCode.Accepted and setup.identity is not None
 
-    window = MainWindow(db, load_default_zip_table(), setup.identity.operator,
-                        Settings(tmp_path / "settings.ini"))  # fmt: skip
+    window = MainWindow(ws, setup.identity.operator, Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
     use_window(window)
@@ -96,18 +95,18 @@ def test_newcomer_sets_up_logs_and_keys_twenty_lines(qtbot: QtBot, tmp_path: Pat
 
 
 def test_find_opens_the_line(qtbot: QtBot, tmp_path: Path) -> None:
-    db = open_database(tmp_path / "recalldesk.sqlite3")
-    setup = SetupDialog(db)
+    ws = Workspace.open(tmp_path / "recalldesk.sqlite3")
+    setup = SetupDialog(ws)
     qtbot.addWidget(setup)
     setup.office_code.setText("PAS")
     setup.operator.setText("Ana")
     setup.save()
     assert setup.identity is not None
-    window = MainWindow(db, load_default_zip_table(), setup.identity.operator)
+    window = MainWindow(ws, setup.identity.operator)
     qtbot.addWidget(window)
     window.show()
     use_window(window)
-    dialog = IntakeDialog(db, window.actor, setup.identity.campaign, setup.identity.office.id)
+    dialog = IntakeDialog(ws, window.actor)
     dialog.serial.setText("PAS-9")
     dialog.declared.setValue(3)
     dialog.save()

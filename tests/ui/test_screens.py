@@ -7,12 +7,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from recalldesk.core.records import Section
-from recalldesk.core.zipdata import ZipTable
-from recalldesk.store import people, sections
-from recalldesk.store.audit import Actor
-from recalldesk.store.campaign import get_campaign
-from recalldesk.store.connection import Database
+from recalldesk.core.records import Actor, Section
+from recalldesk.ops.intake import log_section
+from recalldesk.ops.workspace import Workspace
+from recalldesk.store import people
 from recalldesk.ui.intake_dialog import IntakeDialog
 from recalldesk.ui.main_window import MainWindow
 from tests.ui.keyboard import key_fields, use_window
@@ -30,18 +28,14 @@ def save(widget: object, path: Path) -> QImage:
     return image
 
 
-def test_render_main_screens(
-    qtbot: QtBot, db: Database, actor: Actor, zips: ZipTable, tmp_path: Path
-) -> None:
-    campaign = get_campaign(db)
-    assert campaign is not None
-    office = people.list_offices(db)[0]
-    operator = people.list_operators(db, office.id)[0]
-    window = MainWindow(db, zips, operator)
+def test_render_main_screens(qtbot: QtBot, ws: Workspace, actor: Actor, tmp_path: Path) -> None:
+    office = people.list_offices(ws.db)[0]
+    operator = people.list_operators(ws.db, office.id)[0]
+    window = MainWindow(ws, operator)
     qtbot.addWidget(window)
     window.show()
     use_window(window)
-    intake = IntakeDialog(db, actor, campaign, office.id)
+    intake = IntakeDialog(ws, actor)
     qtbot.addWidget(intake)
     intake.show()
     intake.serial.setText("PAS-000777")
@@ -53,7 +47,7 @@ def test_render_main_screens(
     section = Section("PAS-000778", 6, circulated_from=date(2022, 3, 1),
                       circulated_to=date(2022, 3, 9), declaration_signed=True,
                       declaration_dated=False, declaration_place=True)  # fmt: skip
-    stored = sections.add_section(db, actor, campaign, section, office.id, None)
+    stored = log_section(ws, actor, section).value
     window.open_section(stored.id)
     use_window(window)
     key_fields(qtbot, ["María", "Hernández", "1520", "N Lake Ave", "4", "91104", ""])
@@ -64,8 +58,8 @@ def test_render_main_screens(
     save(window, tmp_path / "sections.png")
 
 
-def test_section_list_model_passes_qt_model_tester(qtmodeltester, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_section_list_model_passes_qt_model_tester(qtmodeltester, ws: Workspace) -> None:  # type: ignore[no-untyped-def]
     from recalldesk.ui.section_model import SectionListModel
 
-    model = SectionListModel(db)
+    model = SectionListModel(ws)
     qtmodeltester.check(model)

@@ -7,13 +7,12 @@ from pytestqt.qtbot import QtBot
 from recalldesk.store import people
 from recalldesk.ui.actions import ActionId
 from recalldesk.ui.main_window import MainWindow
-from tests.sync_world import World
+from tests.sync_world import Site, World
 
 
-def window_for(qtbot: QtBot, site: object, zips: object) -> MainWindow:
-    db = site.db  # type: ignore[attr-defined]
-    office = next(o for o in people.list_offices(db) if o.value.code == site.code)  # type: ignore[attr-defined]
-    window = MainWindow(db, zips, people.list_operators(db, office.id)[0])  # type: ignore[arg-type]
+def window_for(qtbot: QtBot, site: Site, zips: object) -> MainWindow:
+    office = next(o for o in people.list_offices(site.db) if o.value.code == site.code)
+    window = MainWindow(site.ws, people.list_operators(site.db, office.id)[0])
     qtbot.addWidget(window)
     return window
 
@@ -58,8 +57,9 @@ def test_office_syncs_and_central_merges(qtbot: QtBot, world: World, zips: objec
 def test_the_offices_grid_shows_centrals_duplicate_decision(
     qtbot: QtBot, world: World, zips: object
 ) -> None:
-    from recalldesk.exchange.digest import import_digests_from, write_digests
-    from recalldesk.store import decisions
+    from recalldesk.ops.digests import write_digests
+    from recalldesk.ops.duplicates import decide
+    from recalldesk.ops.sync import import_digests_from
 
     world.pas.sync(world.out)
     world.gln.sync(world.out)
@@ -70,11 +70,9 @@ def test_the_offices_grid_shows_centrals_duplicate_decision(
             "SELECT l.uuid FROM signature_line l JOIN section s ON s.id = l.section_id "
             "WHERE s.serial = ? AND l.line_number = 1", (serial,)))  # fmt: skip
 
-    decisions.decide_duplicate(
-        world.hq.db, world.hq.actor, first_line("PAS-0001"), first_line("GLN-0001")
-    )
-    write_digests(world.hq.db, world.out)
-    import_digests_from(world.pas.db, world.pas.actor, world.out)
+    decide(world.hq.ws, world.hq.actor, first_line("PAS-0001"), first_line("GLN-0001"))
+    write_digests(world.hq.ws, world.hq.actor, world.out)
+    import_digests_from(world.pas.ws, world.pas.actor, world.out)
     office = window_for(qtbot, world.pas, zips)
     section_id = int(world.pas.db.scalar("SELECT id FROM section WHERE serial = 'PAS-0001'"))
     office.open_section(section_id)
@@ -102,7 +100,7 @@ def test_central_resolves_a_conflict_in_the_conflicts_dialog(
         )
     central = window_for(qtbot, world.hq, zips)
     dialog = central.open_conflicts()
-    assert dialog.summary.text() == "1 open conflicts"
+    assert dialog.summary.text() == "1 open conflict"
     assert "Zed" in dialog.detail.toPlainText()
     dialog.keep_local.click()
     assert dialog.summary.text() == "No open conflicts."

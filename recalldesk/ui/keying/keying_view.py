@@ -1,15 +1,19 @@
 """The keying view: section header, the numbered grid, the entry bar, findings.
 
-A thin shell over :class:`recalldesk.store.keying.KeyingSession`: every save,
-mark, edit and undo goes through it; this widget only shows the result and
-moves the volunteer to the next line.
+A thin shell over :class:`recalldesk.ops.keying.KeyingSession`: every save,
+mark, edit and undo is an operation; this widget only shows the result and
+moves the volunteer to the next line. When an operation fails (a locked
+database, a full disk) the volunteer is told why and what to do, and the
+line being typed stays in the entry bar to be saved again.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,67 +24,81 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recalldesk.core.records import LineMark, SignatureLine
+from recalldesk.core.messages import MessageError
+from recalldesk.core.records import Actor, LineMark, SignatureLine
 from recalldesk.core.rules import RULES, Finding, Severity, outline
-from recalldesk.core.zipdata import ZipTable
-from recalldesk.store.audit import Actor
-from recalldesk.store.connection import Database
-from recalldesk.store.decisions import DUPLICATE
-from recalldesk.store.digests import central_decisions
-from recalldesk.store.keying import KeyingSession, TotalsMismatch
-from recalldesk.store.lines import StoredLine
-from recalldesk.store.undo import UndoHistory
+from recalldesk.ops import keying
+from recalldesk.ops.base import Done
+from recalldesk.ops.keying import KeyingSession, TotalsMismatch
+from recalldesk.ops.queries import StoredLine, central_duplicates
+from recalldesk.ops.undo import Step, UndoHistory
+from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.errors import show_error
 from recalldesk.ui.keying.line_entry import COLORS, LineEntry
 from recalldesk.ui.keying.line_model import SectionLinesModel
+from recalldesk.wording import say
+from recalldesk.wording.say import finding_text
 
+T = TypeVar("T")
 SECTION_FLAG = "color: #c62828; font-weight: bold;"
+READ_ONLY = "background: #fff3e0; color: #5d4037; padding: 4px;"
 
 
 def finding_html(findings: tuple[Finding, ...]) -> str:
     items = []
     for finding in findings:
         rule = RULES.get(finding.code)
-        color = COLORS["error" if rule and rule.severity is Severity.ERROR else "warning"]
-        word = "Invalid" if rule and rule.severity is Severity.ERROR else "Check"
-        basis = f" <i>({html.escape(rule.basis)})</i>" if rule else ""
-        items.append(
-            f'<li><b style="color:{color}">{word}:</b> {html.escape(finding.text())}{basis}</li>'
+        error = rule is not None and rule.severity is Severity.ERROR
+        color = COLORS["error" if error else "warning"]
+        word = (
+            QCoreApplication.translate("KeyingView", "Invalid")
+            if error
+            else QCoreApplication.translate("KeyingView", "Check")
         )
+        basis = f" <i>({html.escape(rule.basis)})</i>" if rule else ""
+        text = html.escape(finding_text(finding.code, finding.params))
+        items.append(f'<li><b style="color:{color}">{word}:</b> {text}{basis}</li>')
     return f"<ul style='margin:0'>{''.join(items)}</ul>" if items else ""
 
 
 class KeyingView(QWidget):
     """Signals: ``saved(object)`` after each saved line (a StoredLine);
-    ``history_changed()`` when undo/redo availability changes; ``closed()``."""
+    ``changed(object)`` with the Changes of every operation; ``closed()``;
+    ``failed(object)`` with the exception when an operation did not go through."""
 
     saved = Signal(object)
-    history_changed = Signal()
+    changed = Signal(object)
     closed = Signal()
+    failed = Signal(object)
 
     def __init__(
         self,
-        db: Database,
-        zips: ZipTable,
+        ws: Workspace,
         actor: Actor,
         history: UndoHistory,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.zips, self.actor, self.history = db, zips, actor, history
+        self.ws, self.actor, self.history = ws, actor, history
         self.session: KeyingSession | None = None
         self.header = QLabel()
-        self.header.setAccessibleName("Section being keyed")
+        self.header.setAccessibleName(self.tr("Section being keyed"))
         self.header.setWordWrap(True)
+        self.read_only = QLabel()
+        self.read_only.setStyleSheet(READ_ONLY)
+        self.read_only.setWordWrap(True)
+        self.read_only.setAccessibleName(self.tr("Read-only section"))
+        self.read_only.hide()
         self.section_flag = QLabel()
         self.section_flag.setStyleSheet(SECTION_FLAG)
         self.section_flag.setWordWrap(True)
-        self.section_flag.setAccessibleName("Section problems")
+        self.section_flag.setAccessibleName(self.tr("Section problems"))
         self.totals = QLabel()
-        self.totals.setAccessibleName("Control totals")
+        self.totals.setAccessibleName(self.tr("Control totals"))
         self.model = SectionLinesModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Lines of the section")
+        self.table.setAccessibleName(self.tr("Lines of the section"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -89,18 +107,19 @@ class KeyingView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda index: self.go_to(index.row() + 1))
-        self.entry = LineEntry(zips)
+        self.entry = LineEntry(ws.zips)
         self.entry.submitted.connect(self.accept_line)
         self.entry.navigate.connect(lambda step: self.go_to(self.entry.number + step))
         self.saved_marker = QLabel()
-        self.saved_marker.setAccessibleName("Save state")
+        self.saved_marker.setAccessibleName(self.tr("Save state"))
         self.findings = QLabel()
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setWordWrap(True)
-        self.findings.setAccessibleName("Problems found on the last saved line")
+        self.findings.setAccessibleName(self.tr("Problems found on the last saved line"))
         self.findings.setMinimumHeight(48)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.read_only)
         layout.addWidget(self.section_flag)
         layout.addWidget(self.totals)
         layout.addWidget(self.table, 1)
@@ -111,47 +130,67 @@ class KeyingView(QWidget):
     # ----- opening ----------------------------------------------------------------------
 
     def open_section(self, section_id: int, line_number: int | None = None) -> None:
-        self.session = KeyingSession(self.db, self.zips, self.actor, section_id, self.history)
-        for stored in self.session.saved_lines():
+        self.session = KeyingSession(self.ws, self.actor, section_id, self.history)
+        saved = self.session.saved_lines()
+        for stored in saved:
             self.entry.remember(stored.line)
-        self._refresh()
+        self._refresh(saved)
         self.findings.clear()
         self.saved_marker.setText("")
-        self.go_to(line_number or self.session.resume_at())
+        editable = self.session.editable
+        self.entry.setEnabled(editable)
+        self.read_only.setVisible(not editable)
+        if not editable:
+            section = self.session.section
+            self.read_only.setText(
+                self.tr(
+                    "Section {serial} belongs to office {office}: the central office sees it "
+                    "read-only. Its lines change only at that office."
+                ).format(serial=section.section.serial, office=section.origin_office)
+            )
+        self.go_to(line_number or self.session.resume_at(saved))
 
-    def _refresh(self) -> None:
+    def _refresh(self, saved: list[StoredLine] | None = None) -> None:
         assert self.session is not None
-        stored = self.session.section
+        stored = self.session.reload_section()
         section = stored.section
         dates = " – ".join(
             f"{d:%m/%d/%Y}" if d else "?" for d in (section.circulated_from, section.circulated_to)
         )
         self.header.setText(
-            f"<b>Section {html.escape(section.serial)}</b> · circulator "
-            f"{html.escape(stored.circulator_name or 'not recorded')} · "
-            f"{section.declared_lines} lines declared · circulated {dates} · "
-            f"status {section.status}"
+            self.tr(
+                "<b>Section {serial}</b> · circulator {circulator} · {declared} lines declared "
+                "· circulated {dates} · status {status}"
+            ).format(
+                serial=html.escape(section.serial),
+                circulator=html.escape(stored.circulator_name or self.tr("not recorded")),
+                declared=section.declared_lines,
+                dates=dates,
+                status=section.status,
+            )
         )
         self.section_flag.setText(
-            " ".join(f"⚠ {f.text()}" for f in stored.findings) if stored.findings else ""
+            " ".join(f"⚠ {finding_text(f.code, f.params)}" for f in stored.findings)
         )
         self.section_flag.setVisible(bool(stored.findings))
-        saved = self.session.saved_lines()  # read once per refresh: this runs on every save
+        saved = self.session.saved_lines() if saved is None else saved
         self.model.set_lines(self.session.row_count(saved), saved, self._central(section.serial))
         keyed, declared = self.session.totals(saved)
-        state = "match" if keyed == declared else "differ"
-        self.totals.setText(f"Control totals: {keyed} keyed of {declared} declared ({state})")
+        state = self.tr("match") if keyed == declared else self.tr("differ")
+        self.totals.setText(
+            self.tr("Control totals: {keyed} keyed of {declared} declared ({state})").format(
+                keyed=keyed, declared=declared, state=state
+            )
+        )
 
     def _central(self, serial: str) -> dict[int, str]:
         """Central's decisions about this section's lines, from the last digest imported."""
-        out: dict[int, str] = {}
-        for d in central_decisions(self.db, serial=serial):
-            if d.decision == DUPLICATE:
-                out[d.line_number] = (
-                    f"Central: same signer as {d.other_office} section {d.other_serial} "
-                    f"line {d.other_line_number}"
-                )
-        return out
+        return {
+            number: self.tr("Central: same signer as {office} section {serial} line {line}").format(
+                office=d.other_office, serial=d.other_serial, line=d.other_line_number
+            )
+            for number, d in central_duplicates(self.ws, serial).items()
+        }
 
     def go_to(self, number: int) -> None:
         if self.session is None or number < 1:
@@ -162,7 +201,12 @@ class KeyingView(QWidget):
         self.entry.load(number, saved.line if saved else None, carry)
         if saved is not None:
             shown = outline(saved.line.problems)
-            self.entry.show_findings({f: (str(sev), text) for f, (sev, text) in shown.items()})
+            self.entry.show_findings(
+                {
+                    field: (str(severity), "\n".join(finding_text(c, {}) for c in codes))
+                    for field, (severity, codes) in shown.items()
+                }
+            )
         if number <= self.model.rowCount():
             self.table.selectRow(number - 1)
         self.entry.fields["first_name"].setFocus()
@@ -176,28 +220,54 @@ class KeyingView(QWidget):
 
     # ----- saving -----------------------------------------------------------------------
 
-    def accept_line(self, line: SignatureLine) -> StoredLine | None:
-        if self.session is None:
+    def _attempt(self, work: Callable[[], Done[T]]) -> Done[T] | None:
+        """Run an operation; on failure say why and leave the entry bar as it is."""
+        try:
+            return work()
+        except MessageError as error:
+            self._failed(error)
             return None
-        stored = self.session.save(line)
-        self._after_save(stored)
-        return stored
+
+    def _failed(self, error: BaseException) -> None:
+        focused = self.focusWidget()
+        self.saved_marker.setText(self.tr("✗ Not saved: the line is still in the entry bar"))
+        self.failed.emit(error)
+        show_error(self, error)
+        if focused is not None:
+            focused.setFocus()  # back to the field the volunteer was in
+
+    def accept_line(self, line: SignatureLine) -> StoredLine | None:
+        session = self.session
+        if session is None:
+            return None
+        done = self._attempt(lambda: session.save(line))
+        if done is None:
+            return None
+        self._after_save(done)
+        return done.value
 
     def mark_line(self, mark: LineMark) -> StoredLine | None:
-        if self.session is None:
+        session = self.session
+        if session is None:
             return None
-        stored = self.session.mark(self.entry.number, mark)
-        self._after_save(stored)
-        return stored
+        number = self.entry.number
+        done = self._attempt(lambda: session.mark(number, mark))
+        if done is None:
+            return None
+        self._after_save(done)
+        return done.value
 
-    def _after_save(self, stored: StoredLine) -> None:
+    def _after_save(self, done: Done[StoredLine]) -> None:
+        stored = done.value
         self.entry.remember(stored.line)
         self._refresh()
         number = stored.line.line_number
-        self.saved_marker.setText(f"✓ Line {number} saved")
-        self.findings.setText(finding_html(stored.findings))
+        self.saved_marker.setText(self.tr("✓ Line {line} saved").format(line=number))
+        notes = " ".join(say(note) for note in done.notes)
+        extra = f"<p>{html.escape(notes)}</p>" if notes else ""
+        self.findings.setText(finding_html(stored.findings) + extra)
         self.saved.emit(stored)
-        self.history_changed.emit()
+        self.changed.emit(done.changes)
         self.go_to(number + 1)
         if stored.findings:
             # Keep the outline on the fields of the line just saved visible in its row.
@@ -207,38 +277,55 @@ class KeyingView(QWidget):
 
     def undo(self) -> None:
         if self.history.can_undo():
-            step = self.history.undo(self.actor)
-            self._after_history(step.section_id, step.line_number)
+            done = self._attempt(lambda: keying.undo(self.ws, self.actor, self.history))
+            if done is not None:
+                self._after_history(done, undone=True)
 
     def redo(self) -> None:
         if self.history.can_redo():
-            step = self.history.redo(self.actor)
-            self._after_history(step.section_id, step.line_number)
+            done = self._attempt(lambda: keying.redo(self.ws, self.actor, self.history))
+            if done is not None:
+                self._after_history(done, undone=False)
 
-    def _after_history(self, section_id: int, number: int) -> None:
-        if self.session is None or self.session.section_id != section_id:
-            self.open_section(section_id, number)
+    def _after_history(self, done: Done[Step], *, undone: bool) -> None:
+        step = done.value
+        if self.session is None or self.session.section_id != step.section_id:
+            self.open_section(step.section_id, step.line_number)
         else:
             self._refresh()
-            self.go_to(number)
-        self.saved_marker.setText(f"↶ Line {number} restored from history")
-        self.history_changed.emit()
+            self.go_to(step.line_number)
+        text = (self.tr("↶ Undone: {what}") if undone else self.tr("↷ Redone: {what}")).format(
+            what=say(step.label)
+        )
+        notes = " ".join(say(note) for note in done.notes)
+        self.saved_marker.setText(f"{text} {notes}".strip())
+        self.changed.emit(done.changes)
 
     def close_section(self) -> bool:
         """Close the section as keyed; asks for a reason when control totals differ."""
-        if self.session is None:
+        session = self.session
+        if session is None:
             return False
         try:
-            self.session.close()
+            done = session.close()
         except TotalsMismatch as mismatch:
             reason, ok = QInputDialog.getText(
                 self,
-                "Control totals differ",
-                f"{mismatch}.\nWhy do they differ? (kept in the audit log)",
+                self.tr("Control totals differ"),
+                self.tr("{problem}.\nWhy do they differ? (kept with the section)").format(
+                    problem=say(mismatch.message)
+                ),
             )
             if not ok or not reason.strip():
                 return False
-            self.session.close(reason)
+            attempted = self._attempt(lambda: session.close(reason))
+            if attempted is None:
+                return False
+            done = attempted
+        except MessageError as error:
+            self._failed(error)
+            return False
         self._refresh()
+        self.changed.emit(done.changes)
         self.closed.emit()
         return True

@@ -27,18 +27,26 @@ from PySide6.QtWidgets import (
 
 from recalldesk.core.records import LineMark, SignatureLine
 from recalldesk.core.zipdata import ZipTable, normalize_zip
+from recalldesk.wording import QT_TRANSLATE_NOOP
 
 # (attribute, label, accessible name, stretch) in keying order: the paper's order,
 # except the ZIP comes before the city so typing it can fill the city.
 FIELDS = (
-    ("first_name", "&First name", "Signer's first name", 3),
-    ("last_name", "&Last name", "Signer's last name", 3),
-    ("street_number", "N&o.", "Street number", 1),
-    ("street_name", "&Street", "Street name", 4),
-    ("unit", "&Unit", "Unit or apartment", 1),
-    ("zip_code", "&ZIP", "ZIP code", 1),
-    ("city", "Cit&y", "City or community", 3),
-)
+    ("first_name", QT_TRANSLATE_NOOP("LineEntry", "&First name"),
+     QT_TRANSLATE_NOOP("LineEntry", "Signer's first name"), 3),
+    ("last_name", QT_TRANSLATE_NOOP("LineEntry", "&Last name"),
+     QT_TRANSLATE_NOOP("LineEntry", "Signer's last name"), 3),
+    ("street_number", QT_TRANSLATE_NOOP("LineEntry", "N&o."),
+     QT_TRANSLATE_NOOP("LineEntry", "Street number"), 1),
+    ("street_name", QT_TRANSLATE_NOOP("LineEntry", "&Street"),
+     QT_TRANSLATE_NOOP("LineEntry", "Street name"), 4),
+    ("unit", QT_TRANSLATE_NOOP("LineEntry", "&Unit"),
+     QT_TRANSLATE_NOOP("LineEntry", "Unit or apartment"), 1),
+    ("zip_code", QT_TRANSLATE_NOOP("LineEntry", "&ZIP"),
+     QT_TRANSLATE_NOOP("LineEntry", "ZIP code"), 1),
+    ("city", QT_TRANSLATE_NOOP("LineEntry", "Cit&y"),
+     QT_TRANSLATE_NOOP("LineEntry", "City or community"), 3),
+)  # fmt: skip
 FIELD_NAMES = tuple(f[0] for f in FIELDS)
 OUTLINE = "QLineEdit { border: 2px solid %s; }"
 REMEMBERED = ("first_name", "last_name", "street_name")
@@ -72,7 +80,7 @@ class LineEntry(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.line_label = QLabel()
-        self.line_label.setAccessibleName("Line being keyed")
+        self.line_label.setAccessibleName(self.tr("Line being keyed"))
         font = self.line_label.font()
         font.setBold(True)
         self.line_label.setFont(font)
@@ -80,10 +88,10 @@ class LineEntry(QWidget):
         for column, (name, label, accessible, stretch) in enumerate(FIELDS, start=1):
             edit = QLineEdit()
             edit.setObjectName(name)
-            edit.setAccessibleName(accessible)
+            edit.setAccessibleName(self.tr(accessible))
             edit.installEventFilter(self)
             edit.textEdited.connect(self._edited)
-            caption = QLabel(label)
+            caption = QLabel(self.tr(label))
             caption.setBuddy(edit)
             grid.addWidget(caption, 0, column)
             grid.addWidget(edit, 1, column)
@@ -99,8 +107,8 @@ class LineEntry(QWidget):
         for name, model in self._models.items():
             self._complete(self.fields[name], model)
         self._complete(self.fields["city"], QStringListModel(zips.cities()))
-        self.illegible = QCheckBox("&Illegible (Ctrl+I)")
-        self.no_signature = QCheckBox("No si&gnature (Ctrl+G)")
+        self.illegible = QCheckBox(self.tr("&Illegible (Ctrl+I)"))
+        self.no_signature = QCheckBox(self.tr("No si&gnature (Ctrl+G)"))
         for box in (self.illegible, self.no_signature):
             box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never a stop in the Tab chain
             box.toggled.connect(self.changed)
@@ -122,7 +130,7 @@ class LineEntry(QWidget):
     def load(self, number: int, saved: SignatureLine | None, carry: SignatureLine | None) -> None:
         """Show line ``number``: its saved values, or a fresh line with city/ZIP carried."""
         self.number = number
-        self.line_label.setText(f"Line {number}")
+        self.line_label.setText(self.tr("Line {line}").format(line=number))
         for edit in self.fields.values():
             edit.clear()
             edit.setStyleSheet("")

@@ -4,16 +4,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from recalldesk.core.records import LineMark
 from recalldesk.core.rules import RULES, Severity, outline, worst_severity
-from recalldesk.store.lines import StoredLine
+from recalldesk.ops.queries import StoredLine
+from recalldesk.wording import QT_TRANSLATE_NOOP, translate
+from recalldesk.wording.say import finding_text, rule_title
 
 Index = QModelIndex | QPersistentModelIndex
 
-HEADERS = ("Line", "Status", "Name", "Address", "Unit", "ZIP", "City", "Problems")
+HEADERS = (
+    QT_TRANSLATE_NOOP("SectionLinesModel", "Line"),
+    QT_TRANSLATE_NOOP("SectionLinesModel", "Status"),
+    QT_TRANSLATE_NOOP("SectionLinesModel", "Name"),
+    QT_TRANSLATE_NOOP("SectionLinesModel", "Address"),
+    QT_TRANSLATE_NOOP("SectionLinesModel", "Unit"),
+    QT_TRANSLATE_NOOP("SectionLinesModel", "ZIP"),
+    QT_TRANSLATE_NOOP("SectionLinesModel", "City"),
+    QT_TRANSLATE_NOOP("SectionLinesModel", "Problems"),
+)
+
+
 # Grid column -> the keyed fields it shows (for tinting cells a finding points at).
 _COLUMN_FIELDS = {
     2: ("first_name", "last_name"),
@@ -35,15 +53,15 @@ def status_text(stored: StoredLine | None) -> str:
         return ""
     mark = stored.line.mark
     if mark is LineMark.BLANK:
-        return "Saved · blank"
+        return translate("SectionLinesModel", "Saved · blank")
     if mark is LineMark.STRUCK:
-        return "Saved · struck"
+        return translate("SectionLinesModel", "Saved · struck")
     severity = worst_severity(stored.line.problems)
     if severity is Severity.ERROR:
-        return "Saved · invalid"
+        return translate("SectionLinesModel", "Saved · invalid")
     if severity is Severity.WARNING:
-        return "Saved · check"
-    return "Saved ✓"
+        return translate("SectionLinesModel", "Saved · check")
+    return translate("SectionLinesModel", "Saved ✓")
 
 
 class SectionLinesModel(QAbstractTableModel):
@@ -92,7 +110,7 @@ class SectionLinesModel(QAbstractTableModel):
             if column == 7 and number in self._central:
                 return f"{text}; {self._central[number]}".strip("; ")
             if column == 1 and stored is not None and number in self._central:
-                return "Saved · duplicate (central)"
+                return translate("SectionLinesModel", "Saved · duplicate (central)")
             return text
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and stored is not None:
             if number in self._central:
@@ -107,9 +125,14 @@ class SectionLinesModel(QAbstractTableModel):
                     return QBrush(_TINTS[shown[field][0]])
             return None
         if role == Qt.ItemDataRole.ToolTipRole and stored is not None and stored.line.problems:
-            return "\n".join(RULES[c].message for c in stored.line.problems if c in RULES)
+            return "\n".join(
+                f"{finding_text(c, {})} ({c})" for c in stored.line.problems if c in RULES
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Line {number}: {status_text(stored) or 'not keyed'}"
+            return translate("SectionLinesModel", "Line {line}: {status}").format(
+                line=number,
+                status=status_text(stored) or translate("SectionLinesModel", "not keyed"),
+            )
         return None
 
     @staticmethod
@@ -127,7 +150,7 @@ class SectionLinesModel(QAbstractTableModel):
             line.unit,
             line.zip_code,
             line.city,
-            ", ".join(line.problems),
+            ", ".join(rule_title(code) for code in line.problems),
         )
         return values[column]
 
@@ -135,5 +158,5 @@ class SectionLinesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return translate("SectionLinesModel", HEADERS[section])
         return None

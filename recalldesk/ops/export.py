@@ -1,0 +1,57 @@
+"""The campaign workbook: figures, sections and every line, read in one snapshot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from recalldesk.core.records import Actor
+from recalldesk.core.work import IsCancelled, Progress
+from recalldesk.exchange.export import ExportResult, write_campaign_workbook
+from recalldesk.ops.base import Done, Permission
+from recalldesk.ops.workspace import Workspace
+
+__all__ = ["ExportResult", "export_workbook"]
+from recalldesk.store import stats
+
+
+def export_workbook(
+    ws: Workspace,
+    actor: Actor,
+    out: Path,
+    *,
+    meaning: Callable[[str], str],
+    today: date | None = None,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+    max_rows_per_sheet: int = 1_048_576,
+) -> Done[ExportResult]:
+    """Write the campaign workbook to ``out`` (atomically; raises Cancelled if cancelled).
+
+    Reads through its own read-only connection, so the caller's connection
+    (and keying) is never blocked. ``meaning(code)`` words a problem code.
+    """
+    ws.check(actor, Permission.EXPORT)
+    reader = ws.reader()  # opened here: this may run on a worker thread
+    try:
+        campaign = reader.require_campaign()
+        with reader.db.snapshot() as conn:
+            figures = stats.figures(conn)
+            section_rows = stats.iter_sections(conn)
+            line_rows = stats.iter_lines(conn)
+            try:
+                result = write_campaign_workbook(
+                    out, campaign, figures,
+                    (section_rows, stats.count_sections(conn)),
+                    (line_rows, stats.count_lines(conn)),
+                    office=ws.office_code, meaning=meaning, today=today or date.today(),
+                    progress=progress, cancelled=cancelled, max_rows_per_sheet=max_rows_per_sheet,
+                )  # fmt: skip
+            finally:
+                # Close the cursors here, on this thread, not whenever GC runs.
+                section_rows.close()
+                line_rows.close()
+    finally:
+        reader.close()
+    return Done(result)

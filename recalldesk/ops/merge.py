@@ -1,0 +1,287 @@
+"""The coordinators' merge: packets from the offices into the master database.
+
+``recalldesk merge FILE_OR_FOLDER...`` and the Merge window call
+:func:`merge_packets`. Each packet is one atomic step: its container and
+manifest are checked, every sheet is staged (in temp tables) while its
+signature is computed, the rows are checked, and only then is it applied.
+A refused packet changes nothing and the run goes on with the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from recalldesk import __version__
+from recalldesk.core.messages import Message, msg
+from recalldesk.core.packet_format import PACKET_SUFFIX
+from recalldesk.core.records import Actor
+from recalldesk.core.sync_gaps import Gap, Received, find_gaps
+from recalldesk.core.sync_records import EntityCounts, RowProblem
+from recalldesk.exchange.packet_read import (
+    CampaignIdentity,
+    SheetBatch,
+    VerifiedPacket,
+    file_sha256,
+    read_packet,
+    read_packet_manifest,
+)
+from recalldesk.exchange.prefetch import Prefetch
+from recalldesk.exchange.signed_read import Refused, SignedBook
+from recalldesk.exchange.xlsx_guard import DEFAULT_LIMITS, Limits
+from recalldesk.ops.base import Changes, Done, Permission
+from recalldesk.ops.keys import campaign_identity
+from recalldesk.ops.workspace import Workspace
+from recalldesk.store import sync_ledger
+from recalldesk.store.connection import Database
+from recalldesk.store.merge_tuning import merge_settings
+from recalldesk.store.sync_apply import MergeSession
+from recalldesk.store.sync_stage import Staging
+
+MERGED = "merged"
+SKIPPED = "skipped"
+REFUSED = "refused"
+
+
+@dataclass(slots=True)
+class PacketOutcome:
+    """What happened to one file. ``message`` explains a skip or a refusal."""
+
+    path: Path
+    status: str
+    message: Message | None = None
+    office_code: str = ""
+    device_id: str = ""
+    sequence: int = 0
+    counts: dict[str, EntityCounts] = field(default_factory=dict)
+    refusal: Refused | None = None  # where in the file, for a refusal
+
+    @property
+    def total(self) -> EntityCounts:
+        out = EntityCounts()
+        for c in self.counts.values():
+            out.add(c)
+        return out
+
+
+@dataclass(slots=True)
+class MergeReport:
+    """A merge run's outcome per file, and the packets still missing (``wording.merge``)."""
+
+    outcomes: list[PacketOutcome] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+    cancelled: bool = False
+
+    def _with(self, status: str) -> list[PacketOutcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def merged(self) -> list[PacketOutcome]:
+        return self._with(MERGED)
+
+    @property
+    def skipped(self) -> list[PacketOutcome]:
+        return self._with(SKIPPED)
+
+    @property
+    def refused(self) -> list[PacketOutcome]:
+        return self._with(REFUSED)
+
+    def totals(self) -> EntityCounts:
+        out = EntityCounts()
+        for o in self.merged:
+            out.add(o.total)
+        return out
+
+    def by_sheet(self) -> dict[str, EntityCounts]:
+        out: dict[str, EntityCounts] = {}
+        for o in self.merged:
+            for title, c in o.counts.items():
+                out.setdefault(title, EntityCounts()).add(c)
+        return out
+
+    def by_office(self) -> dict[str, EntityCounts]:
+        out: dict[str, EntityCounts] = {}
+        for o in self.merged:
+            out.setdefault(o.office_code, EntityCounts()).add(o.total)
+        return dict(sorted(out.items()))
+
+
+def _refused(path: Path, refusal: Refused) -> PacketOutcome:
+    return PacketOutcome(path, REFUSED, refusal.problem, refusal=refusal)
+
+
+def packet_files(sources: Iterable[Path]) -> list[Path]:
+    """Files as given; folders expanded to their packets, sorted (by office, device, sequence)."""
+    out: list[Path] = []
+    for source in sources:
+        source = Path(source)
+        if source.is_dir():
+            out.extend(
+                sorted(
+                    p
+                    for p in source.iterdir()
+                    if p.name.endswith(PACKET_SUFFIX) and not p.name.startswith(".")
+                )
+            )
+        else:
+            out.append(source)
+    return out
+
+
+_Plan = list[tuple[Path, str, dict[str, int]]]  # (file, sha256, rows per sheet)
+_Item = tuple[int, SheetBatch | VerifiedPacket | Refused]
+
+
+def merge_packets(
+    ws: Workspace,
+    actor: Actor,
+    sources: Sequence[Path],
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Done[MergeReport]:
+    """Merge packet files (or folders of them) into this central database.
+
+    Returns the report; refusals are in it, never raised. Refuses (OpRefused)
+    if this database is not a central one with a campaign key.
+    ``progress(done, total)`` counts rows read; when ``cancelled()`` turns
+    true the run stops before the next packet is applied (packets already
+    merged stay merged; one being read is dropped) and the report says so.
+    Call it on the thread that owns ``ws``; it reads ahead on a worker thread.
+    """
+    ws.check(actor, Permission.MERGE)
+    identity = campaign_identity(ws)
+    db = ws.db
+    report = MergeReport()
+    files = packet_files(sources)
+    plan: _Plan = []
+    for path in files:  # cheap checks first, so progress has a total and repeats cost nothing
+        outcome, sha256, rows = _triage(db, identity, path, limits)
+        if outcome is not None:
+            report.outcomes.append(outcome)
+        else:
+            plan.append((path, sha256, rows))
+    total = sum(sum(rows.values()) for _, _, rows in plan)
+    done = 0
+    with (
+        merge_settings(db),
+        Prefetch(_read_all(plan, identity, limits)) as items,
+        MergeSession(db, expected_lines=sum(rows["Lines"] for _, _, rows in plan)) as session,
+    ):
+        stream = iter(items)
+        for path, _, rows in plan:
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            base = done
+
+            def on_rows(n: int, base: int = base) -> None:
+                if progress is not None:
+                    progress(min(base + n, total), total)
+
+            try:
+                report.outcomes.append(_merge_one(session, actor, path, stream, on_rows, cancelled))
+            except _Cancelled:
+                report.cancelled = True
+                break
+            done += sum(rows.values())
+    order = {path: i for i, path in enumerate(files)}
+    report.outcomes.sort(key=lambda o: order.get(o.path, len(files)))
+    report.gaps = find_gaps(
+        Received(e.office_code, e.device_id, e.sequence, e.since_change_seq)
+        for e in sync_ledger.entries(db)
+    )
+    if progress is not None:
+        progress(total, total)
+    merged = bool(report.merged)
+    changes = Changes(section_list=merged, figures=merged, conflicts=merged)
+    return Done(report, changes)
+
+
+def _triage(
+    db: Database, identity: CampaignIdentity, path: Path, limits: Limits
+) -> tuple[PacketOutcome | None, str, dict[str, int]]:
+    """Refuse or skip a file on its container and manifest alone; else (sha256, rows)."""
+    if not path.exists():
+        return PacketOutcome(path, REFUSED, msg("file.missing")), "", {}
+    try:
+        book = SignedBook(path, limits)
+        try:
+            sha256 = file_sha256(path)
+            record, rows = read_packet_manifest(book, identity, sha256)
+        finally:
+            book.close()
+    except Refused as refusal:
+        return _refused(path, refusal), "", {}
+    seen = sync_ledger.find_merged(db, sha256, record.device_id, record.sequence, record.signature)
+    if seen is not None:
+        outcome = PacketOutcome(
+            path, SKIPPED, msg("merge.already_merged", file=seen.file_name, at=seen.received_at),
+            record.office_code, record.device_id, record.sequence,
+        )  # fmt: skip
+        return outcome, sha256, {}
+    return None, sha256, rows
+
+
+def _read_all(plan: _Plan, identity: CampaignIdentity, limits: Limits) -> Iterator[_Item]:
+    """Every planned packet's items, tagged with its index; runs on the worker thread."""
+    for index, (path, sha256, _) in enumerate(plan):
+        try:
+            for item in read_packet(path, identity, limits, sha256):
+                yield index, item
+        except Refused as refusal:
+            yield index, refusal
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _merge_one(
+    session: MergeSession,
+    actor: Actor,
+    path: Path,
+    stream: Iterator[_Item],
+    on_rows: Callable[[int], None],
+    cancelled: Callable[[], bool] | None,
+) -> PacketOutcome:
+    """Stage one packet's rows as they arrive, then apply it once it is verified."""
+    db = session.db
+    outcome = PacketOutcome(path, REFUSED)
+    read = 0
+    with Staging(db) as staging:
+        for _, item in stream:
+            if isinstance(item, SheetBatch):
+                if cancelled is not None and cancelled():
+                    raise _Cancelled()  # the packet was only staged: nothing to undo
+                staging.add_rows(item.spec, item.rows)
+                read += len(item.rows)
+                on_rows(read)
+                continue
+            if isinstance(item, Refused):
+                outcome.message, outcome.refusal = item.problem, item
+                return outcome
+            record = item.record
+            outcome.office_code, outcome.device_id = record.office_code, record.device_id
+            outcome.sequence = record.sequence
+            # The same packet twice in one run: the first merge put it in the ledger.
+            if sync_ledger.find_merged(
+                db, record.sha256, record.device_id, record.sequence, record.signature
+            ):
+                outcome.status, outcome.message = SKIPPED, msg("merge.already_merged_this_run")
+                return outcome
+            try:
+                staging.check()
+                outcome.counts = session.apply(
+                    actor, record, recompute_keys=record.app_version != __version__
+                )
+            except RowProblem as problem:
+                refusal = item.refusal(problem)
+                outcome.message, outcome.refusal = refusal.problem, refusal
+                return outcome
+            outcome.status = MERGED
+            return outcome
+    raise RuntimeError("the packet reader stopped before the end of a packet")

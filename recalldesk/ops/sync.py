@@ -1,0 +1,187 @@
+"""An office's side of sync: its next packet out, central's digest in.
+
+``recalldesk sync`` and File → Sync write the packet (everything created,
+changed or deleted since the last one) and import the newest digest for
+this office found beside it. The office's sync state advances only once the
+packet file is safely on disk, so a failed write means the next sync simply
+covers the same changes again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from recalldesk import __version__
+from recalldesk.core.messages import msg
+from recalldesk.core.packet_format import (
+    DIGEST_CAMPAIGN,
+    DIGEST_DECISIONS,
+    DIGEST_STANDING,
+    DIGEST_SUFFIX,
+    PACKET_FORMAT,
+    SheetSpec,
+    packet_file_name,
+)
+from recalldesk.core.records import Actor
+from recalldesk.core.sync_records import RowProblem
+from recalldesk.core.work import IsCancelled, Progress
+from recalldesk.exchange.digest import DigestFile
+from recalldesk.exchange.packet_read import file_sha256
+from recalldesk.exchange.packet_write import write_packet_file
+from recalldesk.exchange.signed_read import Refused
+from recalldesk.exchange.xlsx_guard import DEFAULT_LIMITS, Limits
+from recalldesk.ops.base import Changes, Done, Permission, refuse
+from recalldesk.ops.keys import campaign_identity
+from recalldesk.ops.workspace import Workspace
+from recalldesk.store import digests, sync_rows, sync_state
+from recalldesk.store.audit import now_iso
+from recalldesk.store.migrations import LATEST_VERSION
+from recalldesk.store.sync_stage import Staging
+
+
+@dataclass(frozen=True, slots=True)
+class PacketWritten:
+    """What :func:`write_packet` did. ``path`` is None when there was nothing to send."""
+
+    path: Path | None
+    sequence: int
+    full: bool
+    since_change_seq: int
+    upto_change_seq: int
+    rows: dict[str, int]
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+
+def write_packet(
+    ws: Workspace,
+    actor: Actor,
+    folder: Path,
+    *,
+    full: bool = False,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+    max_rows_per_sheet: int = 1_048_576,
+) -> Done[PacketWritten]:
+    """Write this office's next packet into ``folder``.
+
+    A packet holds the changes since the last one (all records with
+    ``full``). With nothing new it writes nothing (``path`` is None). A sheet
+    longer than ``max_rows_per_sheet`` (Excel's limit) continues on numbered
+    sheets. Needs a writable workspace usable on the calling thread (temp
+    tables hold the packet's row ids). Raises Cancelled when cancelled.
+    """
+    ws.check(actor, Permission.SYNC)
+    if not ws.office_code:
+        raise refuse("setup.not_set_up")
+    identity = campaign_identity(ws)
+    db = ws.db
+    state = sync_state.packet_state(db)
+    sequence = state.last_sequence + 1
+    since = 0 if full else state.covered_change_seq
+    with db.snapshot() as conn:
+        upto = sync_rows.current_change_seq(conn)
+        nothing = Done(PacketWritten(None, state.last_sequence, full, since, upto, {}))
+        if not full and upto <= since:
+            return nothing
+        counts = sync_rows.plan_packet(conn, since, upto)
+        if not full and not any(counts.values()):
+            return nothing  # changes to campaign settings only: not part of a packet
+        manifest = {
+            "format": PACKET_FORMAT,
+            "campaign_id": identity.campaign_id,
+            "office_code": ws.office_code,
+            "device_id": ws.identity.device_id,
+            "sequence": str(sequence),
+            "since_change_seq": str(since),
+            "upto_change_seq": str(upto),
+            "full": "1" if full else "0",
+            "schema_version": str(LATEST_VERSION),
+            "app_version": __version__,
+            **{f"rows_{title.lower()}": str(n) for title, n in counts.items()},
+        }
+        unsigned = [("campaign_name", identity.campaign_name), ("created_at", now_iso())]
+        target = Path(folder) / packet_file_name(ws.office_code, ws.identity.device_id, sequence)
+
+        def rows_of(spec: SheetSpec) -> Iterator[tuple[str, ...]]:
+            return sync_rows.iter_packet_rows(conn, spec)
+
+        write_packet_file(
+            target, manifest, unsigned, identity.signing, rows_of, counts,
+            progress=progress, cancelled=cancelled, max_rows_per_sheet=max_rows_per_sheet,
+        )  # fmt: skip
+    sync_state.record_packet_written(db, sequence, upto)
+    total = sum(counts.values())
+    if progress is not None:
+        progress(total, total)
+    return Done(PacketWritten(target, sequence, full, since, upto, counts))
+
+
+@dataclass(frozen=True, slots=True)
+class DigestImported:
+    """What importing one digest file did; ``imported`` is False when it was skipped."""
+
+    path: Path
+    sequence: int
+    imported: bool
+    decisions: int
+    latest: int = 0  # the newest digest already here, when skipped
+
+
+def import_digest(
+    ws: Workspace, actor: Actor, path: Path, *, limits: Limits = DEFAULT_LIMITS
+) -> Done[DigestImported]:
+    """Check and import one digest addressed to this office; raises Refused if it is not."""
+    ws.check(actor, Permission.SYNC)
+    identity = campaign_identity(ws)
+    db = ws.db
+    with DigestFile(Path(path), identity, limits) as digest:
+        header = digest.header
+        if header.office_code != ws.office_code:
+            raise digest.book.refuse(
+                msg("file.digest_other_office", theirs=header.office_code, ours=ws.office_code)
+            )
+        latest = digests.latest_sequence(db)
+        if header.sequence <= latest:
+            return Done(DigestImported(Path(path), header.sequence, False, 0, latest))
+        kept = digest.read_rows()
+        with Staging(db, (DIGEST_CAMPAIGN, DIGEST_STANDING, DIGEST_DECISIONS)) as staging:
+            for spec in (DIGEST_CAMPAIGN, DIGEST_STANDING, DIGEST_DECISIONS):
+                staging.add_rows(spec, kept[spec.title])
+            try:
+                staging.check()
+            except RowProblem as p:
+                raise digest.book.refusal_at(p.sheet, p.row, p.column, p.message) from p
+        figures = {r[0]: r[1] for r in kept[DIGEST_CAMPAIGN.title]}
+        standing = [
+            dict(zip(DIGEST_STANDING.header, r, strict=True)) for r in kept[DIGEST_STANDING.title]
+        ]
+        decisions = kept[DIGEST_DECISIONS.title]
+        with ws.change(actor, Permission.SYNC):
+            digests.save_digest(
+                db, actor, sequence=header.sequence, file_name=digest.name,
+                sha256=file_sha256(Path(path)), created_at=header.created_at, figures=figures,
+                standing=standing, decisions=decisions,
+            )  # fmt: skip
+    imported = DigestImported(Path(path), header.sequence, True, len(decisions))
+    return Done(imported, Changes(section_list=True, figures=True))
+
+
+def import_digests_from(ws: Workspace, actor: Actor, folder: Path) -> Done[DigestImported | None]:
+    """Import the newest digest for this office found in ``folder`` (None if there is none)."""
+    found = sorted(
+        p
+        for p in Path(folder).glob(f"{ws.office_code}-digest-*{DIGEST_SUFFIX}")
+        if not p.name.startswith(".")
+    )
+    if not found:
+        return Done(None)
+    done = import_digest(ws, actor, found[-1])
+    return Done(done.value, done.changes)
+
+
+__all__ = ["DigestImported", "PacketWritten", "Refused", "import_digest", "write_packet"]

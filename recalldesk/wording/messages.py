@@ -1,0 +1,411 @@
+"""Every message code of the layers below the UI, as an English template.
+
+``{name}`` placeholders take the message's parameters; ``%Ln`` with ``(s)``
+marks a plural on the parameter ``n``. Grouped by where the code comes from.
+"""
+
+from __future__ import annotations
+
+from recalldesk.wording import QT_TRANSLATE_NOOP
+
+CONTEXT = "Messages"
+
+TITLES = {
+    "storage.failed": QT_TRANSLATE_NOOP("Messages", "The database could not be used"),
+    "storage.disk_full": QT_TRANSLATE_NOOP("Messages", "The disk is full"),
+    "storage.io_error": QT_TRANSLATE_NOOP("Messages", "The disk reported an error"),
+    "storage.read_only": QT_TRANSLATE_NOOP("Messages", "The database cannot be written"),
+    "storage.locked": QT_TRANSLATE_NOOP("Messages", "The database is busy"),
+    "storage.corrupt": QT_TRANSLATE_NOOP("Messages", "The database file is damaged"),
+    "storage.not_ours": QT_TRANSLATE_NOOP("Messages", "Not a RecallDesk database"),
+    "storage.newer_schema": QT_TRANSLATE_NOOP(
+        "Messages", "The database is from a newer RecallDesk"
+    ),
+    "storage.missing": QT_TRANSLATE_NOOP("Messages", "No database"),
+    "storage.folder_in_use": QT_TRANSLATE_NOOP("Messages", "RecallDesk is already open"),
+    "permission": QT_TRANSLATE_NOOP("Messages", "Not allowed here"),
+    "file": QT_TRANSLATE_NOOP("Messages", "File refused"),
+    "write": QT_TRANSLATE_NOOP("Messages", "The file could not be written"),
+}
+
+TEMPLATES = {
+    "cli.text": "{text}",  # a sentence the CLI already worded
+    # --- storage: the environment's faults (store.errors) ---------------------------------
+    "storage.failed": QT_TRANSLATE_NOOP(
+        "Messages", "The database {path} could not be used ({detail})."
+    ),
+    "storage.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full. Free some disk space and try again. Nothing was saved by this "
+        "action; everything saved before it is safe.",
+    ),
+    "storage.io_error": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk reported an error while writing ({detail}). Nothing was saved by this "
+        "action; everything saved before it is safe. If it happens again, copy the data "
+        "folder to another disk.",
+    ),
+    "storage.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database cannot be written: the file or its folder is read-only (or on a "
+        "locked USB stick). Move it to a writable folder. ({detail})",
+    ),
+    "storage.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another program (or another copy of RecallDesk) is using the database. Close it "
+        "and try again. Nothing was saved by this action.",
+    ),
+    "storage.corrupt": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is damaged, or is not an SQLite file ({detail}). Nothing was changed. "
+        "Restore the latest backup from the backups folder next to it.",
+    ),
+    "storage.not_ours": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is an SQLite database, but not a RecallDesk one. Nothing was changed. "
+        "Choose the campaign database (recalldesk.sqlite3) instead.",
+    ),
+    "storage.newer_schema": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} was written by a newer RecallDesk (database version {version}; this "
+        "version reads up to {latest}). Install the newer RecallDesk. The file was not "
+        "changed.",
+    ),
+    "storage.missing": QT_TRANSLATE_NOOP("Messages", "{path} does not exist."),
+    "storage.folder_in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another copy of RecallDesk ({holder}, process {pid}, since {since}) is using the "
+        "data folder {path}. Only one may write to it at a time: switch to that window, "
+        "or close it and try again.",
+    ),
+    # --- permissions -------------------------------------------------------------------
+    "permission.central_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is done at the central office; this database is a field office's. Open the "
+        "central database (set up with recalldesk init --central).",
+    ),
+    "permission.office_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is done at a field office; this is the central office's database. Central "
+        "merges packets and writes digests.",
+    ),
+    "permission.denied": QT_TRANSLATE_NOOP(
+        "Messages", "You may not do this here ({permission}, as {role})."
+    ),
+    # --- setup and settings ------------------------------------------------------------------
+    "setup.not_set_up": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database is not set up yet: start the app to set it up, or run recalldesk init.",
+    ),
+    "setup.already": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database is already set up for office {office}. Use another data folder for "
+        "another office.",
+    ),
+    "setup.no_campaign_name": QT_TRANSLATE_NOOP("Messages", "The campaign needs a name."),
+    "setup.no_office_code": QT_TRANSLATE_NOOP(
+        "Messages", "The office needs a code (for example PAS)."
+    ),
+    "setup.bad_office_code": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The office code {office} is not usable: use up to 12 letters or digits (a hyphen "
+        "or underscore between them is fine).",
+    ),
+    "setup.no_operator": QT_TRANSLATE_NOOP("Messages", "Type your name or initials."),
+    "campaign.required_not_positive": QT_TRANSLATE_NOOP(
+        "Messages", "The number of valid signatures required must be more than zero."
+    ),
+    "campaign.deadline_before_approval": QT_TRANSLATE_NOOP(
+        "Messages", "The filing deadline cannot be before the approval date."
+    ),
+    "campaign.validity_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "The assumed validity must be more than 0% and at most 100%."
+    ),
+    "campaign.county_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "RecallDesk has no ZIP list for the county “{county}”, so it could not check "
+        "signers' addresses. Type a California county's name (for example Los Angeles "
+        "or San Diego).",
+    ),
+    "settings.key_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "The campaign key must have at least {minimum} characters."
+    ),
+    "sync.no_campaign_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database has no campaign key, so its sync files could not be signed or "
+        "checked. Every office and the central office need the same key: enter it in "
+        "File → Settings (or recalldesk init --campaign-key KEY when setting up).",
+    ),
+    # --- operators ---------------------------------------------------------------------
+    "operator.no_name": QT_TRANSLATE_NOOP("Messages", "Type a name or initials."),
+    "operator.name_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "A name may have at most {limit} characters."
+    ),
+    "operator.exists": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is already on the list: pick them there."
+    ),
+    # --- sections and keying -----------------------------------------------------------
+    "section.missing": QT_TRANSLATE_NOOP("Messages", "That section no longer exists."),
+    "section.duplicate_serial": QT_TRANSLATE_NOOP(
+        "Messages", "Section {serial} is already logged. Open it from the section list."
+    ),
+    "intake.no_serial": QT_TRANSLATE_NOOP("Messages", "Type or scan the section's serial number."),
+    "intake.serial_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "A serial number has at most {limit} characters."
+    ),
+    "intake.declared_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the number of lines declared on the section (1 to {limit})."
+    ),
+    "intake.no_circulator_name": QT_TRANSLATE_NOOP("Messages", "Type the circulator's name."),
+    "intake.duplicate_serial": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Section {serial} is already logged (office {office}). Open it from the section "
+        "list instead of logging it again.",
+    ),
+    "keying.not_owner": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Section {serial} belongs to office {office}: only that office changes its lines. "
+        "Here it is read-only.",
+    ),
+    "line.number_not_positive": QT_TRANSLATE_NOOP("Messages", "Line numbers start at 1."),
+    "line.field_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The {field} is longer than {limit} characters: check what was typed."
+    ),
+    "close.totals_differ": QT_TRANSLATE_NOOP(
+        "Messages", "{keyed} lines keyed, {declared} declared on the section"
+    ),
+    "note.section_reopened": QT_TRANSLATE_NOOP(
+        "Messages", "Section {serial} was closed; this change opened it again."
+    ),
+    "note.logged": QT_TRANSLATE_NOOP("Messages", "Section {serial} logged."),
+    # --- undo steps (menu labels) and the audit reasons of undo/redo ---------------------
+    "step.accept": QT_TRANSLATE_NOOP("Messages", "saving line {line}"),
+    "step.edit": QT_TRANSLATE_NOOP("Messages", "editing line {line}"),
+    "step.delete": QT_TRANSLATE_NOOP("Messages", "deleting line {line}"),
+    "undo.accept": QT_TRANSLATE_NOOP("Messages", "undo saving line {line}"),
+    "undo.edit": QT_TRANSLATE_NOOP("Messages", "undo editing line {line}"),
+    "undo.delete": QT_TRANSLATE_NOOP("Messages", "undo deleting line {line}"),
+    "redo.accept": QT_TRANSLATE_NOOP("Messages", "redo saving line {line}"),
+    "redo.edit": QT_TRANSLATE_NOOP("Messages", "redo editing line {line}"),
+    "redo.delete": QT_TRANSLATE_NOOP("Messages", "redo deleting line {line}"),
+    # --- audit reasons -------------------------------------------------------------------
+    "audit.reopened": QT_TRANSLATE_NOOP(
+        "Messages", "reopened (was {was}) by a change to line {line}"
+    ),
+    "audit.closed": QT_TRANSLATE_NOOP("Messages", "closed as keyed; control totals match"),
+    "audit.closed_totals_differ": QT_TRANSLATE_NOOP(
+        "Messages", "closed as keyed; totals differ ({keyed} keyed, {declared} declared): {reason}"
+    ),
+    "audit.line_deleted": QT_TRANSLATE_NOOP("Messages", "line deleted"),
+    "audit.digest_imported": QT_TRANSLATE_NOOP("Messages", "imported central digest {sequence}"),
+    "audit.packet_merged": QT_TRANSLATE_NOOP(
+        "Messages", "merged packet {sequence} of office {office}"
+    ),
+    "audit.conflict_resolved": QT_TRANSLATE_NOOP(
+        "Messages", "merge conflict {conflict} resolved: kept the {kept} record"
+    ),
+    "audit.key_set": QT_TRANSLATE_NOOP("Messages", "campaign key set"),
+    "audit.key_changed": QT_TRANSLATE_NOOP("Messages", "campaign key changed"),
+    "audit.demo_loaded": QT_TRANSLATE_NOOP("Messages", "demo data: {lines} lines, seed {seed}"),
+    # --- conflicts and duplicates --------------------------------------------------------
+    "conflict.bad_choice": QT_TRANSLATE_NOOP(
+        "Messages", "Keep “local” or “incoming”, not “{choice}”."
+    ),
+    "conflict.missing": QT_TRANSLATE_NOOP("Messages", "There is no conflict {conflict}."),
+    "conflict.already_resolved": QT_TRANSLATE_NOOP(
+        "Messages", "Conflict {conflict} was already settled (kept the {kept} record)."
+    ),
+    "conflict.superseded": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A newer version of this record has arrived since conflict {conflict}; the conflict "
+        "no longer applies: keep the stored record.",
+    ),
+    "duplicate.same_line": QT_TRANSLATE_NOOP("Messages", "A line cannot be a duplicate of itself."),
+    "duplicate.lines_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Both lines must be in this database (give each line's UUID)."
+    ),
+    "demo.not_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} already holds sections or lines. Demo data is only written to an empty "
+        "database: use another --data-dir.",
+    ),
+    # --- merge ---------------------------------------------------------------------------
+    "merge.already_merged": QT_TRANSLATE_NOOP("Messages", "already merged ({file}, {at})"),
+    "merge.already_merged_this_run": QT_TRANSLATE_NOOP(
+        "Messages", "already merged (earlier in this run)"
+    ),
+    "row.repeated_uuid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "repeats the UUID {uuid} of data row {first_row}: a packet holds each record once",
+    ),
+    "row.repeated_live_value": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the {what} “{value}” is also used by data row {first_row}, and both are live "
+        "(not deleted)",
+    ),
+    "row.unknown_reference": QT_TRANSLATE_NOOP(
+        "Messages",
+        "refers to {what} “{value}”, which is neither in this packet nor in the master database",
+    ),
+    "row.serial_taken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "section “{serial}” is already in the master database, logged by office {office}. "
+        "The same serial cannot be two sections: correct it at one office, then send a "
+        "full packet (recalldesk sync --full)",
+    ),
+    "row.cannot_merge": QT_TRANSLATE_NOOP(
+        "Messages", "cannot be merged into the master database ({detail})"
+    ),
+    # --- files: packets and digests read from outside (exchange) -------------------------
+    "file.missing": QT_TRANSLATE_NOOP("Messages", "the file does not exist"),
+    "file.cannot_read": QT_TRANSLATE_NOOP("Messages", "the file cannot be read ({detail})"),
+    "file.too_big": QT_TRANSLATE_NOOP(
+        "Messages", "the file is {size}, more than the {limit} a workbook may have here"
+    ),
+    "file.not_xlsx": QT_TRANSLATE_NOOP("Messages", "it is not an Excel workbook (.xlsx)"),
+    "file.damaged": QT_TRANSLATE_NOOP(
+        "Messages", "the workbook is truncated or damaged ({detail}); ask for the file again"
+    ),
+    "file.too_many_parts": QT_TRANSLATE_NOOP(
+        "Messages", "the workbook has {parts} parts; a workbook here has fewer"
+    ),
+    "file.part_missing": QT_TRANSLATE_NOOP(
+        "Messages", "it is not an Excel workbook (.xlsx): {part} is missing"
+    ),
+    "file.encrypted": QT_TRANSLATE_NOOP("Messages", "the workbook is encrypted"),
+    "file.compression": QT_TRANSLATE_NOOP(
+        "Messages", "{part} uses an unsupported compression method"
+    ),
+    "file.zip_bomb": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{part} expands {ratio} times (to {size}): it looks like a zip bomb and was not opened",
+    ),
+    "file.expands_too_much": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the workbook expands to more than {limit}: too big to be a packet, or a zip bomb; "
+        "it was not opened",
+    ),
+    "file.bad_xml": QT_TRANSLATE_NOOP("Messages", "its workbook part is not valid XML ({detail})"),
+    "file.unreadable": QT_TRANSLATE_NOOP("Messages", "the workbook cannot be read ({detail})"),
+    "file.sheet_unreadable": QT_TRANSLATE_NOOP("Messages", "the sheet cannot be read ({detail})"),
+    "file.no_manifest": QT_TRANSLATE_NOOP(
+        "Messages", "it is not a RecallDesk packet or digest: it has no Manifest sheet"
+    ),
+    "file.manifest_header": QT_TRANSLATE_NOOP("Messages", "the header must be “field | value”"),
+    "file.manifest_two_columns": QT_TRANSLATE_NOOP("Messages", "only two columns are allowed"),
+    "file.manifest_not_text": QT_TRANSLATE_NOOP(
+        "Messages", "a {kind} cell; manifest cells are text"
+    ),
+    "file.manifest_field_twice": QT_TRANSLATE_NOOP("Messages", "the field “{field}” appears twice"),
+    "file.control_character": QT_TRANSLATE_NOOP("Messages", "a cell holds a control character"),
+    "file.sheet_missing": QT_TRANSLATE_NOOP("Messages", "the sheet “{sheet}” is missing"),
+    "file.unexpected_sheet": QT_TRANSLATE_NOOP(
+        "Messages", "unexpected sheet “{sheet}”; a signed workbook has only its own"
+    ),
+    "file.formula": QT_TRANSLATE_NOOP(
+        "Messages", "cell {cell} holds a formula; packets and digests hold values only"
+    ),
+    "file.sheet_not_at_a1": QT_TRANSLATE_NOOP(
+        "Messages", "the sheet must start at cell A1 with its header"
+    ),
+    "file.header_row": QT_TRANSLATE_NOOP("Messages", "the header row must be: {header}"),
+    "file.row_width": QT_TRANSLATE_NOOP("Messages", "the row has {cells} cells, not {width}"),
+    "file.cell_not_text": QT_TRANSLATE_NOOP(
+        "Messages", "a {kind} cell ({value}); every cell of a signed sheet is text"
+    ),
+    "file.rows_unreadable": QT_TRANSLATE_NOOP("Messages", "the rows could not be read"),
+    "file.manifest_number": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the manifest field “{field}” must be a whole number of {minimum} or more "
+        "(found “{found}”)",
+    ),
+    "file.wrong_kind": QT_TRANSLATE_NOOP(
+        "Messages", "it is a {found} (of RecallDesk), not a {expected}"
+    ),
+    "file.newer_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it was written by a newer RecallDesk (format {found}; this RecallDesk reads "
+        "{expected}). Install the newer RecallDesk here.",
+    ),
+    "file.not_recalldesk": QT_TRANSLATE_NOOP(
+        "Messages", "it is not a RecallDesk sync file (format “{found}”)"
+    ),
+    "file.manifest_missing_field": QT_TRANSLATE_NOOP(
+        "Messages", "the manifest has no “{field}” field"
+    ),
+    "file.other_campaign": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it belongs to another campaign ({theirs}, campaign id {their_id}); this database is "
+        "{ours}, campaign id {our_id}. If it is the same campaign, the two were set up with "
+        "different campaign keys.",
+    ),
+    "file.newer_schema": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it was written by a newer RecallDesk ({app_version}, database version {schema}; "
+        "this RecallDesk reads up to version {latest}). Install the newer RecallDesk here, "
+        "then merge it again.",
+    ),
+    "file.manifest_full": QT_TRANSLATE_NOOP(
+        "Messages", "the manifest field “full” must be 0, or 1 with since_change_seq 0"
+    ),
+    "file.manifest_no_office": QT_TRANSLATE_NOOP(
+        "Messages", "the manifest names no office or device"
+    ),
+    "file.packet_rows_differ": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the sheet has {found} data rows but the manifest says {expected}: the packet is "
+        "incomplete or was edited",
+    ),
+    "file.packet_signature_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the signature does not match its contents: the packet was changed after it was "
+        "written (edited, or damaged on the way). Ask the office to send it again.",
+    ),
+    "file.row_count_differs": QT_TRANSLATE_NOOP(
+        "Messages", "the sheet has {found} data rows but the manifest says {expected}"
+    ),
+    "file.digest_signature_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the signature does not match its contents: the digest was changed after it was "
+        "written. Ask the central office to send it again.",
+    ),
+    "file.digest_other_office": QT_TRANSLATE_NOOP(
+        "Messages", "it is addressed to office {theirs}; this is office {ours}"
+    ),
+    # cells of signed sheets (core.packet_checks)
+    "cell.uuid": QT_TRANSLATE_NOOP(
+        "Messages", "is not a UUID (lower-case 8-4-4-4-12 hex digits) (found “{found}”)"
+    ),
+    "cell.uuid_or_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is not a UUID (lower-case 8-4-4-4-12 hex digits) or empty (found “{found}”)",
+    ),
+    "cell.text_required": QT_TRANSLATE_NOOP("Messages", "is empty"),
+    "cell.int": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is not a whole number (0 or more, written without leading zeros) (found “{found}”)",
+    ),
+    "cell.int_positive": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is not a whole number of 1 or more (written without leading zeros) (found “{found}”)",
+    ),
+    "cell.bool": QT_TRANSLATE_NOOP("Messages", "is not 0 or 1 (found “{found}”)"),
+    "cell.date_or_empty": QT_TRANSLATE_NOOP(
+        "Messages", "is not a date (YYYY-MM-DD) or empty (found “{found}”)"
+    ),
+    "cell.stamp": QT_TRANSLATE_NOOP(
+        "Messages", "is not a UTC timestamp (YYYY-MM-DDTHH:MM:SS…Z) (found “{found}”)"
+    ),
+    "cell.enum": QT_TRANSLATE_NOOP("Messages", "is not one of: {choices} (found “{found}”)"),
+    # --- writing files (exchange.atomic) -------------------------------------------------
+    "write.disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full: {path} could not be written. Free some space and retry."
+    ),
+    "write.not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be written: the folder is read-only, or the file is open in another "
+        "program (close it in Excel and retry).",
+    ),
+    "write.no_folder": QT_TRANSLATE_NOOP("Messages", "The folder {folder} does not exist."),
+    "write.failed": QT_TRANSLATE_NOOP("Messages", "{path} could not be written: {detail}."),
+}

@@ -1,0 +1,122 @@
+"""Turning messages into sentences: :func:`say`, :func:`title`, :func:`say_where`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from recalldesk.core.messages import Message
+from recalldesk.wording import messages, rules, translate
+
+
+class _Params(dict[str, Any]):
+    """Format parameters: a missing one shows as ``{name}`` instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, date):
+        return f"{value:%b %d, %Y}"
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return f"{value:,}"
+    return value
+
+
+def _prepare(code: str, params: Mapping[str, Any]) -> _Params:
+    prepared = _Params({k: _shown(v) for k, v in params.items()})
+    if code == "rule.DECLARATION_INCOMPLETE":
+        parts = params.get("missing", ())
+        prepared["missing"] = ", ".join(
+            translate(rules.CONTEXT, rules.DECLARATION_PARTS.get(p, p)) for p in parts
+        )
+    if code in ("file.manifest_not_text", "file.cell_not_text"):
+        kinds = {
+            "bool": translate("Messages", "TRUE/FALSE"),
+            "number": translate("Messages", "number"),
+        }
+        prepared["kind"] = kinds.get(str(params.get("kind")), params.get("kind"))
+    if "line" in params and isinstance(params["line"], int):
+        prepared["line"] = str(params["line"])  # a line number, not a count: no separator
+    for key in ("sequence", "conflict", "seed", "schema", "latest", "version", "pid", "first_row"):
+        if isinstance(params.get(key), int):
+            prepared[key] = str(params[key])
+    return prepared
+
+
+def _template(code: str) -> tuple[str, str] | None:
+    if code.startswith("rule."):
+        text = rules.SENTENCES.get(code.removeprefix("rule."))
+        return (rules.CONTEXT, text) if text is not None else None
+    text = messages.TEMPLATES.get(code)
+    return (messages.CONTEXT, text) if text is not None else None
+
+
+def say(message: Message) -> str:
+    """The message as a sentence in the user's language."""
+    found = _template(message.code)
+    if found is None:  # never fail to report: say what we know
+        return f"{message.code} {dict(message.params)}"
+    context, text = found
+    n = message.params.get("n", -1)
+    translated = translate(context, text, None, n if isinstance(n, int) else -1)
+    return translated.format_map(_prepare(message.code, message.params))
+
+
+def has_words(code: str) -> bool:
+    """Whether ``code`` has a template (a test checks every code the source raises)."""
+    return _template(code) is not None
+
+
+def title(message: Message) -> str:
+    """A short title for a dialog showing ``message``."""
+    code = message.code
+    text = messages.TITLES.get(code) or messages.TITLES.get(code.split(".", 1)[0])
+    if text is None:
+        return translate(messages.CONTEXT, messages.TITLES["storage.failed"])
+    return translate(messages.CONTEXT, text)
+
+
+def say_where(
+    file: str, problem: Message, sheet: str = "", row: int | None = None, column: str = ""
+) -> str:
+    """A refusal naming the file, and where known the sheet, row and column."""
+    parts = []
+    if sheet:
+        parts.append(translate("Messages", "sheet {sheet}").format(sheet=sheet))
+    if row is not None:
+        parts.append(translate("Messages", "row {row}").format(row=row))
+    if column:
+        parts.append(translate("Messages", "column {column}").format(column=column))
+    where = ", ".join(parts)
+    text = say(problem)
+    return f"{file}: {where}: {text}" if where else f"{file}: {text}"
+
+
+def rule_title(code: str) -> str:
+    """The short plain name of a rule ("P.O. box only"); the code itself if unknown."""
+    text = rules.TITLES.get(code)
+    return translate(rules.CONTEXT, text) if text is not None else code
+
+
+def rule_meaning(code: str) -> str:
+    """A rule's sentence without details (for lists of codes and their meaning)."""
+    return (
+        say(Message("rule." + code, {}))
+        .replace(" ({zip} is {city})", "")
+        .replace(" ({declared})", "")
+    )
+
+
+def finding_text(code: str, params: Mapping[str, Any]) -> str:
+    """One finding's sentence with its details."""
+    return say(Message("rule." + code, params))
+
+
+def severity_word(severity: str) -> str:
+    text = rules.SEVERITIES.get(severity)
+    return translate(rules.CONTEXT, text) if text is not None else severity

@@ -1,0 +1,147 @@
+"""Central's digests back to the offices: figures, standing, decisions; checked like packets."""
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from python_calamine import CalamineWorkbook
+
+from recalldesk.core.messages import Message
+from recalldesk.ops import duplicates
+from recalldesk.ops.base import OpRefused
+from recalldesk.ops.digests import DigestWritten
+from recalldesk.ops.digests import write_digests as write_digests_op
+from recalldesk.ops.merge import merge_packets
+from recalldesk.ops.sync import DigestImported, Refused, import_digest, import_digests_from
+from recalldesk.store import digests
+from tests.sync_world import Site, World, fingerprint, rewrite_packet
+
+
+def write_digests(site: Site, folder: Path, **kwargs: object) -> list[DigestWritten]:
+    return write_digests_op(site.ws, site.actor, folder, **kwargs).value  # type: ignore[arg-type]
+
+
+def import_from(site: Site, folder: Path) -> DigestImported | None:
+    return import_digests_from(site.ws, site.actor, folder).value
+
+
+def decide(world: World, line: str, other: str, decision: str = duplicates.DUPLICATE) -> None:
+    duplicates.decide(world.hq.ws, world.hq.actor, line, other, decision)
+
+
+@pytest.fixture
+def merged(world: World) -> World:
+    world.pas.sync(world.out)
+    world.gln.sync(world.out)
+    world.merge()
+    return world
+
+
+def one_line(world: World, serial: str) -> str:
+    return str(
+        world.hq.db.scalar(
+            "SELECT l.uuid FROM signature_line l JOIN section s ON s.id = l.section_id "
+            "WHERE s.serial = ? AND l.line_number = 1",
+            (serial,),
+        )
+    )
+
+
+def test_central_writes_a_digest_per_office(merged: World, tmp_path: Path) -> None:
+    pas_line, gln_line = one_line(merged, "PAS-0001"), one_line(merged, "GLN-0001")
+    decide(merged, pas_line, gln_line)
+    written = write_digests(merged.hq, tmp_path, today=date(2022, 6, 1))
+    assert [(d.office_code, d.decisions) for d in written] == [("GLN", 1), ("PAS", 1)]
+    assert written[1].path.name == "PAS-digest-000001.recalldesk-digest.xlsx"
+    book = CalamineWorkbook.from_path(str(written[1].path))
+    assert book.sheet_names == ["Manifest", "Campaign", "Standing", "Decisions"]
+    figures = dict(book.get_sheet_by_name("Campaign").to_python()[1:])
+    assert figures["lines_keyed"] == "8" and figures["days_left"] == "35"
+    assert figures["packets_merged"] == "2"
+    standing = book.get_sheet_by_name("Standing").to_python()
+    assert [r[:2] for r in standing[1:]] == [["1", "PAS"], ["2", "GLN"]]
+    (decision,) = book.get_sheet_by_name("Decisions").to_python()[1:]
+    assert decision[0] == pas_line and decision[3] == "duplicate"
+    assert decision[5:8] == ["GLN", "GLN-0001", "1"]  # the other office's reference
+
+
+def test_the_office_imports_its_digest_and_sees_centrals_decisions(
+    merged: World, tmp_path: Path
+) -> None:
+    pas_line, gln_line = one_line(merged, "PAS-0001"), one_line(merged, "GLN-0001")
+    decide(merged, pas_line, gln_line)
+    write_digests(merged.hq, merged.out)
+    result = import_from(merged.pas, merged.out)
+    assert result is not None and result.imported and result.decisions == 1
+    (seen,) = digests.central_decisions(merged.pas.db, pas_line)
+    assert (seen.other_office, seen.other_serial, seen.other_line_number) == ("GLN", "GLN-0001", 1)
+    assert (seen.serial, seen.line_number, seen.decision) == ("PAS-0001", 1, "duplicate")
+    view = digests.latest_digest(merged.pas.db)
+    assert view is not None and view.sequence == 1 and view.figures["lines_keyed"] == "8"
+    assert view.standing[0]["office_code"] == "PAS"
+
+    again = import_from(merged.pas, merged.out)
+    assert again is not None and not again.imported and again.latest == 1
+
+    # A newer digest replaces what the older one said.
+    decide(merged, pas_line, gln_line, duplicates.NOT_DUPLICATE)
+    write_digests(merged.hq, merged.out)
+    newer = import_from(merged.pas, merged.out)
+    assert newer is not None and newer.sequence == 2
+    assert [d.decision for d in digests.central_decisions(merged.pas.db)] == ["not_duplicate"]
+
+
+def test_a_digest_for_another_office_is_refused(merged: World, tmp_path: Path) -> None:
+    written = write_digests(merged.hq, tmp_path, offices=["GLN"])
+    before = fingerprint(merged.pas.db)
+    with pytest.raises(Refused) as refused:
+        import_digest(merged.pas.ws, merged.pas.actor, written[0].path)
+    assert refused.value.problem == Message(
+        "file.digest_other_office", {"theirs": "GLN", "ours": "PAS"}
+    )
+    assert fingerprint(merged.pas.db) == before
+
+
+def test_a_tampered_digest_is_refused(merged: World, tmp_path: Path) -> None:
+    (written,) = write_digests(merged.hq, tmp_path, offices=["PAS"])
+
+    def inflate(wb: openpyxl.Workbook) -> None:
+        wb["Campaign"]["B6"] = "999999"
+
+    tampered = rewrite_packet(written.path, tmp_path / "t.recalldesk-digest.xlsx", inflate)
+    before = fingerprint(merged.pas.db)
+    with pytest.raises(Refused) as refused:
+        import_digest(merged.pas.ws, merged.pas.actor, tampered)
+    assert refused.value.code == "file.digest_signature_mismatch"
+    assert fingerprint(merged.pas.db) == before
+
+
+def test_packets_and_digests_are_not_mistaken_for_each_other(merged: World, tmp_path: Path) -> None:
+    (written,) = write_digests(merged.hq, tmp_path, offices=["PAS"])
+    report = merge_packets(merged.hq.ws, merged.hq.actor, [written.path]).value
+    assert report.outcomes[0].message == Message(
+        "file.wrong_kind", {"found": "digest", "expected": "packet"}
+    )
+    packet = next(merged.out.iterdir())
+    with pytest.raises(Refused) as refused:
+        import_digest(merged.pas.ws, merged.pas.actor, packet)
+    assert refused.value.problem == Message(
+        "file.wrong_kind", {"found": "packet", "expected": "digest"}
+    )
+
+
+def test_only_central_writes_digests(world: World, tmp_path: Path) -> None:
+    with pytest.raises(OpRefused) as refused:
+        write_digests(world.pas, tmp_path)
+    assert refused.value.code == "permission.central_only"
+
+
+def test_decisions_need_two_real_lines(merged: World) -> None:
+    line = one_line(merged, "PAS-0001")
+    with pytest.raises(OpRefused) as refused:
+        decide(merged, line, line)
+    assert refused.value.code == "duplicate.same_line"
+    with pytest.raises(OpRefused) as refused:
+        decide(merged, line, "00000000-0000-4000-8000-000000000000")
+    assert refused.value.code == "duplicate.lines_missing"
