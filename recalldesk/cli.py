@@ -348,6 +348,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Cancelled:
         print(translate("Cli", "recalldesk: cancelled; nothing was written."), file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the output went to a pipe that closed (| head): not an error
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print(
             "\n" + translate("Cli", "recalldesk: cancelled; nothing was written."),

@@ -49,7 +49,7 @@ class Message:
 
 
 def msg(code: str, **params: Any) -> Message:
-    """Shorthand: ``msg("sync.no_key")``."""
+    """Shorthand: ``msg("intake.no_serial")``."""
     return Message(code, params)
 
 

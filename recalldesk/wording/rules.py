@@ -41,18 +41,16 @@ SENTENCES = {
         "Rules", "Neither city nor ZIP: the registrar cannot place the address."
     ),
     "ZIP_OUT_OF_COUNTY": QT_TRANSLATE_NOOP(
-        "Rules", "ZIP {zip} is outside the county: only the county's voters may sign."
+        "Rules", "The ZIP is outside the county: only the county's voters may sign."
     ),
     "ZIP_STRADDLES_COUNTY": QT_TRANSLATE_NOOP(
-        "Rules", "ZIP {zip} crosses the county line: the address may be outside the county."
+        "Rules", "The ZIP crosses the county line: the address may be outside the county."
     ),
     "ZIP_MALFORMED": QT_TRANSLATE_NOOP("Rules", "The ZIP is not a 5-digit ZIP code."),
     "CITY_NOT_IN_COUNTY": QT_TRANSLATE_NOOP(
         "Rules", "No ZIP, and the city is not one of the county's: check the address."
     ),
-    "CITY_ZIP_MISMATCH": QT_TRANSLATE_NOOP(
-        "Rules", "The city does not match the ZIP code ({zip} is {city})."
-    ),
+    "CITY_ZIP_MISMATCH": QT_TRANSLATE_NOOP("Rules", "The city does not match the ZIP code."),
     "MISSING_NAME": QT_TRANSLATE_NOOP(
         "Rules",
         "No printed name. Counted as invalid: the registrar may not match the signer "
@@ -64,25 +62,22 @@ SENTENCES = {
     ),
     "ILLEGIBLE": QT_TRANSLATE_NOOP("Rules", "Partly illegible: keyed what could be read."),
     "LINE_BEYOND_DECLARED": QT_TRANSLATE_NOOP(
-        "Rules", "The line number is past the section's declared number of lines ({declared})."
+        "Rules", "The line number is past the section's declared number of lines."
     ),
     "DUPLICATE_LINE_NUMBER": QT_TRANSLATE_NOOP(
         "Rules", "This line number is already keyed in this section."
     ),
     "DECLARATION_INCOMPLETE": QT_TRANSLATE_NOOP(
         "Rules",
-        "The circulator's declaration is incomplete: the whole section is at risk. "
-        "Missing: {missing}.",
+        "The circulator's declaration is incomplete: the whole section is at risk.",
     ),
     "CIRCULATED_BEFORE_APPROVAL": QT_TRANSLATE_NOOP(
         "Rules",
-        "Circulation began before the petition was approved ({date}; approved {approved}): "
-        "the section is void.",
+        "Circulation began before the petition was approved: the section is void.",
     ),
     "CIRCULATED_AFTER_DEADLINE": QT_TRANSLATE_NOOP(
         "Rules",
-        "Circulation ran past the filing deadline ({date}; deadline {deadline}): "
-        "the section is void.",
+        "Circulation ran past the filing deadline: the section is void.",
     ),
     "CIRCULATION_DATES_REVERSED": QT_TRANSLATE_NOOP(
         "Rules", "The circulation end date is before its start date."
@@ -90,6 +85,17 @@ SENTENCES = {
     "RECEIVED_AFTER_DEADLINE": QT_TRANSLATE_NOOP(
         "Rules", "Received after the filing deadline: a section not filed in time is void."
     ),
+}
+
+# The details a finding carries, shown after its sentence.
+DETAILS = {
+    "ZIP_OUT_OF_COUNTY": QT_TRANSLATE_NOOP("Rules", "({zip})"),
+    "ZIP_STRADDLES_COUNTY": QT_TRANSLATE_NOOP("Rules", "({zip})"),
+    "CITY_ZIP_MISMATCH": QT_TRANSLATE_NOOP("Rules", "({zip} is {city})"),
+    "LINE_BEYOND_DECLARED": QT_TRANSLATE_NOOP("Rules", "(declared: {declared})"),
+    "DECLARATION_INCOMPLETE": QT_TRANSLATE_NOOP("Rules", "Missing: {missing}."),
+    "CIRCULATED_BEFORE_APPROVAL": QT_TRANSLATE_NOOP("Rules", "({date}; approved {approved})"),
+    "CIRCULATED_AFTER_DEADLINE": QT_TRANSLATE_NOOP("Rules", "({date}; deadline {deadline})"),
 }
 
 # Parts of the circulator's declaration (the DECLARATION_INCOMPLETE finding lists them).

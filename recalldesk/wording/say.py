@@ -105,16 +105,17 @@ def rule_title(code: str) -> str:
 
 def rule_meaning(code: str) -> str:
     """A rule's sentence without details (for lists of codes and their meaning)."""
-    return (
-        say(Message("rule." + code, {}))
-        .replace(" ({zip} is {city})", "")
-        .replace(" ({declared})", "")
-    )
+    return say(Message("rule." + code, {}))
 
 
 def finding_text(code: str, params: Mapping[str, Any]) -> str:
-    """One finding's sentence with its details."""
-    return say(Message("rule." + code, params))
+    """One finding's sentence, with its details when it carries them."""
+    sentence = say(Message("rule." + code, {}))
+    detail = rules.DETAILS.get(code)
+    if detail is None or not params:
+        return sentence
+    worded = translate(rules.CONTEXT, detail).format_map(_prepare("rule." + code, params))
+    return f"{sentence} {worded}"
 
 
 def severity_word(severity: str) -> str:
