@@ -54,13 +54,12 @@ def _check_line(line: SignatureLine) -> None:
         raise refuse("line.field_too_long", field="zip_code", limit=10)
 
 
-def _reopen_if_closed(ws: Workspace, actor: Actor, section_id: int, why: Message) -> bool:
+def _reopen_if_closed(ws: Workspace, actor: Actor, stored: StoredSection, why: Message) -> bool:
     """Inside a change: a closed section whose lines change is open again (audited)."""
-    stored = sections.get_section(ws.db, section_id)
-    if stored is None or stored.section.status not in _CLOSED:
+    if stored.section.status not in _CLOSED:
         return False
     sections.set_status(
-        ws.db, actor, section_id, SectionStatus.KEYING,
+        ws.db, actor, stored.id, SectionStatus.KEYING,
         reason=msg("audit.reopened", was=str(stored.section.status), cause=why.code,
                    line=why.params.get("line", 0)),
     )  # fmt: skip
@@ -147,7 +146,7 @@ class KeyingSession:
         """Save what was keyed for a line number: a new line, or an edit of the saved one."""
         _check_line(line)
         with self.ws.change(self.actor, Permission.KEY) as db:
-            _section_for_change(self.ws, self.section.id)
+            section = _section_for_change(self.ws, self.section.id)
             existing = self.line(line.line_number)
             if existing is None:
                 stored = lines.accept_line(db, self.actor, self.ws.zips, self.section.id, line)
@@ -161,7 +160,7 @@ class KeyingSession:
                             before, after)  # fmt: skip
                 if before == after:
                     return Done(stored, line_changes(self.section.id))
-            reopened = _reopen_if_closed(self.ws, self.actor, self.section.id, step.label)
+            reopened = _reopen_if_closed(self.ws, self.actor, section, step.label)
         self.history.record(step)
         return self._done(stored, reopened)
 
@@ -171,13 +170,13 @@ class KeyingSession:
 
     def delete(self, number: int) -> Done[None]:
         with self.ws.change(self.actor, Permission.KEY) as db:
-            _section_for_change(self.ws, self.section.id)
+            section = _section_for_change(self.ws, self.section.id)
             existing = self.line(number)
             if existing is None:
                 return Done(None)
             lines.delete_line(db, self.actor, existing.id, reason=msg("audit.line_deleted"))
             step = Step(StepKind.DELETE, existing.id, self.section.id, number, existing.line, None)
-            reopened = _reopen_if_closed(self.ws, self.actor, self.section.id, step.label)
+            reopened = _reopen_if_closed(self.ws, self.actor, section, step.label)
         self.history.record(step)
         self.reload_section()
         return Done(None, line_changes(self.section.id, status_changed=reopened))
@@ -241,7 +240,7 @@ def _step_done(ws: Workspace, step: Step, reopened: bool) -> Done[Step]:
 def _apply(ws: Workspace, actor: Actor, step: Step, *, undoing: bool) -> bool:
     reason = step.reason(undoing=undoing)
     with ws.change(actor, Permission.KEY) as db:
-        _section_for_change(ws, step.section_id)
+        section = _section_for_change(ws, step.section_id)
         removing = (step.kind is StepKind.ACCEPT) == undoing
         if step.kind is StepKind.EDIT:
             target = step.before if undoing else step.after
@@ -251,4 +250,4 @@ def _apply(ws: Workspace, actor: Actor, step: Step, *, undoing: bool) -> bool:
             lines.delete_line(db, actor, step.line_id, reason=reason)
         else:
             lines.restore_line(db, actor, step.line_id, reason=reason)
-        return _reopen_if_closed(ws, actor, step.section_id, step.label)
+        return _reopen_if_closed(ws, actor, section, step.label)

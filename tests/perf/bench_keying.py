@@ -40,18 +40,15 @@ def child_cold_start(path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from recalldesk.app import make_application
-    from recalldesk.core.zipdata import load_default_zip_table
-    from recalldesk.store import people
-    from recalldesk.store.connection import open_database
+    from recalldesk.ops import people, queries
+    from recalldesk.ops.workspace import Workspace
     from recalldesk.ui.main_window import MainWindow
 
     app = make_application([])
-    db = open_database(path)
-    office = people.list_offices(db)[0]
-    operator = people.list_operators(db, office.id)[0]
-    window = MainWindow(db, load_default_zip_table(), operator)
+    ws = Workspace.open(Path(path), lock_as="app")
+    window = MainWindow(ws, people.operators(ws)[0])
     window.show()
-    section_id = int(db.scalar("SELECT max(id) FROM section"))
+    section_id = queries.section_page(ws, queries.SectionFilter(), 0, 1)[0].id
     window.open_section(section_id)
     QApplication.processEvents()
     ready = time.perf_counter() - STARTED
@@ -63,32 +60,24 @@ def child_cold_start(path: str) -> None:
 
 def accept_and_advance(path: Path) -> tuple[float, float, float]:
     from PySide6.QtWidgets import QApplication
-    from recalldesk.store.setup import actor_for
-    from recalldesk.store.undo import UndoHistory
 
     from recalldesk.app import make_application
     from recalldesk.core.records import Section, SignatureLine
-    from recalldesk.core.zipdata import load_default_zip_table
-    from recalldesk.store import people, sections
-    from recalldesk.store.campaign import get_campaign
-    from recalldesk.store.connection import open_database
+    from recalldesk.ops import people
+    from recalldesk.ops.intake import log_section
+    from recalldesk.ops.undo import UndoHistory
+    from recalldesk.ops.workspace import Workspace
     from recalldesk.ui.keying.keying_view import KeyingView
 
     make_application([])
-    db = open_database(path)
-    db.set_autocheckpoint(0)  # as the app does: checkpoints run when keying pauses
-    zips = load_default_zip_table()
-    campaign = get_campaign(db)
-    assert campaign is not None
-    office = people.list_offices(db)[0]
-    actor = actor_for(db, people.list_operators(db, office.id)[0])
-    view = KeyingView(db, zips, actor, UndoHistory(db, zips))
+    ws = Workspace.open(path, lock_as="app")
+    ws.keying_mode()  # as the app does: checkpoints run when keying pauses
+    actor = people.operator_actor(ws, people.operators(ws)[0])
+    view = KeyingView(ws, actor, UndoHistory())
     view.show()
     timings = []
     for s in range(50):
-        stored = sections.add_section(
-            db, actor, campaign, Section(f"BENCH-{s:05d}", 20), office.id, None
-        )
+        stored = log_section(ws, actor, Section(f"BENCH-{s:05d}", 20)).value
         view.open_section(stored.id)
         for n in range(1, 21):
             line = SignatureLine(n, "Ana", f"Bench{n}", str(100 + n), "Colorado Blvd", "",
@@ -97,26 +86,26 @@ def accept_and_advance(path: Path) -> tuple[float, float, float]:
             view.accept_line(line)
             QApplication.processEvents()
             timings.append((time.perf_counter() - started) * 1000)
-        db.checkpoint("PASSIVE")  # the idle checkpoint between sections
-    db.close()
+        ws.tidy()  # the idle checkpoint between sections
+    ws.close()
     return statistics.median(timings), pct(timings, 99), max(timings)
 
 
 def section_list(path: Path) -> tuple[int, float, float]:
     from recalldesk.app import make_application
-    from recalldesk.store.connection import open_database
+    from recalldesk.ops.workspace import Workspace
     from recalldesk.ui.section_model import SectionListModel
 
     make_application([])
-    db = open_database(path)
+    ws = Workspace.open(path)
     started = time.perf_counter()
-    model = SectionListModel(db)
+    model = SectionListModel(ws)
     rows = model.rowCount()
     last = model.index(rows - 1, 0).data()
     elapsed = time.perf_counter() - started
     assert last
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    db.close()
+    ws.close()
     return rows, elapsed, peak
 
 

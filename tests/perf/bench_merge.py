@@ -68,16 +68,17 @@ def _line_rows(
 
 def child_generate(folder: Path, lines: int, packets: int) -> dict[str, Any]:
     """Office databases and their first packets (a full day's work each)."""
-    from recalldesk.store.setup import actor_for, set_up
-
+    from recalldesk.core.messages import msg
     from recalldesk.core.normalize import fold
     from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, FieldOffice, Operator
     from recalldesk.core.rules import validate_section
     from recalldesk.core.zipdata import load_default_zip_table
     from recalldesk.demo.synth import generate
-    from recalldesk.exchange.packet_write import write_packet
+    from recalldesk.ops.people import operator_actor
+    from recalldesk.ops.setup import set_up
+    from recalldesk.ops.sync import write_packet
+    from recalldesk.ops.workspace import Workspace
     from recalldesk.store.bulk import bulk_load
-    from recalldesk.store.connection import open_database
     from recalldesk.store.sections import section_values
 
     zips = load_default_zip_table()
@@ -89,15 +90,16 @@ def child_generate(folder: Path, lines: int, packets: int) -> dict[str, Any]:
     for i, n in enumerate(per):
         code = f"O{i + 1:02d}"
         (folder / "offices" / code).mkdir(parents=True, exist_ok=True)
-        db = open_database(folder / "offices" / code / "recalldesk.sqlite3")
+        ws = Workspace.open(folder / "offices" / code / "recalldesk.sqlite3")
+        db = ws.db
         ident = set_up(
-            db, LA_COUNTY_DA_RECALL_2022, FieldOffice(code, f"Office {code}"),
+            ws, LA_COUNTY_DA_RECALL_2022, FieldOffice(code, f"Office {code}"),
             Operator("Bench Keyer"), campaign_key=KEY,
-        )  # fmt: skip
-        actor = actor_for(db, ident.operator)
+        ).value  # fmt: skip
+        actor = operator_actor(ws, ident.operator)
         data = generate(n, 1, 1000 + i, ident.campaign, zips)
         rng = random.Random(i)
-        with bulk_load(db, actor, "benchmark data") as bulk:
+        with bulk_load(db, actor, msg("audit.demo_loaded", lines=n, seed=1000 + i)) as bulk:
             circ_ids = [
                 bulk.insert("circulator", {
                     "uuid": _uuid(rng), "name": c.name, "street_address": c.street_address,
@@ -117,9 +119,9 @@ def child_generate(folder: Path, lines: int, packets: int) -> dict[str, Any]:
             rows = _line_rows(data.lines, declared, sec_ids, ident.operator.id, zips, rng)
             bulk.insert_many("signature_line", rows)
         t = time.perf_counter()
-        write_packet(db, out)
+        write_packet(ws, actor, out)
         packet_seconds += time.perf_counter() - t
-        db.close()
+        ws.close()
     size = sum(p.stat().st_size for p in out.iterdir())
     return {
         "seconds": round(time.perf_counter() - started, 1),
@@ -169,68 +171,65 @@ def child_baseline(folder: Path) -> dict[str, Any]:
 
 
 def _central(path: Path) -> Any:
-    from recalldesk.store.setup import Role, actor_for, set_up
+    from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, FieldOffice, Operator, Role
+    from recalldesk.ops.people import operator_actor
+    from recalldesk.ops.setup import set_up
+    from recalldesk.ops.workspace import Workspace
 
-    from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, FieldOffice, Operator
-    from recalldesk.store.connection import open_database
-
-    db = open_database(path)
+    ws = Workspace.open(path)
     ident = set_up(
-        db, LA_COUNTY_DA_RECALL_2022, FieldOffice("HQ", "Central"), Operator("Coordinator"),
+        ws, LA_COUNTY_DA_RECALL_2022, FieldOffice("HQ", "Central"), Operator("Coordinator"),
         role=Role.CENTRAL, campaign_key=KEY,
-    )  # fmt: skip
-    return db, actor_for(db, ident.operator)
+    ).value  # fmt: skip
+    return ws, operator_actor(ws, ident.operator)
 
 
 def _open_central(path: Path) -> Any:
-    from recalldesk.store.setup import actor_for
+    from recalldesk.ops import people
+    from recalldesk.ops.workspace import Workspace
 
-    from recalldesk.store.connection import open_database
-    from recalldesk.store.people import list_offices, list_operators
-
-    db = open_database(path)
-    hq = next(o for o in list_offices(db) if o.value.code == "HQ")
-    return db, actor_for(db, list_operators(db, hq.id)[0])
+    ws = Workspace.open(path)
+    return ws, people.operator_actor(ws, people.operators(ws)[0])
 
 
 def child_merge(folder: Path, cache_kib: int, step: str, keep_last: int) -> dict[str, Any]:
     """merge: all packets into a fresh master; remerge: all again into it; incremental:
     the last ``keep_last`` packets into a copy of a master holding all the others."""
-    from recalldesk.exchange.merge import merge_packets
-
+    from recalldesk.ops.merge import merge_packets
     from recalldesk.store import merge_tuning
+    from recalldesk.wording import say
 
     packets = sorted((folder / "packets").iterdir())
     path = folder / "central" / "recalldesk.sqlite3"
     if step == "merge":
         shutil.rmtree(path.parent, ignore_errors=True)
         path.parent.mkdir(parents=True)
-        db, actor = _central(path)
+        ws, actor = _central(path)
     elif step == "remerge":
-        db, actor = _open_central(path)
+        ws, actor = _open_central(path)
     else:
         base = folder / "central-base" / "recalldesk.sqlite3"
         if not base.exists():
             base.parent.mkdir(parents=True)
-            db, actor = _central(base)
-            merge_packets(db, actor, packets[:-keep_last])
-            db.checkpoint("TRUNCATE")
-            db.close()
+            ws, actor = _central(base)
+            merge_packets(ws, actor, packets[:-keep_last])
+            ws.db.checkpoint("TRUNCATE")
+            ws.close()
         shutil.rmtree(path.parent, ignore_errors=True)
         shutil.copytree(base.parent, path.parent)
-        db, actor = _open_central(path)
+        ws, actor = _open_central(path)
         packets = packets[-keep_last:]
     merge_tuning.MERGE_CACHE_KIB = cache_kib
     started = time.perf_counter()
-    report = merge_packets(db, actor, packets)
+    report = merge_packets(ws, actor, packets).value
     seconds = time.perf_counter() - started
-    lines = db.scalar("SELECT count(*) FROM signature_line")
-    db.close()
+    lines = ws.db.scalar("SELECT count(*) FROM signature_line")
+    ws.close()
     return {
         "seconds": round(seconds, 2),
         "merged": len(report.merged),
         "skipped": len(report.skipped),
-        "refused": [o.message for o in report.refused][:3],
+        "refused": [say(o.message) for o in report.refused if o.message][:3],
         "lines_in_master": lines,
         "peak_mb": _peak_mb(),
     }

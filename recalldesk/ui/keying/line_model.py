@@ -48,20 +48,27 @@ _STATUS_COLORS = {
 }
 
 
-def status_text(stored: StoredLine | None) -> str:
+def status_words() -> dict[str, str]:
+    """The grid's status words in the user's language (worded once per model)."""
+    return {
+        "blank": translate("SectionLinesModel", "Saved · blank"),
+        "struck": translate("SectionLinesModel", "Saved · struck"),
+        "error": translate("SectionLinesModel", "Saved · invalid"),
+        "warning": translate("SectionLinesModel", "Saved · check"),
+        "": translate("SectionLinesModel", "Saved ✓"),
+        "central": translate("SectionLinesModel", "Saved · duplicate (central)"),
+    }
+
+
+def status_text(stored: StoredLine | None, words: dict[str, str] | None = None) -> str:
     if stored is None:
         return ""
+    words = words or status_words()
     mark = stored.line.mark
-    if mark is LineMark.BLANK:
-        return translate("SectionLinesModel", "Saved · blank")
-    if mark is LineMark.STRUCK:
-        return translate("SectionLinesModel", "Saved · struck")
+    if mark in (LineMark.BLANK, LineMark.STRUCK):
+        return words[str(mark)]
     severity = worst_severity(stored.line.problems)
-    if severity is Severity.ERROR:
-        return translate("SectionLinesModel", "Saved · invalid")
-    if severity is Severity.WARNING:
-        return translate("SectionLinesModel", "Saved · check")
-    return translate("SectionLinesModel", "Saved ✓")
+    return words[str(severity) if severity else ""]
 
 
 class SectionLinesModel(QAbstractTableModel):
@@ -75,6 +82,7 @@ class SectionLinesModel(QAbstractTableModel):
         self._rows = 0
         self._saved: dict[int, StoredLine] = {}
         self._central: dict[int, str] = {}
+        self._words = status_words()
 
     def set_lines(
         self, rows: int, saved: list[StoredLine], central: dict[int, str] | None = None
@@ -110,7 +118,7 @@ class SectionLinesModel(QAbstractTableModel):
             if column == 7 and number in self._central:
                 return f"{text}; {self._central[number]}".strip("; ")
             if column == 1 and stored is not None and number in self._central:
-                return translate("SectionLinesModel", "Saved · duplicate (central)")
+                return self._words["central"]
             return text
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and stored is not None:
             if number in self._central:
@@ -131,12 +139,12 @@ class SectionLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return translate("SectionLinesModel", "Line {line}: {status}").format(
                 line=number,
-                status=status_text(stored) or translate("SectionLinesModel", "not keyed"),
+                status=status_text(stored, self._words)
+                or translate("SectionLinesModel", "not keyed"),
             )
         return None
 
-    @staticmethod
-    def _display(number: int, stored: StoredLine | None, column: int) -> str:
+    def _display(self, number: int, stored: StoredLine | None, column: int) -> str:
         if column == 0:
             return str(number)
         if stored is None:
@@ -144,7 +152,7 @@ class SectionLinesModel(QAbstractTableModel):
         line = stored.line
         values = (
             str(number),
-            status_text(stored),
+            status_text(stored, self._words),
             f"{line.first_name} {line.last_name}".strip(),
             f"{line.street_number} {line.street_name}".strip(),
             line.unit,
