@@ -8,8 +8,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Generator
+from datetime import datetime
 
 from recalldesk.core.figures import Figures, OfficeFigures
+
+
+def _local_day(utc_hour: str) -> str:
+    """``2022-03-02T04`` (UTC) -> the local calendar day of that hour (``2022-03-01``)."""
+    try:
+        moment = datetime.fromisoformat(utc_hour + ":00:00+00:00")
+    except ValueError:
+        return utc_hour[:10]
+    return moment.astimezone().date().isoformat()
 
 
 def figures(conn: sqlite3.Connection) -> Figures:
@@ -63,14 +73,17 @@ def figures(conn: sqlite3.Connection) -> Figures:
                 code, name, sections_by_office.get(office_id, 0), lines_by_office.get(office_id, 0)
             )
         )
-    # Calendar days where the computer is: a line keyed at 9 pm in Los Angeles is
-    # that day's work, not the next UTC day's.
-    for day, n in conn.execute(
-        "SELECT date(l.created_at, 'localtime'), count(*) FROM signature_line l "
+    # Calendar days where the computer is: a line keyed at 9 pm in Los Angeles is that
+    # day's work, not the next UTC day's. Grouped by UTC hour in SQL (a prefix of the
+    # stamp) and turned into local days here: date(…, 'localtime') on every line cost
+    # seconds at 900,000 lines.
+    for hour, n in conn.execute(
+        "SELECT substr(l.created_at, 1, 13), count(*) FROM signature_line l "
         "JOIN section s ON s.id = l.section_id "
         "WHERE l.deleted = 0 AND s.deleted = 0 GROUP BY 1 ORDER BY 1"
     ):
-        out.lines_by_day[day] = n
+        day = _local_day(hour)
+        out.lines_by_day[day] = out.lines_by_day.get(day, 0) + n
     return out
 
 

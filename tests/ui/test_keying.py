@@ -61,7 +61,7 @@ def test_problems_show_inline_but_never_block(qtbot: QtBot, view: KeyingView, db
     key_line(qtbot, view, ["", "", "", "PO Box 7", "", "92701", "Santa Ana"])
     assert rows(db)[0][-1] == "MISSING_NAME PO_BOX_ONLY ZIP_OUT_OF_COUNTY"
     assert "P.O. box" in view.findings.text() and "outside the county" in view.findings.text()
-    assert view.model.index(0, 1).data() == "Saved · invalid"
+    assert view.model.index(0, 1).data() == "✗ Saved · invalid"
     qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert view.entry.number == 1
     assert "c62828" in view.entry.fields["zip_code"].styleSheet()  # outlined in red

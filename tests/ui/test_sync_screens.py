@@ -77,7 +77,7 @@ def test_the_offices_grid_shows_centrals_duplicate_decision(
     section_id = int(world.pas.db.scalar("SELECT id FROM section WHERE serial = 'PAS-0001'"))
     office.open_section(section_id)
     model = office.keying.model
-    assert model.index(0, 1).data() == "Saved · duplicate (central)"
+    assert model.index(0, 1).data() == "✗ Saved · duplicate (central)"
     assert "same signer as GLN section GLN-0001 line 1" in model.index(0, 7).data()
     assert model.index(1, 1).data() == "Saved ✓"
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from recalldesk.core.messages import MessageError
 from recalldesk.core.records import Actor, LineMark, SignatureLine
 from recalldesk.core.rules import RULES, Finding, Severity, outline
+from recalldesk.core.zipdata import CountyStatus
 from recalldesk.ops import keying
 from recalldesk.ops.base import Done
 from recalldesk.ops.keying import KeyingSession, TotalsMismatch
@@ -44,6 +45,7 @@ T = TypeVar("T")
 COLUMN_CHARS = (4, 13, 18, 18, 5, 5, 12)
 SECTION_FLAG = "color: #c62828; font-weight: bold;"
 READ_ONLY = "background: #fff3e0; color: #5d4037; padding: 4px;"
+EDITING = "background: #1565c0; color: white; font-weight: bold; padding: 4px;"
 
 
 def finding_html(findings: tuple[Finding, ...]) -> str:
@@ -118,6 +120,11 @@ class KeyingView(QWidget):
         self.entry = LineEntry(ws.zips)
         self.entry.submitted.connect(self.accept_line)
         self.entry.navigate.connect(lambda step: self.go_to(self.entry.number + step))
+        self.entry.leave.connect(lambda: self.go_to(self.next_unkeyed(self.entry.number)))
+        self.editing = QLabel()
+        self.editing.setStyleSheet(EDITING)
+        self.editing.setAccessibleName(self.tr("Editing a saved line"))
+        self.editing.hide()
         self.saved_marker = QLabel()
         self.saved_marker.setAccessibleName(self.tr("Save state"))
         self.findings = QLabel()
@@ -131,6 +138,7 @@ class KeyingView(QWidget):
         layout.addWidget(self.section_flag)
         layout.addWidget(self.totals)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.editing)
         layout.addWidget(self.entry)
         layout.addWidget(self.saved_marker)
         layout.addWidget(self.findings)
@@ -185,7 +193,9 @@ class KeyingView(QWidget):
         )
         self.section_flag.setVisible(bool(stored.findings))
         saved = self.session.saved_lines() if saved is None else saved
-        self.model.set_lines(self.session.row_count(saved), saved, self._central_notes)
+        self.model.set_lines(
+            self.session.row_count(saved), saved, self._central_notes, void=stored.voided
+        )
         keyed, declared = self.session.totals(saved)
         state = self.tr("match") if keyed == declared else self.tr("differ")
         self.totals.setText(
@@ -203,12 +213,23 @@ class KeyingView(QWidget):
             for number, d in central_duplicates(self.ws, serial).items()
         }
 
+    def next_unkeyed(self, after: int) -> int:
+        """The first line after ``after`` with nothing saved; else the first gap before it."""
+        number = after + 1
+        while self.model.saved(number) is not None:
+            number += 1
+        if number > self.model.rowCount():
+            gap = next((n for n in range(1, after + 1) if self.model.saved(n) is None), None)
+            if gap is not None:
+                return gap
+        return number
+
     def go_to(self, number: int) -> None:
+        """Load line ``number``: a fresh line to key, or a saved one to edit (said plainly)."""
         if self.session is None or number < 1:
             return
         saved = self.model.saved(number)
-        above = self.model.saved(number - 1)
-        carry = above.line if above is not None else self._last_address()
+        carry = self._last_address(number)
         self.entry.load(number, saved.line if saved else None, carry)
         if saved is not None:
             shown = outline(saved.line.problems)
@@ -218,15 +239,31 @@ class KeyingView(QWidget):
                     for field, (severity, codes) in shown.items()
                 }
             )
+            self.editing.setText(
+                self.tr("Editing saved line {line} — Esc to go back to line {back}").format(
+                    line=number, back=self.next_unkeyed(number)
+                )
+            )
+        self.editing.setVisible(saved is not None and self.session.editable)
         if number <= self.model.rowCount():
             self.table.selectRow(number - 1)
         self.entry.fields["first_name"].setFocus()
 
-    def _last_address(self) -> SignatureLine | None:
-        for row in range(self.entry.number - 1, 0, -1):
+    def _last_address(self, number: int) -> SignatureLine | None:
+        """The address to carry to line ``number``: the last signer's above it, in the county.
+
+        Blank and struck lines carry nothing, and neither does a ZIP outside the
+        county (the next signer is not likely to share a stray address).
+        """
+        for row in range(number - 1, 0, -1):
             stored = self.model.saved(row)
-            if stored is not None and stored.line.zip_code:
-                return stored.line
+            if stored is None or stored.line.mark in (LineMark.BLANK, LineMark.STRUCK):
+                continue
+            if not stored.line.zip_code:
+                continue
+            if self.ws.zips.county_status(stored.line.zip_code) is CountyStatus.OUT:
+                continue
+            return stored.line
         return None
 
     # ----- saving -----------------------------------------------------------------------
@@ -273,13 +310,20 @@ class KeyingView(QWidget):
         self.entry.remember(stored.line)
         self._refresh(reload=done.changes.section_list or self.session is None)
         number = stored.line.line_number
-        self.saved_marker.setText(self.tr("✓ Line {line} saved").format(line=number))
+        if self.session is not None and self.session.section.voided:
+            self.saved_marker.setText(
+                self.tr("Line {line} saved — but its section is void or at risk").format(
+                    line=number
+                )
+            )
+        else:
+            self.saved_marker.setText(self.tr("✓ Line {line} saved").format(line=number))
         notes = " ".join(say(note) for note in done.notes)
         extra = f"<p>{html.escape(notes)}</p>" if notes else ""
         self.findings.setText(finding_html(stored.findings) + extra)
         self.saved.emit(stored)
         self.changed.emit(done.changes)
-        self.go_to(number + 1)
+        self.go_to(self.next_unkeyed(number))
         if stored.findings:
             # Keep the outline on the fields of the line just saved visible in its row.
             self.table.scrollTo(self.model.index(number - 1, 0))
@@ -301,10 +345,11 @@ class KeyingView(QWidget):
     def _after_history(self, done: Done[Step], *, undone: bool) -> None:
         step = done.value
         if self.session is None or self.session.section_id != step.section_id:
-            self.open_section(step.section_id, step.line_number)
+            self.open_section(step.section_id)
         else:
             self._refresh()
-            self.go_to(step.line_number)
+        # Back to keying: the undone line if it is unkeyed again, else the next unkeyed one.
+        self.go_to(self.next_unkeyed(step.line_number - 1))
         text = (self.tr("↶ Undone: {what}") if undone else self.tr("↷ Redone: {what}")).format(
             what=say(step.label)
         )

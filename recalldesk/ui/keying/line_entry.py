@@ -14,11 +14,10 @@ from __future__ import annotations
 from collections import Counter
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QCompleter,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -27,14 +26,15 @@ from PySide6.QtWidgets import (
 
 from recalldesk.core.records import LineMark, SignatureLine
 from recalldesk.core.zipdata import ZipTable, normalize_zip
+from recalldesk.ui.keying.inline import InlineCompletion
 from recalldesk.wording import QT_TRANSLATE_NOOP
 
 # (attribute, label, accessible name, stretch) in keying order: the paper's order,
 # except the ZIP comes before the city so typing it can fill the city.
 FIELDS = (
-    ("first_name", QT_TRANSLATE_NOOP("LineEntry", "&First name"),
+    ("first_name", QT_TRANSLATE_NOOP("LineEntry", "Fi&rst name"),
      QT_TRANSLATE_NOOP("LineEntry", "Signer's first name"), 3),
-    ("last_name", QT_TRANSLATE_NOOP("LineEntry", "&Last name"),
+    ("last_name", QT_TRANSLATE_NOOP("LineEntry", "L&ast name"),
      QT_TRANSLATE_NOOP("LineEntry", "Signer's last name"), 3),
     ("street_number", QT_TRANSLATE_NOOP("LineEntry", "N&o."),
      QT_TRANSLATE_NOOP("LineEntry", "Street number"), 1),
@@ -61,11 +61,13 @@ def _chord(event: QKeyEvent) -> str:
 
 class LineEntry(QWidget):
     """Signals: ``submitted(SignatureLine)`` when the line is accepted;
-    ``navigate(int)`` for Ctrl+Up/Down (previous/next line); ``changed()`` on typing."""
+    ``navigate(int)`` for Ctrl+Up/Down (previous/next line); ``changed()`` on typing;
+    ``leave()`` when Esc is pressed on a saved line loaded for editing."""
 
     submitted = Signal(object)
     navigate = Signal(int)
     changed = Signal()
+    leave = Signal()  # Esc on a saved line: back to keying, the saved line untouched
 
     def __init__(self, zips: ZipTable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +79,7 @@ class LineEntry(QWidget):
         self.pass_through: set[str] = set()
         self._city_auto = True  # the city holds a carried or ZIP-filled value, not a typed one
         self._pristine = True  # nothing typed since the line was loaded
+        self.editing = False  # a saved line is loaded (changes to it are edits)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.line_label = QLabel()
@@ -84,6 +87,13 @@ class LineEntry(QWidget):
         font = self.line_label.font()
         font.setBold(True)
         self.line_label.setFont(font)
+        # Wide enough for "Line 9999": the fields never shift as numbers grow.
+        self.line_label.setMinimumWidth(
+            self.line_label.fontMetrics().horizontalAdvance(
+                self.tr("Line {line}").format(line=9999)
+            )
+            + 8
+        )
         grid.addWidget(self.line_label, 1, 0)
         for column, (name, label, accessible, stretch) in enumerate(FIELDS, start=1):
             edit = QLineEdit()
@@ -103,10 +113,8 @@ class LineEntry(QWidget):
         # Names and streets keyed this session complete inline, most frequent first:
         # petitions circulate in neighbourhoods, so the same streets and surnames recur.
         self._seen: dict[str, Counter[str]] = {name: Counter() for name in REMEMBERED}
-        self._models = {name: QStringListModel() for name in REMEMBERED}
-        for name, model in self._models.items():
-            self._complete(self.fields[name], model)
-        self._complete(self.fields["city"], QStringListModel(zips.cities()))
+        self._completions = {name: InlineCompletion(self.fields[name]) for name in REMEMBERED}
+        self._completions["city"] = InlineCompletion(self.fields["city"], zips.cities())
         self.illegible = QCheckBox(self.tr("&Illegible (Ctrl+I)"))
         self.no_signature = QCheckBox(self.tr("No si&gnature (Ctrl+G)"))
         for box in (self.illegible, self.no_signature):
@@ -118,18 +126,12 @@ class LineEntry(QWidget):
             QWidget.setTabOrder(self.fields[a], self.fields[b])
         self.load(1, None, carry=None)
 
-    @staticmethod
-    def _complete(edit: QLineEdit, model: QStringListModel) -> None:
-        completer = QCompleter(model, edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
-        edit.setCompleter(completer)
-
     # ----- loading ----------------------------------------------------------------------
 
     def load(self, number: int, saved: SignatureLine | None, carry: SignatureLine | None) -> None:
         """Show line ``number``: its saved values, or a fresh line with city/ZIP carried."""
         self.number = number
+        self.editing = saved is not None
         self.line_label.setText(self.tr("Line {line}").format(line=number))
         for edit in self.fields.values():
             edit.clear()
@@ -162,12 +164,11 @@ class LineEntry(QWidget):
             seen = self._seen[name]
             is_new = value not in seen
             seen[value] += 1
-            model = self._models[name]
             if is_new and len(seen) > MAX_REMEMBERED:
                 rarest = min(seen, key=lambda v: (seen[v], v == value))
                 del seen[rarest]
             if is_new or seen[value] in (2, 5, 20, 100):  # re-rank as values become common
-                model.setStringList([v for v, _ in seen.most_common()])
+                self._completions[name].set_candidates([v for v, _ in seen.most_common()])
 
     def value(self) -> SignatureLine:
         text = {name: self.fields[name].text().strip() for name in FIELD_NAMES}
@@ -204,12 +205,12 @@ class LineEntry(QWidget):
         self._city_auto = not text
 
     def _zip_edited(self, text: str) -> None:
+        """A new ZIP replaces a carried or ZIP-filled city (never one the volunteer typed)."""
         zip5 = normalize_zip(text)
         if not zip5 or not self._city_auto:
             return
         info = self.zips.get(zip5)
-        if info is not None:
-            self.fields["city"].setText(info.city)
+        self.fields["city"].setText(info.city if info is not None else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(watched, QLineEdit):
@@ -240,7 +241,10 @@ class LineEntry(QWidget):
             self._advance(watched)
             return True
         if key == Qt.Key.Key_Escape:
-            self.load(self.number, None, carry=self._carried())
+            if self.editing:
+                self.leave.emit()
+            else:
+                self.load(self.number, None, carry=self._carried())
             return True
         if ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.navigate.emit(-1 if key == Qt.Key.Key_Up else 1)

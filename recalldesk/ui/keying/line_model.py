@@ -50,17 +50,22 @@ _STATUS_COLORS = {
 
 def status_words() -> dict[str, str]:
     """The grid's status words in the user's language (worded once per model)."""
+    # A symbol as well as a colour: the colour hides under a selection, and not everyone
+    # tells red from orange.
     return {
         "blank": translate("SectionLinesModel", "Saved · blank"),
         "struck": translate("SectionLinesModel", "Saved · struck"),
-        "error": translate("SectionLinesModel", "Saved · invalid"),
-        "warning": translate("SectionLinesModel", "Saved · check"),
+        "error": translate("SectionLinesModel", "✗ Saved · invalid"),
+        "warning": translate("SectionLinesModel", "⚠ Saved · check"),
         "": translate("SectionLinesModel", "Saved ✓"),
-        "central": translate("SectionLinesModel", "Saved · duplicate (central)"),
+        "void": translate("SectionLinesModel", "⚠ Saved · section at risk"),
+        "central": translate("SectionLinesModel", "✗ Saved · duplicate (central)"),
     }
 
 
-def status_text(stored: StoredLine | None, words: dict[str, str] | None = None) -> str:
+def status_text(
+    stored: StoredLine | None, words: dict[str, str] | None = None, *, void: bool = False
+) -> str:
     if stored is None:
         return ""
     words = words or status_words()
@@ -68,6 +73,8 @@ def status_text(stored: StoredLine | None, words: dict[str, str] | None = None) 
     if mark in (LineMark.BLANK, LineMark.STRUCK):
         return words[str(mark)]
     severity = worst_severity(stored.line.problems)
+    if severity is None and void:
+        return words["void"]
     return words[str(severity) if severity else ""]
 
 
@@ -83,13 +90,21 @@ class SectionLinesModel(QAbstractTableModel):
         self._saved: dict[int, StoredLine] = {}
         self._central: dict[int, str] = {}
         self._words = status_words()
+        self._void = False
 
     def set_lines(
-        self, rows: int, saved: list[StoredLine], central: dict[int, str] | None = None
+        self,
+        rows: int,
+        saved: list[StoredLine],
+        central: dict[int, str] | None = None,
+        *,
+        void: bool = False,
     ) -> None:
-        """``central`` maps line numbers to the central office's decision about them."""
+        """``central`` maps line numbers to the central office's decision about them;
+        ``void`` says the section is void or at risk (no line on it is "✓")."""
         self.beginResetModel()
         self._rows = rows
+        self._void = void
         self._central = dict(central or {})
         self._saved = {}
         for stored in saved:
@@ -139,7 +154,7 @@ class SectionLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return translate("SectionLinesModel", "Line {line}: {status}").format(
                 line=number,
-                status=status_text(stored, self._words)
+                status=status_text(stored, self._words, void=self._void)
                 or translate("SectionLinesModel", "not keyed"),
             )
         return None
@@ -152,7 +167,7 @@ class SectionLinesModel(QAbstractTableModel):
         line = stored.line
         values = (
             str(number),
-            status_text(stored, self._words),
+            status_text(stored, self._words, void=self._void),
             f"{line.first_name} {line.last_name}".strip(),
             f"{line.street_number} {line.street_name}".strip(),
             line.unit,
