@@ -13,8 +13,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from recalldesk.core.messages import msg
 from recalldesk.core.records import (
     LA_COUNTY_DA_RECALL_2022,
+    Actor,
     Circulator,
     FieldOffice,
     Operator,
@@ -23,7 +25,6 @@ from recalldesk.core.records import (
 )
 from recalldesk.core.zipdata import load_default_zip_table
 from recalldesk.store import campaign, lines, people, sections
-from recalldesk.store.audit import Actor
 from recalldesk.store.connection import open_database
 from recalldesk.store.migrations import LATEST_VERSION
 
@@ -57,7 +58,7 @@ def main() -> int:
     second = lines.accept_line(db, actor, zips, section.id, mei)
     lines.update_line(db, actor, zips, second.id, replace(mei, street_number="88"))
     third = lines.accept_line(db, actor, zips, section.id, SignatureLine(3, "X", "Y"))
-    lines.delete_line(db, actor, third.id, reason="keyed by mistake")  # fmt: skip
+    lines.delete_line(db, actor, third.id, reason=msg("audit.line_deleted"))
     db.checkpoint("TRUNCATE")
     db.close()
     for suffix in ("-wal", "-shm"):

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-PACKET_FORMAT = "recalldesk-packet/1"
+PACKET_FORMAT = "recalldesk-packet/2"  # /2: sections carry close_note
 DIGEST_FORMAT = "recalldesk-digest/1"
 PACKET_SUFFIX = ".recalldesk.xlsx"
 DIGEST_SUFFIX = ".recalldesk-digest.xlsx"
@@ -131,6 +131,7 @@ SECTIONS = SheetSpec(
         Field("status", "enum", SECTION_STATUSES),
         Field("problems"),
         Field("voided", "bool"),
+        Field("close_note"),
         *SYNC_FIELDS,
     ),
 )

@@ -45,6 +45,7 @@ SECTION_COLUMNS = (
     Column("Declaration dated", "bool", 10), Column("Declaration place", "bool", 10),
     Column("Received", "date", 12), Column("Status", "text", 10),
     Column("Problems", "text", 36), Column("Void or at risk", "bool", 10),
+    Column("Why totals differ", "text", 30),
     Column("Version", "int", 8), Column("Updated (UTC)", "datetime", 18),
 )  # fmt: skip
 
@@ -75,7 +76,7 @@ def _section_rows(rows: Iterable[tuple[object, ...]]) -> Iterator[tuple[object, 
     for r in rows:
         yield (
             *r[:7], _date(r[7]), _date(r[8]), bool(r[9]), bool(r[10]), bool(r[11]),
-            _date(r[12]), r[13], r[14], bool(r[15]), r[16], _stamp(r[17]),
+            _date(r[12]), r[13], r[14], bool(r[15]), r[16], r[17], _stamp(r[18]),
         )  # fmt: skip
 
 

@@ -74,14 +74,18 @@ def check_identity(
     manifest = book.manifest
     found = manifest.get("format", "")
     if found != expected_format:
-        kinds = {PACKET_FORMAT: "packet", DIGEST_FORMAT: "digest"}
-        if found in kinds:
+        kinds = {PACKET_FORMAT.split("/")[0]: "packet", DIGEST_FORMAT.split("/")[0]: "digest"}
+        family, _, version = found.partition("/")
+        expected_family, _, expected_version = expected_format.partition("/")
+        if family in kinds and family != expected_family:
             raise book.refuse(
-                msg("file.wrong_kind", found=kinds[found], expected=kinds[expected_format])
+                msg("file.wrong_kind", found=kinds[family], expected=kinds[expected_family])
             )
-        family = expected_format.split("/")[0]
-        if found.startswith(family + "/"):
-            raise book.refuse(msg("file.newer_format", found=found[:40], expected=expected_format))
+        if family == expected_family and version.isdigit():
+            code = (
+                "file.newer_format" if int(version) > int(expected_version) else "file.older_format"
+            )
+            raise book.refuse(msg(code, found=found[:40], expected=expected_format))
         raise book.refuse(msg("file.not_recalldesk", found=found[:40]))
     missing = [f for f in (*signed_fields, "signature") if f not in manifest]
     if missing:

@@ -206,7 +206,10 @@ class KeyingSession:
                 if keyed != declared
                 else msg("audit.closed")
             )
-            sections.set_status(db, self.actor, self.section.id, SectionStatus.KEYED, reason=note)
+            sections.set_status(
+                db, self.actor, self.section.id, SectionStatus.KEYED,
+                close_note=why if keyed != declared else "", reason=note,
+            )  # fmt: skip
             if db.meta("resume_section") == self.section.section.uuid:
                 campaign_store.set_meta(db, "resume_section", "")
         stored = self.reload_section()

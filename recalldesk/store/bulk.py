@@ -76,10 +76,9 @@ class BulkLoader:
             for row in stamped:
                 yield pick(row)
 
-        before = self.conn.total_changes
         with self._indexes_built_after(table):
-            self.conn.executemany(sql, tuples())
-        n = self.conn.total_changes - before
+            # rowcount counts this table's rows only (not what its triggers write).
+            n = self.conn.executemany(sql, tuples()).rowcount
         self.counts[table] = self.counts.get(table, 0) + n
         return n
 

@@ -31,6 +31,7 @@ class StoredSection:
     keyed_lines: int = 0
     origin_office: str = ""
     version: int = 1
+    close_note: str = ""  # why it was closed although its totals differ
 
     @property
     def voided(self) -> bool:
@@ -125,15 +126,18 @@ def set_status(
     section_id: int,
     status: SectionStatus,
     *,
+    close_note: str = "",
     reason: Message | None = None,
 ) -> None:
+    """Change a section's status; ``close_note`` says why totals differ (closing only)."""
     with db.transaction() as conn:
-        writes.update(conn, actor, "section", section_id, {"status": str(status)}, reason=reason)
+        values = {"status": str(status), "close_note": close_note}
+        writes.update(conn, actor, "section", section_id, values, reason=reason)
 
 
 _SELECT = f"""
 SELECT s.id, s.uuid, {", ".join("s." + c.strip() for c in _COLUMNS.split(","))},
-       s.problems, s.origin_office, s.version, o.code AS office_code,
+       s.problems, s.origin_office, s.version, s.close_note, o.code AS office_code,
        c.uuid AS circulator_uuid,
        coalesce(c.name, '') AS circulator_name,
        (SELECT count(*) FROM signature_line l
@@ -162,7 +166,7 @@ def _from_row(r: sqlite3.Row) -> StoredSection:
     findings = tuple(Finding(code) for code in r["problems"].split())
     return StoredSection(
         r["id"], section, r["office_code"], r["circulator_name"], findings, r["keyed_lines"],
-        r["origin_office"], r["version"],
+        r["origin_office"], r["version"], r["close_note"],
     )  # fmt: skip
 
 

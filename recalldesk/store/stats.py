@@ -91,7 +91,7 @@ SECTION_EXPORT_COLUMNS = (
     "uuid", "serial", "office_code", "circulator", "circulator_address", "declared_lines",
     "keyed_lines", "circulated_from", "circulated_to", "declaration_signed",
     "declaration_dated", "declaration_place", "received_on", "status", "problems", "voided",
-    "version", "updated_at",
+    "close_note", "version", "updated_at",
 )  # fmt: skip
 
 
@@ -110,8 +110,8 @@ def iter_sections(conn: sqlite3.Connection) -> Generator[tuple[object, ...], Non
         "s.declared_lines, "
         "(SELECT count(*) FROM signature_line l WHERE l.section_id = s.id AND l.deleted = 0), "
         "s.circulated_from, s.circulated_to, s.declaration_signed, s.declaration_dated, "
-        "s.declaration_place, s.received_on, s.status, s.problems, s.voided, s.version, "
-        "s.updated_at "
+        "s.declaration_place, s.received_on, s.status, s.problems, s.voided, s.close_note, "
+        "s.version, s.updated_at "
         "FROM section s JOIN office o ON o.id = s.office_id "
         "LEFT JOIN circulator c ON c.id = s.circulator_id "
         "WHERE s.deleted = 0 ORDER BY s.serial"

@@ -116,16 +116,17 @@ def _update_winners(
     """Stored rows take a higher incoming version; returns how many did."""
     table, stage = spec.table, f"temp.stage_{spec.table}"
     sets = ", ".join(f"{col} = {expr}" for col, expr in values.items() if col != "uuid")
-    before = conn.total_changes
+    updated = 0
     # Deletions first, so a serial freed by a tombstone can be taken by another row.
+    # rowcount, not total_changes: the circulator search index's triggers change rows too.
     for deleted in ("1", "0"):
-        conn.execute(
+        updated += conn.execute(
             f"UPDATE {table} SET {sets}, change_seq = :cs FROM {stage} AS s "
             f"WHERE {table}.uuid = s.uuid AND CAST(s.version AS INTEGER) > {table}.version "
             f"AND s.deleted = '{deleted}'",
             params,
-        )
-    return conn.total_changes - before
+        ).rowcount
+    return updated
 
 
 def _apply_table(
@@ -155,14 +156,12 @@ def _apply_table(
         new_only += (
             " AND NOT EXISTS (SELECT 1 FROM office m WHERE m.code = s.code AND m.deleted = 0)"
         )
-    before = conn.total_changes
-    conn.execute(
+    added = conn.execute(
         f"INSERT INTO {table} ({', '.join(values)}, change_seq) "
         f"SELECT {', '.join(values.values())}, :cs FROM {stage} s WHERE {new_only} "
         "ORDER BY s.rowid",
         params,
-    )
-    added = conn.total_changes - before
+    ).rowcount
     return EntityCounts(rows, added, updated, rows - added - updated - conflicts, conflicts)
 
 

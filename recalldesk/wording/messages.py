@@ -327,6 +327,11 @@ TEMPLATES = {
         "it was written by a newer RecallDesk (format {found}; this RecallDesk reads "
         "{expected}). Install the newer RecallDesk here.",
     ),
+    "file.older_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it was written by an older RecallDesk (format {found}; this RecallDesk reads "
+        "{expected}). Update RecallDesk where it was written, then send a full packet.",
+    ),
     "file.not_recalldesk": QT_TRANSLATE_NOOP(
         "Messages", "it is not a RecallDesk sync file (format “{found}”)"
     ),

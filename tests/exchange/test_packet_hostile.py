@@ -101,9 +101,14 @@ def test_a_packet_from_a_newer_recalldesk(world: World, packet: Path, tmp_path: 
     assert "newer RecallDesk" in message and "database version 99" in message
     future = rewrite_packet(
         packet, tmp_path / "future.recalldesk.xlsx",
-        lambda wb: set_manifest(wb, "format", "recalldesk-packet/2"),
+        lambda wb: set_manifest(wb, "format", "recalldesk-packet/9"),
     )  # fmt: skip
-    assert "newer RecallDesk (format recalldesk-packet/2" in refused(world, future)
+    assert "newer RecallDesk (format recalldesk-packet/9" in refused(world, future)
+    past = rewrite_packet(
+        packet, tmp_path / "past.recalldesk.xlsx",
+        lambda wb: set_manifest(wb, "format", "recalldesk-packet/1"),
+    )  # fmt: skip
+    assert "older RecallDesk (format recalldesk-packet/1" in refused(world, past)
 
 
 def test_a_tampered_cell(world: World, packet: Path, tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ def test_the_first_packet_holds_everything_and_says_so(world: World) -> None:
         "Lines",
     ]
     m = manifest_of(path)
-    assert m["format"] == "recalldesk-packet/1" and m["office_code"] == "PAS"
+    assert m["format"] == "recalldesk-packet/2" and m["office_code"] == "PAS"
     assert m["device_id"] == world.pas.db.meta("device_id")
     assert m["campaign_id"] == derive_keys(KEY).campaign_id
     assert (m["sequence"], m["since_change_seq"], m["full"]) == ("1", "0", "0")
