@@ -19,6 +19,7 @@ from recalldesk.core.records import SectionStatus
 from recalldesk.ops.queries import SectionFilter
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.section_model import SectionListModel
+from recalldesk.ui.words import status_word
 from recalldesk.wording import translate
 
 
@@ -34,15 +35,8 @@ class SectionList(QWidget):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Filter by status"))
         self.status.addItem(self.tr("All statuses"), None)
-        names = {
-            SectionStatus.RECEIVED: self.tr("Received"),
-            SectionStatus.KEYING: self.tr("Keying"),
-            SectionStatus.KEYED: self.tr("Keyed"),
-            SectionStatus.VERIFIED: self.tr("Verified"),
-            SectionStatus.EXPORTED: self.tr("Exported"),
-        }
         for status in SectionStatus:
-            self.status.addItem(names[status], status)
+            self.status.addItem(status_word(status).capitalize(), status)
         self.circulator = QLineEdit()
         self.circulator.setPlaceholderText(self.tr("Circulator name starts with…"))
         self.circulator.setAccessibleName(self.tr("Filter by circulator"))
@@ -84,9 +78,18 @@ class SectionList(QWidget):
         self._show_count()
 
     def refresh(self) -> None:
+        """Read the list again, keeping the selected section and the scroll position."""
         self.stale = False
+        current = self.table.currentIndex()
+        selected = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
+        row, column = current.row(), max(current.column(), 0)
+        scroll = self.table.verticalScrollBar().value()
         self.model.refresh()
         self._show_count()
+        if selected is not None and 0 <= row < self.model.rowCount():
+            # The same section is usually still on the same row (the list is by serial).
+            self.table.setCurrentIndex(self.model.index(row, column))
+        self.table.verticalScrollBar().setValue(scroll)
 
     def _show_count(self) -> None:
         self.count.setText(translate("SectionList", "%Ln section(s)", None, self.model.rowCount()))

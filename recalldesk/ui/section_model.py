@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 from recalldesk.ops import queries
 from recalldesk.ops.queries import SectionFilter, StoredSection
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.words import status_word
 from recalldesk.wording import QT_TRANSLATE_NOOP
 from recalldesk.wording.say import finding_text, rule_title
 
@@ -37,6 +38,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("SectionListModel", "Keyed"),
     QT_TRANSLATE_NOOP("SectionListModel", "Received"),
     QT_TRANSLATE_NOOP("SectionListModel", "Problems"),
+    QT_TRANSLATE_NOOP("SectionListModel", "Why totals differ"),
 )
 
 
@@ -95,16 +97,19 @@ class SectionListModel(QAbstractTableModel):
             received = f"{section.received_on:%m/%d/%Y}" if section.received_on else ""
             values = (
                 section.serial,
-                str(section.status),
+                status_word(section.status),
                 stored.circulator_name,
                 str(section.declared_lines),
                 str(stored.keyed_lines),
                 received,
                 "; ".join(rule_title(f.code) for f in stored.findings),
+                stored.close_note,
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and stored.voided and index.column() == 6:
             return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7 and stored.close_note:
+            return stored.close_note
         if role == Qt.ItemDataRole.ToolTipRole and stored.findings:
             return "\n".join(
                 f"{finding_text(f.code, f.params)} ({f.code})" for f in stored.findings

@@ -106,16 +106,25 @@ def test_edit_undo_redo_and_history(qtbot: QtBot, view: KeyingView, db: Database
     assert ["Ruiz", "Cruz"] in changes and ["Cruz", "Ruiz"] in changes
 
 
-def test_closing_with_a_mismatch_asks_why(qtbot: QtBot, view: KeyingView, db: Database,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_closing_with_a_mismatch_asks_why_and_refuses_no_reason(
+    qtbot: QtBot, view: KeyingView, db: Database
+) -> None:
+    from tests.ui.keyboard import drive_modal, focused, type_text
+
     key_line(qtbot, view, ["Ana", "Ruiz", "12", "Oak St", "", "91101", ""])
-    monkeypatch.setattr(
-        "recalldesk.ui.keying.keying_view.QInputDialog.getText",
-        lambda *a, **k: ("rest of the sheet blank", True),
-    )
-    assert view.close_section()
-    status = db.scalar("SELECT status FROM section WHERE serial = 'PAS-0100'")
-    assert status == "keyed"
+    seen: list[str] = []
+
+    def answer(dialog: object) -> None:
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)  # OK with no reason
+        assert dialog.isVisible()  # type: ignore[attr-defined]
+        seen.append(dialog.error.text())  # type: ignore[attr-defined]
+        type_text(qtbot, focused(), "rest of the sheet blank")
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+
+    drive_modal(view.close_section, answer)
+    assert "Type why the totals differ" in seen[0]
+    row = db.query("SELECT status, close_note FROM section WHERE serial = 'PAS-0100'")[0]
+    assert tuple(row) == ("keyed", "rest of the sheet blank")
 
 
 def test_line_model_passes_qt_model_tester(qtmodeltester, view: KeyingView) -> None:  # type: ignore[no-untyped-def]

@@ -195,3 +195,40 @@ def test_selected_rows_keep_their_problem_cue(qtbot: QtBot, view: KeyingView) ->
     status = view.model.index(0, 1).data()
     assert status.startswith("✗")  # a symbol, not only a colour
     assert isinstance(focused(), QLineEdit)
+
+
+def test_a_closed_section_opens_for_review_and_editing_it_asks(
+    qtbot: QtBot, view: KeyingView, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    key(qtbot, "Ana", "Ruiz")
+    key(qtbot, "Bo", "Li")
+    assert view.session is not None
+    view.session.close("the rest of the sheet is blank")
+    view.open_section(view.session.section_id)
+    assert view.entry.number == 1  # review from the top, not "Line 3" waiting for a signer
+    assert "is closed (keyed)" in view.read_only.text() and not view.read_only.isHidden()
+    assert view.editing.text() == "Reviewing line 1 of a closed section"
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    last = view.entry.fields["last_name"]
+    last.setFocus()
+    last.selectAll()
+    type_text(qtbot, last, "Cruz")
+    qtbot.keyClick(last, Qt.Key.Key_Return, CTRL)
+    assert signers(db)[1] == ("Ana", "Ruiz")  # No: nothing changed
+    assert view.entry.fields["last_name"].text() == "Ruiz"
+    last.setFocus()
+    last.selectAll()
+    type_text(qtbot, last, "Cruz")
+    qtbot.keyClick(last, Qt.Key.Key_Return, CTRL)
+    assert signers(db)[1] == ("Ana", "Cruz") and len(asked) == 2
+    assert db.scalar("SELECT status FROM section WHERE serial = 'PAS-0200'") == "keying"
+    assert view.read_only.isHidden()

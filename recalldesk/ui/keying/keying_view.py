@@ -16,9 +16,10 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
-    QInputDialog,
     QLabel,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,8 +36,10 @@ from recalldesk.ops.queries import StoredLine, central_duplicates
 from recalldesk.ops.undo import Step, UndoHistory
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.errors import show_error
+from recalldesk.ui.keying.close_dialog import CloseSectionDialog
 from recalldesk.ui.keying.line_entry import COLORS, LineEntry
 from recalldesk.ui.keying.line_model import SectionLinesModel
+from recalldesk.ui.words import status_word
 from recalldesk.wording import say
 from recalldesk.wording.say import finding_text
 
@@ -120,7 +123,7 @@ class KeyingView(QWidget):
         self.entry = LineEntry(ws.zips)
         self.entry.submitted.connect(self.accept_line)
         self.entry.navigate.connect(lambda step: self.go_to(self.entry.number + step))
-        self.entry.leave.connect(lambda: self.go_to(self.next_unkeyed(self.entry.number)))
+        self.entry.leave.connect(self._leave_line)
         self.editing = QLabel()
         self.editing.setStyleSheet(EDITING)
         self.editing.setAccessibleName(self.tr("Editing a saved line"))
@@ -165,6 +168,20 @@ class KeyingView(QWidget):
                     "read-only. Its lines change only at that office."
                 ).format(serial=section.section.serial, office=section.origin_office)
             )
+        elif self.session.closed:
+            # Opened for review: the first line, not "Line 29" waiting for a signer.
+            self.read_only.setVisible(True)
+            self.read_only.setText(
+                self.tr(
+                    "Section {serial} is closed ({status}). Review its lines with Ctrl+↑/↓ or "
+                    "the grid; saving a change opens the section again (you will be asked)."
+                ).format(
+                    serial=self.session.section.section.serial,
+                    status=status_word(self.session.section.section.status),
+                )
+            )
+            self.go_to(line_number or 1)
+            return
         self.go_to(line_number or self.session.resume_at(saved))
 
     def _refresh(self, saved: list[StoredLine] | None = None, *, reload: bool = True) -> None:
@@ -185,7 +202,7 @@ class KeyingView(QWidget):
                 circulator=html.escape(stored.circulator_name or self.tr("not recorded")),
                 declared=section.declared_lines,
                 dates=dates,
-                status=section.status,
+                status=status_word(section.status),
             )
         )
         self.section_flag.setText(
@@ -239,11 +256,16 @@ class KeyingView(QWidget):
                     for field, (severity, codes) in shown.items()
                 }
             )
-            self.editing.setText(
-                self.tr("Editing saved line {line} — Esc to go back to line {back}").format(
-                    line=number, back=self.next_unkeyed(number)
+            if self.session.closed:
+                self.editing.setText(
+                    self.tr("Reviewing line {line} of a closed section").format(line=number)
                 )
-            )
+            else:
+                self.editing.setText(
+                    self.tr("Editing saved line {line} — Esc to go back to line {back}").format(
+                        line=number, back=self.next_unkeyed(number)
+                    )
+                )
         self.editing.setVisible(saved is not None and self.session.editable)
         if number <= self.model.rowCount():
             self.table.selectRow(number - 1)
@@ -284,9 +306,37 @@ class KeyingView(QWidget):
         if focused is not None:
             focused.setFocus()  # back to the field the volunteer was in
 
+    def _leave_line(self) -> None:
+        """Esc on a saved line: back to keying (or, on a closed section, the line as saved)."""
+        if self.session is not None and self.session.closed:
+            self.go_to(self.entry.number)
+        else:
+            self.go_to(self.next_unkeyed(self.entry.number))
+
+    def _reopen_allowed(self) -> bool:
+        """Changing a line of a closed section opens it again: ask first."""
+        session = self.session
+        if session is None or not session.closed:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open the section again?"),
+            self.tr(
+                "Section {serial} is closed ({status}). Saving this change opens it again for "
+                "keying; it must then be closed again. Save the change?"
+            ).format(
+                serial=session.section.section.serial,
+                status=status_word(session.section.section.status),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.go_to(self.entry.number)  # the line as saved
+            return False
+        return True
+
     def accept_line(self, line: SignatureLine) -> StoredLine | None:
         session = self.session
-        if session is None:
+        if session is None or not self._reopen_allowed():
             return None
         done = self._attempt(lambda: session.save(line))
         if done is None:
@@ -296,7 +346,7 @@ class KeyingView(QWidget):
 
     def mark_line(self, mark: LineMark) -> StoredLine | None:
         session = self.session
-        if session is None:
+        if session is None or not self._reopen_allowed():
             return None
         number = self.entry.number
         done = self._attempt(lambda: session.mark(number, mark))
@@ -309,6 +359,8 @@ class KeyingView(QWidget):
         stored = done.value
         self.entry.remember(stored.line)
         self._refresh(reload=done.changes.section_list or self.session is None)
+        if done.changes.section_list:  # reopened: back to keying, no longer a review
+            self.read_only.setVisible(False)
         number = stored.line.line_number
         if self.session is not None and self.session.section.voided:
             self.saved_marker.setText(
@@ -365,15 +417,10 @@ class KeyingView(QWidget):
         try:
             done = session.close()
         except TotalsMismatch as mismatch:
-            reason, ok = QInputDialog.getText(
-                self,
-                self.tr("Control totals differ"),
-                self.tr("{problem}.\nWhy do they differ? (kept with the section)").format(
-                    problem=say(mismatch.message)
-                ),
-            )
-            if not ok or not reason.strip():
+            dialog = CloseSectionDialog(say(mismatch.message), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
+            reason = dialog.reason
             attempted = self._attempt(lambda: session.close(reason))
             if attempted is None:
                 return False
