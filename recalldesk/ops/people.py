@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
+from recalldesk.core.normalize import fold
 from recalldesk.core.records import Actor, Circulator, Operator
 from recalldesk.ops.base import Changes, Done, Permission, refuse
 from recalldesk.ops.workspace import Workspace
@@ -10,6 +13,7 @@ from recalldesk.store import people
 from recalldesk.store.people import Stored
 
 MAX_NAME = 80
+SIMILAR = 0.8  # difflib ratio from which two names are probably the same person's
 
 
 def operators(ws: Workspace) -> list[Stored[Operator]]:
@@ -45,10 +49,41 @@ def add_operator(ws: Workspace, name: str, initials: str = "") -> Done[Stored[Op
     return Done(stored, Changes(operators=True))
 
 
+def similar_operators(ws: Workspace, name: str) -> list[Stored[Operator]]:
+    """Operators whose name is close to ``name`` (a typo, other accents or case)."""
+    key = fold(name).replace(" ", "")
+    out = []
+    for stored in operators(ws):
+        other = fold(stored.value.name).replace(" ", "")
+        if key == other or SequenceMatcher(None, key, other).ratio() >= SIMILAR:
+            out.append(stored)
+    return out
+
+
 def choose_operator(ws: Workspace, operator: Stored[Operator]) -> None:
     """Remember who keyed last on this computer (the next start offers them first)."""
     campaign_store.set_meta(ws.db, "last_operator", operator.value.uuid)
 
 
 def find_circulators(ws: Workspace, text: str, limit: int = 20) -> list[Stored[Circulator]]:
+    """Circulators whose name has words starting like ``text`` (case and accents aside)."""
     return people.find_circulators(ws.db, text, limit)
+
+
+def similar_circulators(ws: Workspace, name: str) -> list[Stored[Circulator]]:
+    """Circulators whose name is close to ``name``: a typo, a dropped accent, a swap."""
+    words = fold(name).split()
+    if not words:
+        return []
+    key = "".join(sorted(words))
+    seen: dict[int, Stored[Circulator]] = {}
+    # Candidates share the first three letters of a word (a typo rarely hits them all).
+    for word in words:
+        for stored in people.find_circulators(ws.db, word[:3], 500):
+            seen.setdefault(stored.id, stored)
+    out = []
+    for stored in seen.values():
+        other = "".join(sorted(fold(stored.value.name).split()))
+        if key == other or SequenceMatcher(None, key, other).ratio() >= SIMILAR:
+            out.append(stored)
+    return out

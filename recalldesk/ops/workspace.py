@@ -102,6 +102,10 @@ class Workspace:
         self.db.checkpoint("PASSIVE")
 
     @property
+    def closed(self) -> bool:
+        return self.db.closed
+
+    @property
     def path(self) -> Path:
         return self.db.path
 

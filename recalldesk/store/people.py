@@ -93,15 +93,27 @@ def add_circulator(db: Database, actor: Actor, circulator: Circulator) -> Stored
 
 
 def find_circulators(db: Database, text: str, limit: int = 20) -> list[Stored[Circulator]]:
-    """Circulators whose name starts with (or contains) ``text``, for autocomplete."""
-    key = fold(text)
-    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    rows = db.query(
-        "SELECT id, name, street_address, city, zip_code, uuid FROM circulator "
-        "WHERE deleted = 0 AND name_key LIKE ? ESCAPE '\\' "
-        "ORDER BY name_key NOT LIKE ? ESCAPE '\\', name_key LIMIT ?",
-        (f"%{escaped}%", f"{escaped}%", limit),
-    )
+    """Circulators with a word of their name starting like each word of ``text``.
+
+    Case and accents aside ("ros mart" finds "Rosa Martínez"), from the FTS5
+    index (schema 3), so it stays instant with a hundred thousand circulators.
+    An empty ``text`` lists circulators by name.
+    """
+    words = fold(text).replace("#", " ").split()
+    columns = "c.id, c.name, c.street_address, c.city, c.zip_code, c.uuid"
+    if not words:
+        rows = db.query(
+            f"SELECT {columns} FROM circulator c WHERE c.deleted = 0 ORDER BY c.name_key LIMIT ?",
+            (limit,),
+        )
+    else:
+        query = " ".join('"' + w.replace('"', "") + '"*' for w in words)
+        rows = db.query(
+            f"SELECT {columns} FROM circulator_search f JOIN circulator c ON c.id = f.rowid "
+            "WHERE circulator_search MATCH ? AND c.deleted = 0 "
+            "ORDER BY c.name_key LIKE ? DESC, c.name_key LIMIT ?",
+            (query, words[0] + "%", limit),
+        )
     return [
         Stored(
             r["id"], Circulator(r["name"], r["street_address"], r["city"], r["zip_code"], r["uuid"])

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,6 +31,7 @@ from recalldesk.core.rules import validate_section
 from recalldesk.ops import intake, people
 from recalldesk.ops.queries import StoredSection
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.circulator_field import CirculatorField
 from recalldesk.ui.dates import format_date, parse_date
 from recalldesk.ui.errors import show_error
 from recalldesk.wording import say
@@ -46,14 +47,10 @@ class IntakeDialog(QDialog):
         self.ws, self.actor = ws, actor
         self.campaign = ws.require_campaign()
         self.saved: StoredSection | None = None
-        self._circulators = {c.value.name: c.id for c in people.find_circulators(ws, "", 100_000)}
-
         self.serial = self._line(self.tr("Serial number (scan or type)"))
-        self.circulator = self._line(self.tr("Circulator's name"))
-        completer = QCompleter(QStringListModel(sorted(self._circulators)), self.circulator)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.circulator.setCompleter(completer)
+        self.circulator = CirculatorField(ws)
+        self.circulator.setAccessibleName(self.tr("Circulator's name"))
+        self.circulator.installEventFilter(self)
         self.circulator.textChanged.connect(self._circulator_changed)
         self.new_circulator = QLabel()
         self.circ_address = self._line(self.tr("New circulator's street address"))
@@ -139,6 +136,16 @@ class IntakeDialog(QDialog):
         ):
             if watched is self.received:
                 self.save()
+            elif watched is self.serial and intake.find_serial(self.ws, self.serial.text()):
+                # Said at once, not after every field is filled: the section is logged.
+                self._fail(
+                    self.tr(
+                        "Section {serial} is already logged: open it from the section list "
+                        "(Ctrl+2), or check the serial."
+                    ).format(serial=self.serial.text().strip()),
+                    self.serial,
+                )
+                self.serial.selectAll()
             else:
                 self.focusNextChild()
                 following = self.focusWidget()
@@ -148,7 +155,7 @@ class IntakeDialog(QDialog):
         return False
 
     def _circulator_changed(self, text: str) -> None:
-        is_new = bool(text.strip()) and text.strip() not in self._circulators
+        is_new = bool(text.strip()) and self.circulator.chosen() is None
         self.new_circulator.setText(
             self.tr("New circulator: add their residence address") if is_new else ""
         )
@@ -220,7 +227,12 @@ class IntakeDialog(QDialog):
             )
             return
         name = self.circulator.text().strip()
-        known = self._circulators.get(name) if name else None
+        chosen = self.circulator.chosen()
+        known = chosen.id if chosen is not None else None
+        if name and known is None:
+            go_on, known = self._same_as_a_known_one(name)
+            if not go_on:
+                return
         new = (
             Circulator(name, self.circ_address.text(), self.circ_city.text(), self.circ_zip.text())
             if name and known is None
@@ -238,6 +250,41 @@ class IntakeDialog(QDialog):
             return
         self.saved = done.value
         self.accept()
+
+    def _same_as_a_known_one(self, name: str) -> tuple[bool, int | None]:
+        """Before adding a circulator, ask about one of a close name.
+
+        Returns (go on, the known circulator's id if it is them); (False, None)
+        goes back to look again.
+        """
+        close = people.similar_circulators(self.ws, name)
+        if not close:
+            return True, None
+        other = close[0]
+        where = ", ".join(
+            p for p in (other.value.street_address, other.value.city, other.value.zip_code) if p
+        )
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("A circulator of a similar name"))
+        box.setText(
+            self.tr(
+                "“{name}” is not a known circulator, but “{other}” ({where}) is. "
+                "Is it the same person?"
+            ).format(name=name, other=other.value.name, where=where or self.tr("no address"))
+        )
+        same = box.addButton(self.tr("&Same person"), QMessageBox.ButtonRole.YesRole)
+        new = box.addButton(self.tr("&New circulator"), QMessageBox.ButtonRole.NoRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(same)
+        box.exec()
+        if box.clickedButton() is same:
+            self.circulator.setText(other.value.name)
+            return True, other.id
+        if box.clickedButton() is new:
+            return True, None
+        self.circulator.setFocus()
+        return False, None
 
     def _fail(self, message: str, widget: QWidget) -> None:
         self.error.setText(message)
