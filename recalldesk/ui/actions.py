@@ -36,6 +36,7 @@ class ActionId(enum.Enum):
     SHOW_SECTIONS = enum.auto()
     SHOW_KEYING = enum.auto()
     REFRESH = enum.auto()
+    HELP = enum.auto()
     ABOUT = enum.auto()
 
 
@@ -160,6 +161,12 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Recount the figures"),
         (Key.Refresh,),
         "&View",
+    ),
+    ActionId.HELP: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Keys and guide"),
+        QT_TRANSLATE_NOOP("Actions", "The keying keys and a short guide"),
+        (Key.HelpContents, "F1"),
+        "&Help",
     ),
     ActionId.ABOUT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&About RecallDesk"),

@@ -17,6 +17,7 @@ from recalldesk.core.work import Cancelled
 from recalldesk.ops.base import Changes
 from recalldesk.ops.export import ExportResult, export_workbook
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui import settings as opts
 from recalldesk.ui.conflicts_dialog import ConflictsDialog
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.jobs import Job
@@ -33,11 +34,12 @@ from recalldesk.wording.say import rule_meaning
 
 
 class ExchangeMenu(QMainWindow):
-    """The base of :class:`MainWindow`, which sets ``ws``, ``actor`` and ``jobs``."""
+    """The base of :class:`MainWindow`, which sets ``ws``, ``actor``, ``jobs``, ``settings``."""
 
     ws: Workspace
     actor: Actor
     jobs: list[Job]
+    settings: opts.Settings | None
 
     def refresh(self) -> None:
         """Recount the dashboard's figures (the main window does it)."""
@@ -50,8 +52,13 @@ class ExchangeMenu(QMainWindow):
         show_error(self, error)
 
     def sync_to_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the central office"))
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Folder for the central office"),
+            opts.start_folder(self.settings, opts.FOLDER_SYNC),
+        )
         if folder:
+            opts.remember_folder(self.settings, opts.FOLDER_SYNC, Path(folder))
             self.start_sync(Path(folder))
 
     def start_sync(self, folder: Path, *, full: bool = False) -> Job:
@@ -65,14 +72,19 @@ class ExchangeMenu(QMainWindow):
         ))  # fmt: skip
 
     def open_merge(self) -> MergeWindow:
-        window = MergeWindow(self.ws, self.actor, self)
+        window = MergeWindow(self.ws, self.actor, self, settings=self.settings)
         window.finished.connect(lambda _code: self.refresh())
         window.show()
         return window
 
     def write_digests(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the offices' digests"))
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Folder for the offices' digests"),
+            opts.start_folder(self.settings, opts.FOLDER_DIGEST),
+        )
         if folder:
+            opts.remember_folder(self.settings, opts.FOLDER_DIGEST, Path(folder))
             self._track(run_with_progress(
                 self, self.ws, self.tr("Writing digests…"), digest_work(Path(folder), self.actor),
                 lambda written: self.statusBar().showMessage(digest_message(written), 15_000),
@@ -90,13 +102,17 @@ class ExchangeMenu(QMainWindow):
         return job
 
     def export_workbook(self) -> None:
-        suggested = str(Path.home() / f"recalldesk-{date.today():%Y%m%d}.xlsx")
+        suggested = str(
+            Path(opts.start_folder(self.settings, opts.FOLDER_EXPORT))
+            / f"recalldesk-{date.today():%Y%m%d}.xlsx"
+        )
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export campaign workbook"), suggested,
             self.tr("Excel workbook (*.xlsx)"),
         )  # fmt: skip
         if name:
             target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+            opts.remember_folder(self.settings, opts.FOLDER_EXPORT, target.parent)
             self.start_export(target)
 
     def start_export(self, target: Path) -> Job:

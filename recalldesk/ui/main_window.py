@@ -30,6 +30,7 @@ from recalldesk.ui.dashboard import Dashboard
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.exchange_menu import ExchangeMenu
 from recalldesk.ui.find_dialog import FindDialog
+from recalldesk.ui.help_dialog import HelpDialog
 from recalldesk.ui.history_dialog import HistoryDialog
 from recalldesk.ui.intake_dialog import IntakeDialog
 from recalldesk.ui.jobs import Job
@@ -148,6 +149,7 @@ class MainWindow(ExchangeMenu):
             ActionId.SHOW_SECTIONS: lambda: self.show_page(self.section_list),
             ActionId.SHOW_KEYING: lambda: self.show_page(self.keying),
             ActionId.REFRESH: self.refresh,
+            ActionId.HELP: self.show_help,
             ActionId.ABOUT: self.about,
         }
 
@@ -355,6 +357,11 @@ class MainWindow(ExchangeMenu):
             return
         self.actions_by_id[ActionId.EXPORT].setEnabled(True)
         self.dashboard.show_figures(result.campaign, result.figures, result.progress, today)
+
+    def show_help(self) -> HelpDialog:
+        dialog = HelpDialog(self)
+        dialog.show()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(

@@ -28,7 +28,20 @@ WINDOW_STATE = Option("window/state", QByteArray, QByteArray(), "Toolbars and do
 IDLE_CHECKPOINT_MS = Option(
     "storage/idle_checkpoint_ms", int, 2000, "Quiet time before the database is tidied"
 )
-OPTIONS = (WINDOW_GEOMETRY, WINDOW_STATE, IDLE_CHECKPOINT_MS)
+# The folder each file dialog last used, so it opens there next time.
+FOLDER_EXPORT = Option("folders/export", str, "", "Where workbooks were last exported")
+FOLDER_SYNC = Option("folders/sync", str, "", "Where packets were last written")
+FOLDER_MERGE = Option("folders/merge", str, "", "Where packets were last merged from")
+FOLDER_DIGEST = Option("folders/digest", str, "", "Where digests were last written")
+OPTIONS = (
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    IDLE_CHECKPOINT_MS,
+    FOLDER_EXPORT,
+    FOLDER_SYNC,
+    FOLDER_MERGE,
+    FOLDER_DIGEST,
+)
 SETTINGS_VERSION = 1
 
 
@@ -62,3 +75,15 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def start_folder(settings: Settings | None, option: Option) -> str:
+    """Where a file dialog of this kind opened last (the home folder the first time)."""
+    folder = settings.get(option) if settings is not None else ""
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
+def remember_folder(settings: Settings | None, option: Option, path: Path) -> None:
+    """Open the next file dialog of this kind where ``path`` is (a file's folder)."""
+    if settings is not None:
+        settings.set(option, str(path if path.is_dir() else path.parent))

@@ -32,6 +32,7 @@ from recalldesk.ops import digests, merge, sync
 from recalldesk.ops.base import Done
 from recalldesk.ops.merge import MergeReport
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui import settings as opts
 from recalldesk.ui.errors import describe
 from recalldesk.ui.jobs import Job
 from recalldesk.wording import translate
@@ -115,10 +116,17 @@ def sync_message(result: Any) -> str:
 class MergeWindow(QDialog):
     """Central's merge: pick packet files or folders, merge, read the report."""
 
-    def __init__(self, ws: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        settings: opts.Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge office packets"))
-        self.ws, self.actor = ws, actor
+        self.ws, self.actor, self.settings = ws, actor, settings
         self.sources: list[Path] = []
         self.report: MergeReport | None = None
         self.job: Job | None = None
@@ -162,13 +170,19 @@ class MergeWindow(QDialog):
 
     def add_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Packets to merge"), "", self.tr("RecallDesk packets (*.xlsx)")
-        )
+            self, self.tr("Packets to merge"), opts.start_folder(self.settings, opts.FOLDER_MERGE),
+            self.tr("RecallDesk packets (*.xlsx)"),
+        )  # fmt: skip
+        if names:
+            opts.remember_folder(self.settings, opts.FOLDER_MERGE, Path(names[0]))
         self.add_sources([Path(n) for n in names])
 
     def add_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Folder of packets"))
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder of packets"), opts.start_folder(self.settings, opts.FOLDER_MERGE)
+        )
         if name:
+            opts.remember_folder(self.settings, opts.FOLDER_MERGE, Path(name))
             self.add_sources([Path(name)])
 
     def merge(self) -> Job | None:

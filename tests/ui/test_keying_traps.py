@@ -190,11 +190,18 @@ def test_a_saved_line_on_a_void_section_does_not_say_all_is_well(
 
 
 def test_selected_rows_keep_their_problem_cue(qtbot: QtBot, view: KeyingView) -> None:
+    from PySide6.QtGui import QColor
+
+    view.resize(1000, 600)
     key_fields(qtbot, ["", "", "", "PO Box 7", "", "92701", "Santa Ana"])
     view.table.selectRow(0)
     status = view.model.index(0, 1).data()
     assert status.startswith("✗")  # a symbol, not only a colour
     assert isinstance(focused(), QLineEdit)
+    zip_cell = view.table.visualRect(view.model.index(0, 5))  # the ZIP: out of the county
+    image = view.table.viewport().grab().toImage()
+    bar = QColor(image.pixel(zip_cell.left() + 1, zip_cell.center().y()))
+    assert (bar.red(), bar.green(), bar.blue()) == (198, 40, 40)  # red, though selected
 
 
 def test_a_closed_section_opens_for_review_and_editing_it_asks(

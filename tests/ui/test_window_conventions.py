@@ -17,6 +17,7 @@ from recalldesk.ui.intake_dialog import IntakeDialog
 from recalldesk.ui.main_window import MainWindow
 from recalldesk.ui.settings import Settings
 from recalldesk.ui.setup_dialog import SetupDialog
+from tests.ui.keyboard import use_window
 
 
 def unnamed_inputs(root: QWidget) -> list[str]:
@@ -84,3 +85,47 @@ def test_history_shows_who_when_old_and_new(ws: Workspace, actor: Actor) -> None
     assert "Ana Reyes (PAS)" in text and "saved" in text and "changed" in text
     assert "last name: Ruiz → <b>Ruíz</b>" in text
     assert "name_key" not in text and "UTC" not in text  # plain labels, local time
+
+
+def test_file_dialogs_open_where_they_were_last_used(
+    qtbot: QtBot, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = MainWindow(ws, None, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
+    opened: list[str] = []
+
+    def choose(_parent: object, _caption: str, folder: str = "") -> str:
+        opened.append(folder)
+        return str(stick)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
+    monkeypatch.setattr(window, "start_sync", lambda folder, **kw: None)
+    window.sync_to_folder()
+    window.sync_to_folder()
+    assert opened == [str(Path.home()), str(stick)]
+    again = MainWindow(ws, None, Settings(tmp_path / "settings.ini"))  # the next start too
+    qtbot.addWidget(again)
+    monkeypatch.setattr(again, "start_sync", lambda folder, **kw: None)
+    again.sync_to_folder()
+    assert opened[-1] == str(stick)
+
+
+def test_f1_opens_the_keys_and_guide(qtbot: QtBot, ws: Workspace) -> None:
+    from PySide6.QtCore import Qt
+
+    from recalldesk.ui.help_dialog import HelpDialog
+
+    window = MainWindow(ws, None)
+    qtbot.addWidget(window)
+    window.show()
+    use_window(window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialogs = [w for w in window.findChildren(HelpDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    text = dialogs[0].view.toPlainText()
+    assert "Ctrl+Shift+K" in text and "Close the section as keyed" in text
+    assert "Every line is saved the moment it is accepted" in text

@@ -39,6 +39,7 @@ from recalldesk.ui.errors import show_error
 from recalldesk.ui.keying.close_dialog import CloseSectionDialog
 from recalldesk.ui.keying.line_entry import COLORS, LineEntry
 from recalldesk.ui.keying.line_model import SectionLinesModel
+from recalldesk.ui.keying.tint_delegate import TintDelegate
 from recalldesk.ui.words import status_word
 from recalldesk.wording import say
 from recalldesk.wording.say import finding_text
@@ -111,6 +112,7 @@ class KeyingView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setItemDelegate(TintDelegate(self.table))
         header = self.table.horizontalHeader()
         # Fixed starting widths, not ResizeToContents: measuring every cell after each
         # saved line cost ~15 ms at 20 lines a section, and data columns got squeezed.

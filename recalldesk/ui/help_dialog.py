@@ -1,0 +1,146 @@
+"""Help → Keys and guide (F1): the keying keys and a short guide, inside the app.
+
+Volunteers key offline, often on a borrowed laptop: the help they need is on
+the screen, in their language, one key away.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from recalldesk.wording import QT_TRANSLATE_NOOP, translate
+
+KEYS = (
+    (
+        "Enter / Tab",
+        QT_TRANSLATE_NOOP(
+            "Help", "Next field; on the last field (City), save the line and go to the next"
+        ),
+    ),
+    (
+        "Shift+Tab",
+        QT_TRANSLATE_NOOP("Help", "Back one field"),
+    ),
+    (
+        "Ctrl+Enter",
+        QT_TRANSLATE_NOOP("Help", "Save the line now (the fields left are kept as shown)"),
+    ),
+    (
+        "Esc",
+        QT_TRANSLATE_NOOP(
+            "Help", "Clear the line being typed; on a saved line, leave it unchanged"
+        ),
+    ),
+    (
+        "End / →",
+        QT_TRANSLATE_NOOP(
+            "Help", "Take a suggested completion (Enter or Tab alone keep only what you typed)"
+        ),
+    ),
+    (
+        "Ctrl+B / Ctrl+K",
+        QT_TRANSLATE_NOOP("Help", "Save the line as blank / as struck out"),
+    ),
+    (
+        "Ctrl+I / Ctrl+G",
+        QT_TRANSLATE_NOOP("Help", "Mark the line illegible / without a signature"),
+    ),
+    (
+        "Ctrl+↑ / Ctrl+↓",
+        QT_TRANSLATE_NOOP("Help", "Previous / next line: a saved line loads for editing"),
+    ),
+    (
+        "Ctrl+Z / Ctrl+Shift+Z",
+        QT_TRANSLATE_NOOP(
+            "Help", "Undo typing; with nothing typed, undo / redo the last saved change"
+        ),
+    ),
+    (
+        "Ctrl+H",
+        QT_TRANSLATE_NOOP("Help", "The line's history: who changed what, when"),
+    ),
+    (
+        "Ctrl+F",
+        QT_TRANSLATE_NOOP("Help", "Find a section, a signer or an address"),
+    ),
+    (
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP("Help", "Log a section as it arrives"),
+    ),
+    (
+        "Ctrl+Shift+K",
+        QT_TRANSLATE_NOOP("Help", "Close the section as keyed"),
+    ),
+    (
+        "Ctrl+1 / Ctrl+2 / Ctrl+3",
+        QT_TRANSLATE_NOOP("Help", "Dashboard / section list / keying"),
+    ),
+    (
+        "F1",
+        QT_TRANSLATE_NOOP("Help", "This help"),
+    ),
+)
+
+GUIDE = (
+    QT_TRANSLATE_NOOP(
+        "Help",
+        "Log each section as it arrives (Ctrl+N): scan or type its serial, the circulator, "
+        "the lines declared, the circulation dates and the declaration checks. A problem "
+        "with the declaration shows in red at once; the section is saved flagged, never "
+        "refused.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Help",
+        "Key every line as it is on the paper. Problems never stop you: they are outlined "
+        "and explained below the grid (✗ red: the registrar would not count the line; "
+        "⚠ orange: someone should look).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Help",
+        "Every line is saved the moment it is accepted. If the power fails, nothing saved "
+        "is lost; the next start offers to resume where keying stopped.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Help",
+        "After fixing an earlier line, keying goes back to the next line still to key. A "
+        "saved line is only changed when you load it yourself (Ctrl+↑ or the grid), and the "
+        "blue bar says so.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Help",
+        "When the section is done, close it (Ctrl+Shift+K). If fewer or more lines were "
+        "keyed than declared, say why: the reason stays with the section.",
+    ),
+)
+
+
+def help_html() -> str:
+    rows = "".join(
+        f"<tr><td><b>{html.escape(keys)}</b></td>"
+        f"<td>{html.escape(translate('Help', text))}</td></tr>"
+        for keys, text in KEYS
+    )
+    guide = "".join(f"<p>{html.escape(translate('Help', p))}</p>" for p in GUIDE)
+    return (
+        f"<h2>{html.escape(translate('Help', 'Keys'))}</h2>"
+        f"<table cellpadding='4'>{rows}</table>"
+        f"<h2>{html.escape(translate('Help', 'Keying, in short'))}</h2>{guide}"
+    )
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("RecallDesk — keys and guide"))
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("Keys and guide"))
+        self.view.setHtml(help_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(760, 620)
+        self.view.setFocus()
