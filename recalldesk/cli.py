@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from recalldesk import __version__, paths
+from recalldesk import __version__, display_check, paths
 from recalldesk.cli_common import Meter, UserError, actor_for, workspace
 from recalldesk.cli_sync import add_commands as add_sync_commands
 from recalldesk.core.messages import MessageError
@@ -324,6 +324,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_problem(kind: str, missing: list[str]) -> str:
+    """Why the desktop window cannot open here, in one sentence."""
+    if kind == "no_display":
+        return translate(
+            "Cli",
+            "The RecallDesk window needs a desktop session, and none was found (no DISPLAY). "
+            "The headless commands still work here: recalldesk --help lists them.",
+        )
+    return translate(
+        "Cli",
+        "The RecallDesk window cannot open: the system lacks libraries Qt needs to draw it. "
+        "Install them (Debian/Ubuntu: sudo apt-get install {packages}) and start it again. "
+        "The headless commands still work: recalldesk --help lists them.",
+    ).format(packages=" ".join(missing))
+
+
 def explain(error: MessageError) -> str:
     """One plain sentence for an error the user can act on."""
     if isinstance(error, Refused):
@@ -337,6 +353,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     if args.command is None:
+        blocked = display_check.problem()
+        if blocked is not None:
+            print(f"recalldesk: {window_problem(*blocked)}", file=sys.stderr)
+            return EXIT_USER_ERROR
         from recalldesk.app import run_app
 
         return run_app()
