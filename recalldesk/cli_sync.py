@@ -40,8 +40,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         actor = actor_for(ws, args.operator)
         started = time.monotonic()
         result = sync.write_packet(
-            ws, actor, out, full=args.full, progress=Meter(translate("Cli", "Writing rows"))
-        ).value
+            ws, actor, out, full=args.full, after_restore=args.after_restore,
+            progress=Meter(translate("Cli", "Writing rows")),
+        ).value  # fmt: skip
         if result.path is None:
             print(
                 translate("Cli", "Nothing new since packet {sequence}: no packet written.").format(
@@ -170,6 +171,11 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     )
     sync_cmd.add_argument("--to", required=True, metavar="FOLDER", help="where to write it")
     sync_cmd.add_argument("--full", action="store_true", help="every record, not only changes")
+    sync_cmd.add_argument(
+        "--after-restore", action="store_true",
+        help="this computer was restored from a backup (central refused its packet numbers "
+        "as reused): restart the numbering and send everything",
+    )  # fmt: skip
     sync_cmd.add_argument(
         "--from", dest="from_folder", metavar="FOLDER",
         help="where to look for central's digest (default: the --to folder)",

@@ -90,8 +90,10 @@ class Site:
             out.append(lines.accept_line(self.db, self.actor, zips, section_id, line))
         return out
 
-    def sync(self, folder: Path, *, full: bool = False) -> Path:
-        result = write_packet(self.ws, self.actor, folder, full=full).value
+    def sync(self, folder: Path, *, full: bool = False, after_restore: bool = False) -> Path:
+        result = write_packet(
+            self.ws, self.actor, folder, full=full, after_restore=after_restore
+        ).value
         assert result.path is not None
         return result.path
 

@@ -9,7 +9,7 @@ from recalldesk.ops.workspace import Workspace
 from recalldesk.store import sync_conflicts
 from recalldesk.store.sync_conflicts import INCOMING, LOCAL, Conflict
 
-__all__ = ["INCOMING", "LOCAL", "Conflict", "list_conflicts", "resolve"]
+__all__ = ["INCOMING", "LOCAL", "Conflict", "list_conflicts", "reopen", "resolve"]
 
 
 def list_conflicts(ws: Workspace, *, open_only: bool = True) -> list[Conflict]:
@@ -23,6 +23,20 @@ def resolve(ws: Workspace, actor: Actor, conflict_id: int, keep: str) -> Done[No
     try:
         with ws.change(actor, Permission.RESOLVE_CONFLICTS) as db:
             sync_conflicts.resolve_conflict(db, actor, conflict_id, keep)
+    except KeyError as error:
+        raise refuse("conflict.missing", conflict=conflict_id) from error
+    except MessageError as error:
+        if isinstance(error, OpRefused):
+            raise
+        raise OpRefused(error.message) from error
+    return Done(None, Changes(conflicts=True, section_list=True, figures=True))
+
+
+def reopen(ws: Workspace, actor: Actor, conflict_id: int) -> Done[None]:
+    """Take back a choice: the conflict is open again and the record as it was; audited."""
+    try:
+        with ws.change(actor, Permission.RESOLVE_CONFLICTS) as db:
+            sync_conflicts.reopen_conflict(db, actor, conflict_id)
     except KeyError as error:
         raise refuse("conflict.missing", conflict=conflict_id) from error
     except MessageError as error:

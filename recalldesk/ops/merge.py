@@ -223,7 +223,29 @@ def _triage(
             record.office_code, record.device_id, record.sequence,
         )  # fmt: skip
         return outcome, sha256, {}
+    reused = _reused(db, path, record.device_id, record.sequence, record.office_code)
+    if reused is not None:
+        return reused, sha256, {}
     return None, sha256, rows
+
+
+def _reused(
+    db: Database, path: Path, device: str, sequence: int, office: str
+) -> PacketOutcome | None:
+    """Refuse a packet numbered like one already merged from the device, with other content.
+
+    That happens when an office's computer is restored from a backup and keys
+    on: its next packets repeat numbers central has, holding different lines.
+    Merging them would hide the gap; the office restarts its numbering instead.
+    """
+    taken = sync_ledger.sequence_taken(db, device, sequence)
+    if taken is None:
+        return None
+    problem = msg(
+        "merge.sequence_reused", office=office, sequence=sequence, file=taken.file_name,
+        at=taken.received_at,
+    )  # fmt: skip
+    return PacketOutcome(path, REFUSED, problem, office, device, sequence)
 
 
 def _read_all(plan: _Plan, identity: CampaignIdentity, limits: Limits) -> Iterator[_Item]:
@@ -273,6 +295,9 @@ def _merge_one(
             ):
                 outcome.status, outcome.message = SKIPPED, msg("merge.already_merged_this_run")
                 return outcome
+            reused = _reused(db, path, record.device_id, record.sequence, record.office_code)
+            if reused is not None:
+                return reused
             try:
                 staging.check()
                 outcome.counts = session.apply(

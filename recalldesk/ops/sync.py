@@ -9,6 +9,7 @@ covers the same changes again.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +36,7 @@ from recalldesk.exchange.xlsx_guard import DEFAULT_LIMITS, Limits
 from recalldesk.ops.base import Changes, Done, Permission, refuse
 from recalldesk.ops.keys import campaign_identity
 from recalldesk.ops.workspace import Workspace
-from recalldesk.store import digests, sync_rows, sync_state
+from recalldesk.store import audit, digests, sync_rows, sync_state
 from recalldesk.store.audit import now_iso
 from recalldesk.store.migrations import LATEST_VERSION
 from recalldesk.store.sync_stage import Staging
@@ -63,6 +64,7 @@ def write_packet(
     folder: Path,
     *,
     full: bool = False,
+    after_restore: bool = False,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
     max_rows_per_sheet: int = 1_048_576,
@@ -72,14 +74,28 @@ def write_packet(
     A packet holds the changes since the last one (all records with
     ``full``). With nothing new it writes nothing (``path`` is None). A sheet
     longer than ``max_rows_per_sheet`` (Excel's limit) continues on numbered
-    sheets. Needs a writable workspace usable on the calling thread (temp
-    tables hold the packet's row ids). Raises Cancelled when cancelled.
+    sheets. ``after_restore`` (after restoring this computer from a backup,
+    when central refuses the office's packet numbers as reused) gives the
+    database a new device identity and sends everything as its packet 1.
+    Needs a writable workspace usable on the calling thread (temp tables hold
+    the packet's row ids). Raises Cancelled when cancelled.
     """
     ws.check(actor, Permission.SYNC)
     if not ws.office_code:
         raise refuse("setup.not_set_up")
     identity = campaign_identity(ws)
     db = ws.db
+    if after_restore:
+        full = True
+        old, new = ws.identity.device_id, str(uuid.uuid4())
+        with ws.change(actor, Permission.SYNC):
+            sync_state.restart_numbering(db, new)
+            with db.transaction() as conn:
+                audit.record(
+                    conn, actor, "note", "office", "",
+                    {"device_id": [old, new]}, msg("audit.numbering_restarted"),
+                )  # fmt: skip
+        ws.reload()
     state = sync_state.packet_state(db)
     sequence = state.last_sequence + 1
     since = 0 if full else state.covered_change_seq

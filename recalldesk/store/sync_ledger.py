@@ -59,6 +59,14 @@ def find_merged(
     return _entry(rows[0]) if rows else None
 
 
+def sequence_taken(db: Database, device_id: str, sequence: int) -> LedgerEntry | None:
+    """A packet already merged under this device's ``sequence`` (with other content)."""
+    rows = db.query(
+        _SELECT + "WHERE device_id = ? AND sequence = ? ORDER BY id LIMIT 1", (device_id, sequence)
+    )
+    return _entry(rows[0]) if rows else None
+
+
 def insert_packet(conn: sqlite3.Connection, record: PacketRecord, actor: Actor, now: str) -> int:
     """Add the packet to the ledger (counts filled in by :func:`set_counts`); returns its id."""
     cursor = conn.execute(

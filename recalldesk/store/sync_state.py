@@ -34,6 +34,20 @@ def record_packet_written(db: Database, sequence: int, upto_change_seq: int) -> 
         )
 
 
+def restart_numbering(db: Database, device_id: str) -> None:
+    """Give this database a new device identity whose packets start again at 1.
+
+    After a restore from a backup, the old numbers were already used for other
+    content; a new identity keeps central's ledger of the old one intact.
+    """
+    with db.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [("device_id", device_id), (_SEQUENCE, "0"), (_COVERED, "0")],
+        )
+
+
 def campaign_key(db: Database) -> str:
     return db.meta("campaign_key")
 

@@ -19,6 +19,7 @@ class ActionId(enum.Enum):
     NEW_SECTION = enum.auto()
     EXPORT = enum.auto()
     SYNC = enum.auto()
+    SYNC_AFTER_RESTORE = enum.auto()
     MERGE = enum.auto()
     DIGEST = enum.auto()
     CONFLICTS = enum.auto()
@@ -67,6 +68,14 @@ SPECS: dict[ActionId, ActionSpec] = {
             "(and take any central digest found there)",
         ),
         ("Ctrl+Shift+Y",),
+    ),
+    ActionId.SYNC_AFTER_RESTORE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Sync everything again after a &restore…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "This computer was restored from a backup: restart the packet numbering and send "
+            "everything",
+        ),
     ),
     ActionId.MERGE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Merge packets…"),

@@ -36,7 +36,7 @@ class CirculatorField(QLineEdit):
         # The index already chose what fits: show its answer as it is.
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.activated[str].connect(self._picked)
+        completer.activated.connect(self._picked)
         self.setCompleter(completer)
         self._timer = QTimer(self, singleShot=True, interval=60)
         self._timer.timeout.connect(self.lookup)
@@ -56,11 +56,12 @@ class CirculatorField(QLineEdit):
         self._found.update({_label(c): c for c in found})
         self.model.setStringList([_label(c) for c in found])
         completer = self.completer()
+        popup = completer.popup()
         if found and self.hasFocus():
             completer.setCompletionPrefix(text)
             completer.complete()
-        else:
-            completer.popup().hide()
+        elif popup is not None:
+            popup.hide()
         self._update_known(text)
 
     def _picked(self, label: str) -> None:

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from recalldesk.core.records import Actor
 from recalldesk.core.work import Cancelled
@@ -61,14 +61,36 @@ class ExchangeMenu(QMainWindow):
             opts.remember_folder(self.settings, opts.FOLDER_SYNC, Path(folder))
             self.start_sync(Path(folder))
 
-    def start_sync(self, folder: Path, *, full: bool = False) -> Job:
+    def sync_after_restore(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Sync everything again after a restore?"),
+            self.tr(
+                "Use this only when the central office refused this office's packet as "
+                "reusing a number (the computer was restored from a backup). RecallDesk "
+                "restarts its packet numbering and writes one packet with everything this "
+                "office holds. Continue?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the central office"),
+            opts.start_folder(self.settings, opts.FOLDER_SYNC),
+        )  # fmt: skip
+        if folder:
+            opts.remember_folder(self.settings, opts.FOLDER_SYNC, Path(folder))
+            self.start_sync(Path(folder), after_restore=True)
+
+    def start_sync(self, folder: Path, *, full: bool = False, after_restore: bool = False) -> Job:
         def done(result: Any) -> None:
+            self.ws.reload()  # a restart after a restore gave the database a new device id
             self.statusBar().showMessage(sync_message(result), 15_000)
             self.apply_changes(Changes(section_list=True, figures=True))
 
         return self._track(run_with_progress(
             self, self.ws, self.tr("Writing the sync packet…"),
-            sync_work(folder, self.actor, full), done, self._failed,
+            sync_work(folder, self.actor, full, after_restore), done, self._failed,
         ))  # fmt: skip
 
     def open_merge(self) -> MergeWindow:

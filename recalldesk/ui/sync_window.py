@@ -75,15 +75,16 @@ def run_with_progress(
     return job
 
 
-def sync_work(folder: Path, actor: Actor, full: bool) -> Work:
+def sync_work(folder: Path, actor: Actor, full: bool, after_restore: bool = False) -> Work:
     """Write the office's next packet to ``folder``, then take any central digest there."""
 
     def work(
         ws: Workspace, progress: Callable[[int, int], None], cancelled: Callable[[], bool]
     ) -> Any:
         written = sync.write_packet(
-            ws, actor, folder, full=full, progress=progress, cancelled=cancelled
-        )
+            ws, actor, folder, full=full, after_restore=after_restore, progress=progress,
+            cancelled=cancelled,
+        )  # fmt: skip
         try:
             digest: Done[Any] | MessageError = sync.import_digests_from(ws, actor, folder)
         except MessageError as error:  # the packet is written; say why the digest was not taken

@@ -204,7 +204,13 @@ TEMPLATES = {
     "audit.conflict_resolved": QT_TRANSLATE_NOOP(
         "Messages", "merge conflict {conflict} resolved: kept the {kept} record"
     ),
+    "audit.conflict_reopened": QT_TRANSLATE_NOOP(
+        "Messages", "merge conflict {conflict} opened again (the {was} record had been kept)"
+    ),
     "audit.key_set": QT_TRANSLATE_NOOP("Messages", "campaign key set"),
+    "audit.numbering_restarted": QT_TRANSLATE_NOOP(
+        "Messages", "packet numbering restarted under a new device identity (after a restore)"
+    ),
     "audit.key_changed": QT_TRANSLATE_NOOP("Messages", "campaign key changed"),
     "audit.demo_loaded": QT_TRANSLATE_NOOP("Messages", "demo data: {lines} lines, seed {seed}"),
     # --- conflicts and duplicates --------------------------------------------------------
@@ -214,6 +220,9 @@ TEMPLATES = {
     "conflict.missing": QT_TRANSLATE_NOOP("Messages", "There is no conflict {conflict}."),
     "conflict.already_resolved": QT_TRANSLATE_NOOP(
         "Messages", "Conflict {conflict} was already settled (kept the {kept} record)."
+    ),
+    "conflict.not_settled": QT_TRANSLATE_NOOP(
+        "Messages", "Conflict {conflict} is still open: there is no choice to take back."
     ),
     "conflict.superseded": QT_TRANSLATE_NOOP(
         "Messages",
@@ -231,6 +240,13 @@ TEMPLATES = {
     ),
     # --- merge ---------------------------------------------------------------------------
     "merge.already_merged": QT_TRANSLATE_NOOP("Messages", "already merged ({file}, {at})"),
+    "merge.sequence_reused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "office {office} already sent a different packet numbered {sequence} ({file}, merged "
+        "{at}); this one was not merged. The office's computer was probably restored from a "
+        "backup: at the office, use File → Sync everything again after a restore (or "
+        "recalldesk sync --full --after-restore) and send that packet.",
+    ),
     "merge.already_merged_this_run": QT_TRANSLATE_NOOP(
         "Messages", "already merged (earlier in this run)"
     ),

@@ -348,5 +348,7 @@ def test_spilled_sheets_are_read_whole_and_located_exactly(world: World, tmp_pat
         edit_cell("Lines 2", 3, "first_name", "Ana Maria"), resign=KEY,
     )  # fmt: skip
     assert merge_packets(world, [fixed]).outcomes[0].status == "merged"
-    report = merge_packets(world, [result.path])
-    assert report.outcomes[0].counts["Lines"].conflicts == 1  # same version, other name
+    report = merge_packets(world, [result.path])  # the same number, other content
+    (outcome,) = report.outcomes
+    assert outcome.status == "refused" and outcome.message is not None
+    assert outcome.message.code == "merge.sequence_reused"

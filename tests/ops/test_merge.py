@@ -140,7 +140,8 @@ def test_an_older_version_never_overwrites_a_newer_one(world: World, zips: ZipTa
 def test_equal_versions_with_different_content_are_kept_side_by_side(
     world: World, zips: ZipTable, tmp_path: Path
 ) -> None:
-    """Two copies of one office database (same device) edit the same line differently."""
+    """Two copies of one office database edit the same line differently; the copy restarts
+    its numbering (central refuses its reused packet numbers) and its edit meets the other."""
     world.pas.sync(world.out)
     world.merge()
     world.pas.db.checkpoint("TRUNCATE")
@@ -159,7 +160,7 @@ def test_equal_versions_with_different_content_are_kept_side_by_side(
         world.merge(world.pas.sync(world.out))
         twin_out = tmp_path / "twin-out"
         twin_out.mkdir()
-        report = world.merge(twin.sync(twin_out))
+        report = world.merge(twin.sync(twin_out, after_restore=True))
     finally:
         twin.close()
     assert report.outcomes[0].counts["Lines"].conflicts == 1
@@ -335,3 +336,51 @@ def test_the_merge_applies_the_rule_of_the_core(
     (row,) = world.hq.db.query("SELECT first_name FROM signature_line WHERE uuid = ?", (uuid,))
     wins = expected in (MergeAction.INSERT, MergeAction.UPDATE)
     assert (row[0] == "Changed") == (wins and not same)
+
+
+def test_a_packet_number_reused_after_a_restore_is_refused_and_the_office_recovers(
+    world: World, zips: ZipTable, tmp_path: Path
+) -> None:
+    """A laptop restored from a backup writes packet 2 again, with other lines."""
+    pas = world.pas
+    world.merge(pas.sync(world.out))  # packet 1
+    pas.ws.db.checkpoint("TRUNCATE")
+    backup = tmp_path / "backup.sqlite3"
+    backup.write_bytes(pas.db.path.read_bytes())
+    pas.key(zips, 1, 1, start=4)
+    world.merge(pas.sync(world.out))  # packet 2: line 4
+    # The laptop dies; the office restores last night's backup and keys on.
+    pas.close()
+    pas.db.path.write_bytes(backup.read_bytes())
+    for suffix in ("-wal", "-shm"):
+        Path(str(pas.db.path) + suffix).unlink(missing_ok=True)
+    from tests.sync_world import open_site
+
+    pas = world.pas = open_site(pas.db.path.parent.parent, "PAS")
+    pas.key(zips, 1, 1, start=5)
+    before = fingerprint(world.hq.db)
+    reused = pas.sync(tmp_path)  # numbered 2 again, holding line 5
+    report = world.merge(reused)
+    (outcome,) = report.outcomes
+    assert outcome.status == "refused" and outcome.message is not None
+    assert outcome.message.code == "merge.sequence_reused"
+    assert "restored from a backup" in words_of(outcome)
+    assert fingerprint(world.hq.db) == before
+
+    from recalldesk.ops.sync import write_packet
+
+    old_device = pas.ws.identity.device_id
+    restart = tmp_path / "restart"
+    restart.mkdir()
+    written = write_packet(pas.ws, pas.actor, restart, after_restore=True).value
+    assert written.sequence == 1 and written.full
+    assert pas.ws.identity.device_id != old_device
+    report = world.merge(restart)
+    assert [o.status for o in report.outcomes] == ["merged"] and report.gaps == []
+    assert line_uuids(pas.db) <= line_uuids(world.hq.db)  # line 5 arrived; line 4 kept
+
+
+def words_of(outcome: object) -> str:
+    from recalldesk.wording import say
+
+    return say(outcome.message)  # type: ignore[attr-defined]

@@ -82,28 +82,66 @@ def test_the_offices_grid_shows_centrals_duplicate_decision(
     assert model.index(1, 1).data() == "Saved ✓"
 
 
-def test_central_resolves_a_conflict_in_the_conflicts_dialog(
-    qtbot: QtBot, world: World, zips: object
-) -> None:
-    import json
+def make_conflict(world: World, zips: object, tmp_path: Path) -> str:
+    """Two copies of PAS's database edit line 1 of PAS-0001 differently: a real conflict."""
+    from dataclasses import replace
 
-    world.merge(world.gln.sync(world.out))
+    from recalldesk.store import lines
+    from tests.sync_world import open_site
+
+    world.merge(world.pas.sync(world.out))
+    world.pas.ws.db.checkpoint("TRUNCATE")
+    copy = tmp_path / "copy" / "PAS"
+    copy.mkdir(parents=True)
+    (copy / "recalldesk.sqlite3").write_bytes(world.pas.db.path.read_bytes())
+    twin = open_site(tmp_path / "copy", "PAS")
+    stored = lines.lines_for_section(world.pas.db, 1)[0]
+    for site, name in ((world.pas, "Anna"), (twin, "Annie")):
+        lines.update_line(site.db, site.actor, zips, stored.id,  # type: ignore[arg-type]
+                          replace(stored.line, first_name=name))  # fmt: skip
+    world.merge(world.pas.sync(world.out))
+    out = tmp_path / "twin-out"
+    out.mkdir()
+    world.merge(twin.sync(out, after_restore=True))
+    twin.close()
+    return stored.line.uuid
+
+
+def test_central_settles_a_conflict_readably_and_can_take_it_back(
+    qtbot: QtBot, world: World, zips: object, tmp_path: Path, monkeypatch: object
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    uuid = make_conflict(world, zips, tmp_path)
     db = world.hq.db
-    (row,) = db.query("SELECT uuid, version, first_name FROM signature_line ORDER BY id LIMIT 1")
-    local = {"uuid": row[0], "first_name": row[2], "version": str(row[1])}
-    with db.transaction() as conn:  # as a merge records two edits with one version
-        packet = conn.execute("SELECT id FROM sync_packet").fetchone()[0]
-        conn.execute(
-            "INSERT INTO sync_conflict(entity, uuid, version, local, incoming, packet_id, "
-            "detected_at) VALUES ('signature_line', ?, ?, ?, ?, ?, '2022-05-01T00:00:00Z')",
-            (row[0], row[1], json.dumps(local), json.dumps({**local, "first_name": "Zed"}), packet),
-        )
+    answers: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *args: object) -> object:
+        answers.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)  # type: ignore[attr-defined]
     central = window_for(qtbot, world.hq, zips)
     dialog = central.open_conflicts()
     assert dialog.summary.text() == "1 open conflict"
-    assert "Zed" in dialog.detail.toPlainText()
-    dialog.keep_local.click()
+    item = dialog.list.item(0).text()
+    assert item.startswith("Section PAS-0001, line 1 — from office PAS")
+    text = dialog.detail.toPlainText()
+    assert "first name" in text and "Anna" in text and "Annie" in text
+    assert "Incoming from office PAS" in text
+    assert "name_key" not in text and "uuid" not in text.lower().split("packet")[0]
+    dialog.take_incoming.click()
+    assert "Keep the incoming version of Section PAS-0001, line 1?" in answers[0]
     assert dialog.summary.text() == "No open conflicts."
-    assert db.scalar("SELECT first_name FROM signature_line WHERE uuid = ?", (row[0],)) == row[2]
-    assert db.scalar("SELECT resolution FROM sync_conflict") == "local"
+    assert db.scalar("SELECT first_name FROM signature_line WHERE uuid = ?", (uuid,)) == "Annie"
+    dialog.show_settled.setChecked(True)
+    assert "(settled)" in dialog.list.item(0).text() and dialog.take_back.isEnabled()
+    dialog.take_back.click()  # taken back: open again, the record as it was
+    assert dialog.summary.text() == "1 open conflict"
+    assert db.scalar("SELECT first_name FROM signature_line WHERE uuid = ?", (uuid,)) == "Anna"
+    assert db.scalar("SELECT resolution FROM sync_conflict") is None
+    reasons = [r[0] for r in db.query("SELECT reason FROM audit_log WHERE entity_uuid = ?",
+                                      (uuid,))]  # fmt: skip
+    assert any("conflict_resolved" in r for r in reasons)
+    assert any("conflict_reopened" in r for r in reasons)
     dialog.close()
