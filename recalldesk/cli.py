@@ -27,6 +27,7 @@ from recalldesk.ops import demo, queries, setup
 from recalldesk.ops.export import export_workbook
 from recalldesk.ops.sync import Refused
 from recalldesk.wording import say, say_where, translate
+from recalldesk.wording.export import export_texts
 from recalldesk.wording.say import rule_meaning
 
 EXIT_USER_ERROR = 2
@@ -112,7 +113,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with workspace(writes=False) as ws:
         started = time.monotonic()
         result = export_workbook(
-            ws, actor_for(ws, None), out, meaning=rule_meaning,
+            ws, actor_for(ws, None), out, texts=export_texts(),
             progress=Meter(translate("Cli", "Exporting rows")),
         ).value  # fmt: skip
     print(

@@ -59,8 +59,26 @@ def _valid(field: Field, value: str) -> bool:
     return True
 
 
+# Excel's limit on one cell's text, in UTF-16 code units (a longer one is cut on opening).
+CELL_LIMIT = 32_767
+
+
+def _utf16_length(text: str) -> int:
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def first_too_long(values: Sequence[str]) -> int | None:
+    """Index of the first value longer than a cell may hold, or None (one C-speed pass)."""
+    if not values or max(map(len, values)) <= CELL_LIMIT // 2:
+        return None
+    return next((i for i, v in enumerate(values) if _utf16_length(v) > CELL_LIMIT), None)
+
+
 def first_invalid(field: Field, values: Sequence[str]) -> int | None:
     """Index of the first value not acceptable in ``field``'s column, or None."""
+    too_long = first_too_long(values)
+    if too_long is not None:
+        return too_long
     column = _column(field)
     if field.kind == "text":
         return None
@@ -76,6 +94,8 @@ def first_invalid(field: Field, values: Sequence[str]) -> int | None:
 
 def problem(field: Field, value: str) -> Message:
     """Why ``value`` is not acceptable in ``field``'s column (``cell.<kind>``), quoting it."""
+    if _utf16_length(value) > CELL_LIMIT:
+        return msg("cell.too_long", length=_utf16_length(value), limit=CELL_LIMIT)
     shown = value if len(value) <= 60 else value[:57] + "…"
     return msg(
         "cell."

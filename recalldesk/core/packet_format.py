@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 PACKET_FORMAT = "recalldesk-packet/2"  # /2: sections carry close_note
-DIGEST_FORMAT = "recalldesk-digest/1"
+DIGEST_FORMAT = "recalldesk-digest/2"  # /2: numbers as numbers, shares as percentages
 PACKET_SUFFIX = ".recalldesk.xlsx"
 DIGEST_SUFFIX = ".recalldesk-digest.xlsx"
 MANIFEST_SHEET = "Manifest"
@@ -61,6 +61,9 @@ class SheetSpec:
     title: str
     table: str  # the record table it fills; for digest sheets, a name for staging only
     fields: tuple[Field, ...]
+    # Numbers may be number cells (read back as their canonical text, see
+    # canonical_value); otherwise every cell is text.
+    typed: bool = False
 
     @property
     def header(self) -> tuple[str, ...]:
@@ -180,7 +183,7 @@ PACKET_UNSIGNED_FIELDS = ("campaign_name", "created_at", "signature")
 
 # Digest sheets: central's figures and decisions, back to one office.
 DIGEST_CAMPAIGN = SheetSpec(
-    "Campaign", "digest_campaign", (Field("figure", "text!"), Field("value"))
+    "Campaign", "digest_campaign", (Field("figure", "text!"), Field("value")), typed=True
 )
 DIGEST_STANDING = SheetSpec(
     "Standing",
@@ -196,6 +199,7 @@ DIGEST_STANDING = SheetSpec(
         Field("packets_merged", "int"),
         Field("last_packet_at"),
     ),
+    typed=True,
 )
 DIGEST_DECISIONS = SheetSpec(
     "Decisions",
@@ -282,6 +286,23 @@ class Signer:
 
     def hexdigest(self) -> str:
         return self._mac.hexdigest()
+
+
+def canonical_value(value: object) -> str:
+    """The text a number cell is signed and read back as: 8 and 8.0 -> "8", 0.25 -> "0.25".
+
+    A whole number written as a float reads back as an int-valued float, so both
+    sides agree on the shortest form; other floats round-trip exactly through repr.
+    """
+    if isinstance(value, bool):
+        raise TypeError("TRUE/FALSE is not a number")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"not a cell value: {type(value).__name__}")
 
 
 def signatures_match(expected: str, found: str) -> bool:

@@ -19,14 +19,23 @@ from recalldesk.core.packet_format import (
     DIGEST_SHEETS,
     DIGEST_SIGNED_FIELDS,
     Signer,
+    canonical_value,
     signatures_match,
 )
 from recalldesk.exchange.atomic import atomic_write
 from recalldesk.exchange.packet_read import CampaignIdentity, check_identity, manifest_number
 from recalldesk.exchange.signed_read import SignedBook
-from recalldesk.exchange.signed_write import add_manifest_sheet, settle_rows, text_columns
+from recalldesk.exchange.signed_write import (
+    add_manifest_sheet,
+    add_typed_sheet,
+    cell_text,
+    settle_rows,
+    text_columns,
+)
 from recalldesk.exchange.xlsx_guard import DEFAULT_LIMITS, Limits
 from recalldesk.exchange.xlsx_stream import StreamedSheet, write_workbook
+
+Value = str | int | float
 
 
 def write_digest_file(
@@ -34,10 +43,22 @@ def write_digest_file(
     signing: bytes,
     manifest: dict[str, str],
     unsigned: Sequence[tuple[str, str]],
-    sheets: dict[str, Sequence[Sequence[str]]],
+    sheets: dict[str, Sequence[Sequence[Value]]],
 ) -> None:
-    """Sign and write one digest (atomically). ``sheets`` maps each digest sheet to its rows."""
-    settled = {title: list(settle_rows(rows)) for title, rows in sheets.items()}
+    """Sign and write one digest (atomically). ``sheets`` maps each digest sheet to its rows.
+
+    On the typed sheets (Campaign, Standing) numbers stay numbers and a share
+    (a float) shows as a percentage; they are signed as their canonical text.
+    """
+    settled: dict[str, list[tuple[Value, ...]]] = {}
+    for spec in DIGEST_SHEETS:
+        rows = sheets[spec.title]
+        if spec.typed:
+            settled[spec.title] = [
+                tuple(v if not isinstance(v, str) else cell_text(v) for v in row) for row in rows
+            ]
+        else:
+            settled[spec.title] = list(settle_rows([[str(v) for v in row] for row in rows]))
     manifest = {
         **manifest,
         **{f"rows_{spec.title.lower()}": str(len(settled[spec.title])) for spec in DIGEST_SHEETS},
@@ -45,15 +66,19 @@ def write_digest_file(
     signer = Signer(signing, [(k, manifest[k]) for k in DIGEST_SIGNED_FIELDS])
     for spec in DIGEST_SHEETS:
         signer.sheet(spec.title, spec.header)
-        signer.rows(settled[spec.title])
+        signer.rows([[canonical_value(v) for v in row] for row in settled[spec.title]])
     fields = [*manifest.items(), *unsigned, ("signature", signer.hexdigest())]
 
     def build(wb: Workbook) -> None:
         add_manifest_sheet(wb, fields)
+        for spec in DIGEST_SHEETS:
+            if spec.typed:
+                add_typed_sheet(wb, spec.title, spec.header, settled[spec.title])
 
     streamed = [
         StreamedSheet(s.title, text_columns(s.header), settled[s.title], len(settled[s.title]))
         for s in DIGEST_SHEETS
+        if not s.typed
     ]
     with atomic_write(path) as handle:
         write_workbook(handle, build, streamed)

@@ -25,7 +25,23 @@ from recalldesk.core.records import Campaign
 from recalldesk.core.rules import RULES
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
 from recalldesk.exchange.atomic import atomic_write
-from recalldesk.exchange.xlsx_stream import Column, StreamedSheet, write_literal, write_workbook
+from recalldesk.exchange.xlsx_cells import FONT_NAME
+from recalldesk.exchange.xlsx_stream import (
+    Column,
+    StreamedSheet,
+    set_up_printing,
+    write_literal,
+    write_workbook,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportTexts:
+    """The words the workbook needs from its caller (who words them in the user's language)."""
+
+    meaning: Callable[[str], str]  # a problem code's meaning
+    yes: str = "Yes"
+    no: str = "No"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +70,7 @@ LINE_COLUMNS = (
     Column("Office", "text", 10), Column("Line", "int", 6),
     Column("First name", "text", 16), Column("Last name", "text", 18),
     Column("Street no.", "text", 9), Column("Street", "text", 24), Column("Unit", "text", 8),
-    Column("City", "text", 18), Column("ZIP", "text", 8), Column("Signed", "bool", 8),
+    Column("City", "text", 18), Column("ZIP", "text", 8), Column("Signed", "text", 8),
     Column("Mark", "text", 10), Column("Problems", "text", 36),
     Column("Severity", "text", 9), Column("Keyed by", "text", 14),
     Column("Keyed at (UTC)", "datetime", 18), Column("Version", "int", 8),
@@ -72,17 +88,25 @@ def _stamp(value: object) -> object:
     return None
 
 
-def _section_rows(rows: Iterable[tuple[object, ...]]) -> Iterator[tuple[object, ...]]:
+def _section_rows(
+    rows: Iterable[tuple[object, ...]], texts: ExportTexts
+) -> Iterator[tuple[object, ...]]:
+    # Yes/No as text: TRUE/FALSE cells show as TRUE in one reader and 1 in another.
+    yes_no = (texts.no, texts.yes)
     for r in rows:
         yield (
-            *r[:7], _date(r[7]), _date(r[8]), bool(r[9]), bool(r[10]), bool(r[11]),
-            _date(r[12]), r[13], r[14], bool(r[15]), r[16], r[17], _stamp(r[18]),
+            *r[:7], _date(r[7]), _date(r[8]), yes_no[bool(r[9])], yes_no[bool(r[10])],
+            yes_no[bool(r[11])], _date(r[12]), r[13], r[14], yes_no[bool(r[15])], r[16], r[17],
+            _stamp(r[18]),
         )  # fmt: skip
 
 
-def _line_rows(rows: Iterable[tuple[object, ...]]) -> Iterator[tuple[object, ...]]:
+def _line_rows(
+    rows: Iterable[tuple[object, ...]], texts: ExportTexts
+) -> Iterator[tuple[object, ...]]:
+    yes_no = (texts.no, texts.yes)
     for r in rows:
-        yield (*r[:11], bool(r[11]), *r[12:16], _stamp(r[16]), r[17])
+        yield (*r[:11], yes_no[bool(r[11])], *r[12:16], _stamp(r[16]), r[17])
 
 
 def _summary_builder(
@@ -94,12 +118,14 @@ def _summary_builder(
 ) -> Callable[[Workbook], None]:
     def build(wb: Workbook) -> None:
         ws = wb.create_sheet("Summary")
+        set_up_printing(ws, repeat_header=False)
         ws.column_dimensions["A"].width = 44
         ws.column_dimensions["B"].width = 18
         for col in "CDEF":
             ws.column_dimensions[col].width = 16
         ws.column_dimensions["E"].width = 70
-        bold = Font(bold=True)
+        plain = Font(name=FONT_NAME)
+        bold = Font(name=FONT_NAME, bold=True)
         row = 1
 
         def put(*values: object, heading: bool = False) -> None:
@@ -111,12 +137,13 @@ def _summary_builder(
                     cell.number_format = "yyyy-mm-dd"
                 elif isinstance(value, float):
                     cell.number_format = "0.0%"
-                if heading:
-                    cell.font = bold
+                elif isinstance(value, int) and not isinstance(value, bool):
+                    cell.number_format = "#,##0"
+                cell.font = bold if heading else plain
             row += 1
 
         progress = progress_of(campaign, figures.tally, today)
-        ws.cell(row=1, column=1).font = Font(bold=True, size=14)
+        ws.cell(row=1, column=1).font = Font(name=FONT_NAME, bold=True, size=14)
         put(campaign.name)
         put("Jurisdiction", campaign.jurisdiction)
         put("Workbook of", office or "this database")
@@ -197,7 +224,7 @@ def write_campaign_workbook(
     lines: tuple[Iterable[tuple[object, ...]], int],
     *,
     office: str,
-    meaning: Callable[[str], str],
+    texts: ExportTexts,
     today: date,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
@@ -206,10 +233,11 @@ def write_campaign_workbook(
     """Write the campaign workbook to ``out`` (atomically); returns what was written.
 
     ``sections`` and ``lines`` are the rows (as ``store.stats`` streams them)
-    and their counts, read in the same snapshot as ``figures``. ``meaning``
-    words a problem code for the Summary. ``progress(done, total)`` is called
-    as rows stream; when ``cancelled()`` turns true the export stops with
-    :class:`Cancelled` and ``out`` is left untouched.
+    and their counts, read in the same snapshot as ``figures``. ``texts``
+    words what the file says beyond the data (problem codes' meaning, Yes/No).
+    ``progress(done, total)`` is called as rows stream; when ``cancelled()``
+    turns true the export stops with :class:`Cancelled` and ``out`` is left
+    untouched.
     """
     (section_rows, n_sections), (line_rows, n_lines) = sections, lines
     total = n_sections + n_lines
@@ -221,13 +249,13 @@ def write_campaign_workbook(
             progress(min(done, total), total)
 
     sheets = [
-        StreamedSheet("Sections", SECTION_COLUMNS, _section_rows(section_rows), n_sections),
-        StreamedSheet("Signatures", LINE_COLUMNS, _line_rows(line_rows), n_lines),
+        StreamedSheet("Sections", SECTION_COLUMNS, _section_rows(section_rows, texts), n_sections),
+        StreamedSheet("Signatures", LINE_COLUMNS, _line_rows(line_rows, texts), n_lines),
     ]
     with atomic_write(out) as handle:
         write_workbook(
             handle,
-            _summary_builder(campaign, figures, today, office, meaning),
+            _summary_builder(campaign, figures, today, office, texts.meaning),
             sheets,
             max_rows_per_sheet=max_rows_per_sheet,
             progress=on_rows,

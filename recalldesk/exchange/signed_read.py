@@ -26,6 +26,7 @@ from recalldesk.core.packet_format import (
     SEPARATORS,
     SheetSpec,
     Signer,
+    canonical_value,
     check_encoded,
 )
 from recalldesk.exchange.xlsx_guard import DEFAULT_LIMITS, Limits, UnsafeWorkbook, find_formula
@@ -56,6 +57,14 @@ class Refused(MessageError):
         self.sheet = sheet
         self.row = row
         self.column = column
+
+
+def _canonical_row(row: list[Any]) -> list[Any]:
+    """Number cells of a typed sheet as the text they were signed as (others untouched)."""
+    return [
+        canonical_value(v) if isinstance(v, int | float) and not isinstance(v, bool) else v
+        for v in row
+    ]
 
 
 def _kind(value: object) -> str:
@@ -179,6 +188,8 @@ class SignedBook:
                 raise self.refuse(msg("file.header_row", header=" | ".join(spec.header)), title, 1)
             first = 2
             while batch := list(islice(rows, _BATCH)):
+                if spec.typed:
+                    batch = [_canonical_row(row) for row in batch]
                 self._check(spec, title, first, width, batch, signer)
                 yield batch
                 first += len(batch)

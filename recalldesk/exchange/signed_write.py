@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from recalldesk.core.packet_format import MANIFEST_HEADER, MANIFEST_SHEET
+from recalldesk.exchange.xlsx_cells import FONT_NAME
 from recalldesk.exchange.xlsx_stream import Column, safe_text, write_literal
 
 # Anything the XML writer would change: characters XML 1.0 cannot carry, or an
@@ -61,7 +62,7 @@ def text_columns(headers: Sequence[str], width: float = 16.0) -> list[Column]:
 def add_manifest_sheet(wb: Workbook, fields: Sequence[tuple[str, str]]) -> None:
     """The Manifest sheet: one ``field | value`` row per manifest field, all text."""
     ws = wb.create_sheet(MANIFEST_SHEET)
-    bold = Font(bold=True)
+    bold = Font(name=FONT_NAME, bold=True)
     for col, header in enumerate(MANIFEST_HEADER, start=1):
         write_literal(ws.cell(1, col), header)
         ws.cell(1, col).font = bold
@@ -71,4 +72,28 @@ def add_manifest_sheet(wb: Workbook, fields: Sequence[tuple[str, str]]) -> None:
         ws.cell(row, 2).number_format = "@"
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 70
+    ws.freeze_panes = "A2"
+
+
+def add_typed_sheet(
+    wb: Workbook, title: str, header: Sequence[str], rows: Sequence[Sequence[object]]
+) -> None:
+    """A small signed sheet whose numbers are number cells (counts with thousands
+    separators, shares — floats — as percentages) and the rest text."""
+    ws = wb.create_sheet(title)
+    bold = Font(name=FONT_NAME, bold=True)
+    for col, name in enumerate(header, start=1):
+        write_literal(ws.cell(1, col), name)
+        ws.cell(1, col).font = bold
+        ws.column_dimensions[ws.cell(1, col).column_letter].width = max(16, len(name) + 2)
+    for r, row in enumerate(rows, start=2):
+        for col, value in enumerate(row, start=1):
+            cell = ws.cell(r, col)
+            write_literal(cell, value)
+            if isinstance(value, float):
+                cell.number_format = "0.00%"
+            elif isinstance(value, int):
+                cell.number_format = "#,##0"
+            else:
+                cell.number_format = "@"
     ws.freeze_panes = "A2"

@@ -14,6 +14,8 @@ from typing import Literal
 
 from openpyxl.cell.cell import Cell
 
+from recalldesk.core.packet_checks import CELL_LIMIT as PACKET_CELL_LIMIT
+
 ColumnKind = Literal["text", "int", "float", "date", "datetime", "bool"]
 
 # Called as fmt(value, row_number_as_str) -> "<c .../>" XML, or "" for an empty cell.
@@ -43,9 +45,15 @@ _FIRST_SAFE_DATETIME = dt.datetime(1900, 3, 1)
 # Excel keeps 15 significant digits; bigger ints (IDs) would be silently rounded.
 _MAX_EXACT_INT = 10**15 - 1
 
+# Excel's limit on one cell's text, in UTF-16 code units; a longer cell makes Excel
+# "repair" the file and cut it anyway. (The packet checks refuse longer ones.)
+CELL_LIMIT = PACKET_CELL_LIMIT
+# Named, so no reader falls back to a serif font for a bold header.
+FONT_NAME = "Calibri"
+
 NUMBER_FORMATS: dict[ColumnKind, str] = {
     "text": "@",
-    "int": "0",
+    "int": "#,##0",
     "float": "0.00",
     "date": "yyyy-mm-dd",
     "datetime": "yyyy-mm-dd hh:mm",
@@ -58,6 +66,21 @@ def safe_text(value: str) -> str:
     return _ILLEGAL_XML.sub("", value)
 
 
+def utf16_length(text: str) -> int:
+    """Length in UTF-16 code units, as Excel counts a cell's characters."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def fit_cell(text: str) -> str:
+    """``text`` cut to what one cell may hold, ending in "…" when cut (never longer)."""
+    if len(text) <= CELL_LIMIT // 2 or utf16_length(text) <= CELL_LIMIT:
+        return text
+    cut = text[: CELL_LIMIT - 1]
+    while utf16_length(cut) > CELL_LIMIT - 1:
+        cut = cut[: len(cut) - (utf16_length(cut) - (CELL_LIMIT - 1) + 1) // 2 or -1]
+    return cut + "…"
+
+
 def is_formula_like(value: str) -> bool:
     """True for text that a spreadsheet could take as a formula if re-typed or re-exported."""
     return value[:1] in FORMULA_START if value else False
@@ -66,7 +89,7 @@ def is_formula_like(value: str) -> bool:
 def write_literal(cell: Cell, value: object) -> None:
     """Set an openpyxl cell so that text always stays literal text, never a formula."""
     if isinstance(value, str):
-        text = safe_text(value)
+        text = fit_cell(safe_text(value))
         cell.value = _OOXML_ESCAPE.sub("_x005F_", text) if "_x" in text else text
         # openpyxl binds "=..." as a formula; force it back to a plain string.
         cell.data_type = "s"
@@ -92,6 +115,8 @@ def _text_formatter(letter: str, style: int, quote_style: int) -> CellFormatter:
 
     def fmt(value: object, row: str) -> str:
         text = value if type(value) is str else str(value)
+        if len(text) > CELL_LIMIT // 2:
+            text = fit_cell(text)
         if _NEEDS_WORK(text) is not None or "_x" in text:
             raw = safe_text(text)
             text = _escape(raw)

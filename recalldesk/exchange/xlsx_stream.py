@@ -24,8 +24,11 @@ import openpyxl
 from defusedxml import ElementTree
 from openpyxl.styles import Font
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
+from recalldesk import __version__
 from recalldesk.exchange.xlsx_cells import (
+    FONT_NAME,
     NUMBER_FORMATS,
     ColumnKind,
     is_formula_like,
@@ -99,6 +102,8 @@ def write_workbook(
         raise ValueError("max_rows_per_sheet must leave room for a header and a data row")
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
+    wb.properties.creator = wb.properties.lastModifiedBy = f"RecallDesk {__version__}"
+    wb.calculation.fullCalcOnLoad = False  # values only: nothing to recalculate
     build_small_sheets(wb)
     parts = [part for sheet in streamed for part in _split(sheet, max_rows_per_sheet - 1)]
     for new in parts:
@@ -165,12 +170,13 @@ def _add_prototype_sheet(wb: openpyxl.Workbook, part: _Part) -> None:
     ws = wb.create_sheet(part.title)
     if ws.title != part.title:  # openpyxl silently renames duplicates
         raise ValueError(f"duplicate sheet title {part.title!r}")
-    bold = Font(bold=True)
+    bold = Font(name=FONT_NAME, bold=True)
     for i, col in enumerate(part.source.columns, start=1):
         letter = get_column_letter(i)
         write_literal(ws.cell(1, i), col.header)
         ws.cell(1, i).font = bold
-        ws.column_dimensions[letter].width = col.width
+        # Wide enough for the whole header (a clipped "Declared li" helps no one).
+        ws.column_dimensions[letter].width = max(col.width, len(col.header) + 2)
         fmt = NUMBER_FORMATS[col.kind]
         ws.cell(2, i).number_format = fmt
         # Quote-prefixed twin for formula-like text (also used when a value of the wrong
@@ -179,8 +185,21 @@ def _add_prototype_sheet(wb: openpyxl.Workbook, part: _Part) -> None:
         ws.cell(3, i).quotePrefix = True
     last = get_column_letter(len(part.source.columns))
     ws.freeze_panes = "A2"
+    set_up_printing(ws, repeat_header=True)
     # Set here (not patched later) so openpyxl also writes the matching _FilterDatabase name.
     ws.auto_filter.ref = f"A1:{last}{part.count + 1}"
+
+
+def set_up_printing(ws: Worksheet, *, repeat_header: bool) -> None:
+    """Landscape, as wide as the page, the sheet's name and page number in the margins."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as it takes
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.oddHeader.center.text = "&A"  # the sheet's name
+    ws.oddFooter.center.text = "&P / &N"
+    if repeat_header:
+        ws.print_title_rows = "1:1"
 
 
 def _sheet_paths(src: zipfile.ZipFile) -> dict[str, str]:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from recalldesk.core.records import Actor
 from recalldesk.core.work import IsCancelled, Progress
-from recalldesk.exchange.export import ExportResult, write_campaign_workbook
+from recalldesk.exchange.export import ExportResult, ExportTexts, write_campaign_workbook
 from recalldesk.ops.base import Done, Permission
 from recalldesk.ops.workspace import Workspace
 
-__all__ = ["ExportResult", "export_workbook"]
+__all__ = ["ExportResult", "ExportTexts", "export_workbook"]
 from recalldesk.store import stats
 
 
@@ -21,7 +20,7 @@ def export_workbook(
     actor: Actor,
     out: Path,
     *,
-    meaning: Callable[[str], str],
+    texts: ExportTexts,
     today: date | None = None,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
@@ -30,7 +29,7 @@ def export_workbook(
     """Write the campaign workbook to ``out`` (atomically; raises Cancelled if cancelled).
 
     Reads through its own read-only connection, so the caller's connection
-    (and keying) is never blocked. ``meaning(code)`` words a problem code.
+    (and keying) is never blocked. ``texts`` (from ``wording.export``) word the file.
     """
     ws.check(actor, Permission.EXPORT)
     reader = ws.reader()  # opened here: this may run on a worker thread
@@ -45,7 +44,7 @@ def export_workbook(
                     out, campaign, figures,
                     (section_rows, stats.count_sections(conn)),
                     (line_rows, stats.count_lines(conn)),
-                    office=ws.office_code, meaning=meaning, today=today or date.today(),
+                    office=ws.office_code, texts=texts, today=today or date.today(),
                     progress=progress, cancelled=cancelled, max_rows_per_sheet=max_rows_per_sheet,
                 )  # fmt: skip
             finally:

@@ -25,32 +25,36 @@ from recalldesk.store.connection import Database
 
 def campaign_rows(
     conn: sqlite3.Connection, campaign: Campaign, today: date
-) -> list[tuple[str, str]]:
-    """Campaign-wide figures and progress: the Campaign sheet's ``figure | value`` rows."""
+) -> list[tuple[str, str | int | float]]:
+    """Campaign-wide figures and progress: the Campaign sheet's ``figure | value`` rows.
+
+    Counts are ints and the share of the requirement a float (a number cell, shown
+    as a percentage); the rest is text.
+    """
     figures = stats.figures(conn)
     progress = progress_of(campaign, figures.tally, today)
     still = progress.raw_still_needed
     return [
         ("campaign", campaign.name),
-        ("required_signatures", str(campaign.required_signatures)),
+        ("required_signatures", campaign.required_signatures),
         ("filing_deadline", campaign.filing_deadline.isoformat()),
-        ("days_left", str(progress.days_left)),
-        ("lines_keyed", str(figures.total_lines)),
-        ("raw_signatures", str(figures.raw_signatures)),
-        ("ruled_out_by_checks", str(figures.lines_with_errors)),
-        ("on_void_sections", str(figures.lines_in_void_sections)),
-        ("clean_signatures", str(progress.clean)),
-        ("estimated_valid", str(progress.estimated_valid)),
-        ("share_of_requirement", f"{progress.share_of_requirement:.4f}"),
-        ("raw_still_needed", "" if still is None else str(still)),
-        ("offices", str(len(figures.offices))),
-        ("packets_merged", str(packets_merged(conn))),
+        ("days_left", progress.days_left),
+        ("lines_keyed", figures.total_lines),
+        ("raw_signatures", figures.raw_signatures),
+        ("ruled_out_by_checks", figures.lines_with_errors),
+        ("on_void_sections", figures.lines_in_void_sections),
+        ("clean_signatures", progress.clean),
+        ("estimated_valid", progress.estimated_valid),
+        ("share_of_requirement", round(progress.share_of_requirement, 6)),
+        ("raw_still_needed", "" if still is None else still),
+        ("offices", len(figures.offices)),
+        ("packets_merged", packets_merged(conn)),
         ("as_of", today.isoformat()),
     ]
 
 
-def standing_rows(conn: sqlite3.Connection, exclude: str = "") -> list[tuple[str, ...]]:
-    """Every live office ranked by raw signatures: the Standing sheet's rows (all text).
+def standing_rows(conn: sqlite3.Connection, exclude: str = "") -> list[tuple[str | int, ...]]:
+    """Every live office ranked by raw signatures: the Standing sheet's rows.
 
     Columns: rank, code, name, sections, lines, raw signatures, ruled out,
     packets merged, last packet received.
@@ -74,10 +78,16 @@ def standing_rows(conn: sqlite3.Connection, exclude: str = "") -> list[tuple[str
     ):
         tally = tallies.get(office_id, Tally())
         rows.append(
-            (code, name, n_sections, tally.lines, tally.raw, tally.ruled_out, packets, last)
-        )
-    rows.sort(key=lambda r: (-r[4], r[0]))
-    return [(str(rank), *(str(v) for v in row)) for rank, row in enumerate(rows, start=1)]
+            (code, name, n_sections, tally.lines, tally.raw, tally.ruled_out, packets,
+             _readable(last))
+        )  # fmt: skip
+    rows.sort(key=lambda r: (-int(r[4]), str(r[0])))
+    return [(rank, *row) for rank, row in enumerate(rows, start=1)]
+
+
+def _readable(stamp: str) -> str:
+    """``2022-05-01T10:03:11.512Z`` -> ``2022-05-01 10:03 UTC`` (what a person reads)."""
+    return f"{stamp[:10]} {stamp[11:16]} UTC" if len(stamp) >= 16 else stamp
 
 
 def decision_rows(conn: sqlite3.Connection, office_code: str) -> list[tuple[str, ...]]:

@@ -30,7 +30,7 @@ from recalldesk.ui.sync_window import (
     sync_work,
 )
 from recalldesk.wording import translate
-from recalldesk.wording.say import rule_meaning
+from recalldesk.wording.export import export_texts
 
 
 class ExchangeMenu(QMainWindow):
@@ -147,7 +147,7 @@ class ExchangeMenu(QMainWindow):
         job = Job(
             lambda progress, cancelled: (
                 export_workbook(
-                    ws, actor, target, meaning=rule_meaning, progress=progress, cancelled=cancelled
+                    ws, actor, target, texts=export_texts(), progress=progress, cancelled=cancelled
                 ).value
             )
         )

@@ -417,6 +417,10 @@ TEMPLATES = {
     "cell.stamp": QT_TRANSLATE_NOOP(
         "Messages", "is not a UTC timestamp (YYYY-MM-DDTHH:MM:SS…Z) (found “{found}”)"
     ),
+    "cell.too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "holds {length} characters, more than the {limit} a cell may hold (Excel would cut it)",
+    ),
     "cell.enum": QT_TRANSLATE_NOOP("Messages", "is not one of: {choices} (found “{found}”)"),
     # --- writing files (exchange.atomic) -------------------------------------------------
     "write.disk_full": QT_TRANSLATE_NOOP(

@@ -38,3 +38,14 @@ def test_enum_and_messages() -> None:
     assert found.params == {"found": "smudged", "choices": "'', 'blank', 'struck'"}
     assert problem(Field("v", "int+"), "x" * 100).params["found"].endswith("…")
     assert first_invalid(Field("v", "int"), []) is None
+
+
+def test_a_cell_longer_than_excel_allows_is_refused_in_every_column() -> None:
+    long = "x" * 32_768
+    for kind in ("text", "text!", "uuid", "int"):
+        assert first_invalid(Field("c", kind), ["a", long]) == 1, kind
+    emoji = "😀" * 16_384  # 32,768 UTF-16 units in 16,384 characters
+    assert first_invalid(Field("c", "text"), [emoji]) == 0
+    assert first_invalid(Field("c", "text"), ["y" * 32_767]) is None
+    found = problem(Field("c", "text"), long)
+    assert found.code == "cell.too_long" and found.params["length"] == 32_768

@@ -20,13 +20,13 @@ from recalldesk.ops.workspace import Workspace
 from recalldesk.store import lines, people, sections
 from recalldesk.store.campaign import get_campaign
 from recalldesk.store.connection import Database
-from recalldesk.wording.say import rule_meaning
+from recalldesk.wording.export import export_texts
 
 
 def export_workbook(db: Database, out: Path, **kwargs: object) -> ExportResult:
     """The export operation, as the app and the CLI run it."""
     ws = Workspace(db)
-    return export_op(ws, ws.actor("test"), out, meaning=rule_meaning, **kwargs).value  # type: ignore[arg-type]
+    return export_op(ws, ws.actor("test"), out, texts=export_texts(), **kwargs).value  # type: ignore[arg-type]
 
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)", "\tTab", "\rCR"]
@@ -80,7 +80,7 @@ def test_workbook_has_summary_sections_signatures(filled: Database, tmp_path: Pa
     assert [r[1] for r in rows[1:]] == ["PAS-0001"] + ["PAS-0002"] * 7  # serial order
     jose = rows[2]
     assert jose[4:6] == ("José", "Muñoz") and jose[10] == "02134"  # ZIP kept as text
-    assert jose[11] is True and isinstance(jose[16], datetime)
+    assert jose[11] == "Yes" and isinstance(jose[16], datetime)
     secs = list(wb["Sections"].iter_rows(values_only=True))
     assert secs[2][7] == datetime(2022, 2, 1) and secs[1][14] == "DECLARATION_INCOMPLETE"
 

@@ -352,3 +352,21 @@ def test_spilled_sheets_are_read_whole_and_located_exactly(world: World, tmp_pat
     (outcome,) = report.outcomes
     assert outcome.status == "refused" and outcome.message is not None
     assert outcome.message.code == "merge.sequence_reused"
+
+
+def test_a_cell_longer_than_excel_allows_is_refused(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer that does not cut (an older or hostile one) sends a 40,000-character name."""
+    from recalldesk.exchange import xlsx_cells
+
+    monkeypatch.setattr(xlsx_cells, "fit_cell", lambda text: text)
+    world.pas.db.conn.execute(
+        "UPDATE signature_line SET first_name = ?, change_seq = change_seq + 0 "
+        "WHERE line_number = 2 AND section_id = 1",
+        ("Ana" * 13_334,),
+    )
+    result = write_packet(world.pas.ws, world.pas.actor, tmp_path, full=True).value
+    assert result.path is not None
+    message = refused(world, result.path)
+    assert "sheet Lines, row 3, column first_name: holds 40,002 characters" in message

@@ -124,7 +124,7 @@ def test_cell_styles_and_types_in_normal_mode(tmp_path: Path) -> None:
     assert [c.font.bold for c in ws[1]] == [True] * len(COLUMNS)
     row = ws[2]
     assert [c.number_format for c in row] == [
-        "@", "0", "0.00", "yyyy-mm-dd", "yyyy-mm-dd hh:mm", "General", "@",
+        "@", "#,##0", "0.00", "yyyy-mm-dd", "yyyy-mm-dd hh:mm", "General", "@",
     ]  # fmt: skip
     assert [c.data_type for c in row] == ["s", "n", "n", "d", "d", "b", "s"]
     assert ws["G2"].value == "02134"

@@ -57,10 +57,14 @@ def test_central_writes_a_digest_per_office(merged: World, tmp_path: Path) -> No
     book = CalamineWorkbook.from_path(str(written[1].path))
     assert book.sheet_names == ["Manifest", "Campaign", "Standing", "Decisions"]
     figures = dict(book.get_sheet_by_name("Campaign").to_python()[1:])
-    assert figures["lines_keyed"] == "8" and figures["days_left"] == "35"
-    assert figures["packets_merged"] == "2"
+    assert figures["lines_keyed"] == 8 and figures["days_left"] == 35  # numbers, not text
+    assert figures["packets_merged"] == 2
     standing = book.get_sheet_by_name("Standing").to_python()
-    assert [r[:2] for r in standing[1:]] == [["1", "PAS"], ["2", "GLN"]]
+    assert [r[:2] for r in standing[1:]] == [[1, "PAS"], [2, "GLN"]]
+    assert standing[1][-1].endswith(" UTC") and "T" not in standing[1][-1][:16]  # readable
+    typed = openpyxl.load_workbook(written[1].path)["Campaign"]
+    formats = {r[0].value: r[1].number_format for r in typed.iter_rows(min_row=2)}
+    assert formats["share_of_requirement"] == "0.00%" and formats["lines_keyed"] == "#,##0"
     (decision,) = book.get_sheet_by_name("Decisions").to_python()[1:]
     assert decision[0] == pas_line and decision[3] == "duplicate"
     assert decision[5:8] == ["GLN", "GLN-0001", "1"]  # the other office's reference
@@ -79,6 +83,7 @@ def test_the_office_imports_its_digest_and_sees_centrals_decisions(
     assert (seen.serial, seen.line_number, seen.decision) == ("PAS-0001", 1, "duplicate")
     view = digests.latest_digest(merged.pas.db)
     assert view is not None and view.sequence == 1 and view.figures["lines_keyed"] == "8"
+    assert float(view.figures["share_of_requirement"]) < 0.01
     assert view.standing[0]["office_code"] == "PAS"
 
     again = import_from(merged.pas, merged.out)

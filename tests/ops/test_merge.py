@@ -15,8 +15,8 @@ from recalldesk.ops.export import export_workbook
 from recalldesk.ops.merge import MergeReport
 from recalldesk.ops.merge import merge_packets as merge_op
 from recalldesk.store import lines, people, sync_apply, sync_ledger, sync_state
+from recalldesk.wording.export import export_texts
 from recalldesk.wording.merge import gap_text
-from recalldesk.wording.say import rule_meaning
 from tests.sync_world import Site, World, fingerprint, line_uuids, record_fingerprint
 
 
@@ -37,7 +37,7 @@ def test_two_offices_merge_into_central_and_export_exactly_their_rows(
     assert set(report.by_office()) == {"PAS", "GLN"}
 
     book = tmp_path / "master.xlsx"
-    result = export_workbook(world.hq.ws, world.hq.actor, book, meaning=rule_meaning).value
+    result = export_workbook(world.hq.ws, world.hq.actor, book, texts=export_texts()).value
     assert (result.sections, result.lines) == (3, 8)
     rows = CalamineWorkbook.from_path(str(book)).get_sheet_by_name("Signatures").to_python()
     assert {r[0] for r in rows[1:]} == expected
