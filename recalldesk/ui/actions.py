@@ -19,6 +19,7 @@ class ActionId(enum.Enum):
     NEW_SECTION = enum.auto()
     EXPORT = enum.auto()
     SYNC = enum.auto()
+    SYNC_FULL = enum.auto()
     SYNC_AFTER_RESTORE = enum.auto()
     MERGE = enum.auto()
     DIGEST = enum.auto()
@@ -68,6 +69,14 @@ SPECS: dict[ActionId, ActionSpec] = {
             "(and take any central digest found there)",
         ),
         ("Ctrl+Shift+Y",),
+    ),
+    ActionId.SYNC_FULL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Sync e&verything to folder…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Write a packet with everything this office holds (when central reports missing "
+            "packets)",
+        ),
     ),
     ActionId.SYNC_AFTER_RESTORE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Sync everything again after a &restore…"),

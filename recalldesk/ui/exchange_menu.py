@@ -51,7 +51,7 @@ class ExchangeMenu(QMainWindow):
         self.statusBar().clearMessage()
         show_error(self, error)
 
-    def sync_to_folder(self) -> None:
+    def sync_to_folder(self, *, full: bool = False) -> None:
         folder = QFileDialog.getExistingDirectory(
             self,
             self.tr("Folder for the central office"),
@@ -59,7 +59,7 @@ class ExchangeMenu(QMainWindow):
         )
         if folder:
             opts.remember_folder(self.settings, opts.FOLDER_SYNC, Path(folder))
-            self.start_sync(Path(folder))
+            self.start_sync(Path(folder), full=full)
 
     def sync_after_restore(self) -> None:
         answer = QMessageBox.question(

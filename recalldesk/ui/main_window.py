@@ -101,6 +101,7 @@ class MainWindow(ExchangeMenu):
             menus[SPECS[action_id].menu].addAction(action)
         central = ws.is_central
         self.actions_by_id[ActionId.SYNC].setEnabled(not central)
+        self.actions_by_id[ActionId.SYNC_FULL].setEnabled(not central)
         self.actions_by_id[ActionId.SYNC_AFTER_RESTORE].setEnabled(not central)
         self.actions_by_id[ActionId.MERGE].setEnabled(central)
         self.actions_by_id[ActionId.DIGEST].setEnabled(central)
@@ -133,6 +134,7 @@ class MainWindow(ExchangeMenu):
             ActionId.NEW_SECTION: self.log_section,
             ActionId.EXPORT: self.export_workbook,
             ActionId.SYNC: self.sync_to_folder,
+            ActionId.SYNC_FULL: lambda: self.sync_to_folder(full=True),
             ActionId.SYNC_AFTER_RESTORE: self.sync_after_restore,
             ActionId.MERGE: self.open_merge,
             ActionId.DIGEST: self.write_digests,

@@ -13,7 +13,8 @@ def gap_text(gap: Gap) -> str:
     text = translate(
         "Merge",
         "office {office}, device {device}: packet(s) {numbers} missing (packet {latest} "
-        "arrived). Ask for the missing packet(s), or for a full packet (recalldesk sync --full).",
+        "arrived). Ask the office for the missing packet(s), or for a full one (File → Sync "
+        "everything to folder…, or recalldesk sync --full).",
         None,
         len(gap.missing),
     ).format(office=gap.office_code, device=gap.device_id[:8], numbers=numbers, latest=gap.latest)
