@@ -1,41 +1,99 @@
-"""Render the main window offscreen to a PNG (for the README and for review).
+"""Render the app's main screens offscreen to PNGs (for the README and for review).
 
-Usage: python scripts/screenshot.py DATA_DIR OUT.png
+Usage: python scripts/screenshot.py DATA_DIR OUT_FOLDER
+
+DATA_DIR holds a demo database (``recalldesk --data-dir DATA_DIR demo``); a
+copy is used, so it is never changed. Writes dashboard.png, keying.png,
+sections.png, intake.png and help.png into OUT_FOLDER.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
+from datetime import date
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from recalldesk import paths
-from recalldesk.core.zipdata import load_default_zip_table
-from recalldesk.store import people
-from recalldesk.store.connection import open_database
+from recalldesk.app import make_application
+from recalldesk.core.records import Section, SignatureLine
+from recalldesk.ops import people
+from recalldesk.ops.intake import log_section
+from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.help_dialog import HelpDialog
+from recalldesk.ui.intake_dialog import IntakeDialog
 from recalldesk.ui.main_window import MainWindow
 
 
-def main() -> int:
-    data_dir, out = sys.argv[1], sys.argv[2]
-    paths.set_data_dir(data_dir)
-    app = QApplication([])
-    app.setStyle("Fusion")
-    db = open_database(paths.database_path())
-    office = next(o for o in people.list_offices(db) if o.value.code == db.meta("office_code"))
-    operators = people.list_operators(db, office.id)
-    window = MainWindow(db, load_default_zip_table(), operators[0] if operators else None)
-    window.show()
+def settle(app: QApplication, window: MainWindow) -> None:
     for job in list(window.jobs):
         job.wait()
     for _ in range(50):
         app.processEvents()
-    window.grab().save(out)
-    db.close()
-    print(f"wrote {out}")
+
+
+def shot(app: QApplication, widget: QWidget, path: Path) -> None:
+    for _ in range(20):
+        app.processEvents()
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def main() -> int:
+    data_dir, out = Path(sys.argv[1]), Path(sys.argv[2])
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application([])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "recalldesk.sqlite3"
+        shutil.copy(data_dir / "recalldesk.sqlite3", path)
+        ws = Workspace.open(path)
+        operator = people.operators(ws)[0]
+        window = MainWindow(ws, operator)
+        window.resize(1280, 760)
+        window.show()
+        settle(app, window)
+        shot(app, window, out / "dashboard.png")
+
+        actor = people.operator_actor(ws, operator)
+        section = Section("PAS-000778", 8, circulated_from=date(2022, 3, 1),
+                          circulated_to=date(2022, 3, 9), declaration_signed=True,
+                          declaration_dated=True, declaration_place=True,
+                          received_on=date(2022, 3, 10))  # fmt: skip
+        stored = log_section(ws, actor, section).value
+        window.open_section(stored.id)
+        keying = window.keying
+        for line in (
+            SignatureLine(1, "María", "Hernández", "1520", "N Lake Ave", "4", "Pasadena", "91104"),
+            SignatureLine(2, "", "", "", "PO Box 12", "", "Santa Ana", "92701"),
+            SignatureLine(3, "Tom", "Lee", "88", "Colorado Blvd", "", "Long Beach", "91101"),
+            SignatureLine(4, "Grace", "Kim", "412", "E Walnut St", "", "Pasadena", "91101"),
+        ):
+            keying.accept_line(line)
+        keying.go_to(2)  # a saved line, loaded for editing: the blue bar says so
+        shot(app, window, out / "keying.png")
+
+        window.show_page(window.section_list)
+        shot(app, window, out / "sections.png")
+
+        intake = IntakeDialog(ws, window.actor, window)
+        intake.serial.setText("PAS-000779")
+        intake.circulator.setText("Sam Lee")
+        intake.declared.setValue(10)
+        intake.started.setText("1/20/22")
+        intake.show()
+        shot(app, intake, out / "intake.png")
+        intake.close()
+
+        help_dialog = HelpDialog(window)
+        help_dialog.show()
+        shot(app, help_dialog, out / "help.png")
+        window.close()
+        ws.close()
     return 0
 
 
