@@ -8,8 +8,8 @@ that is not one of them is a new circulator, added with the section.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from recalldesk.core.normalize import fold
@@ -31,12 +31,13 @@ class CirculatorField(QLineEdit):
         self.ws = ws
         self._found: dict[str, Stored[Circulator]] = {}
         self._known = False
-        self.model = QStringListModel()
+        self.model = QStandardItemModel(self)
         completer = QCompleter(self.model, self)
-        # The index already chose what fits: show its answer as it is.
+        # The index already chose what fits: show its answer as it is. The list shows the
+        # name and address; picking one puts only the name in the field (UserRole).
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.activated.connect(self._picked)
+        completer.setCompletionRole(Qt.ItemDataRole.UserRole)
         self.setCompleter(completer)
         self._timer = QTimer(self, singleShot=True, interval=60)
         self._timer.timeout.connect(self.lookup)
@@ -53,8 +54,13 @@ class CirculatorField(QLineEdit):
             return
         text = self.text()
         found = people.find_circulators(self.ws, text, SUGGESTIONS) if text.strip() else []
-        self._found.update({_label(c): c for c in found})
-        self.model.setStringList([_label(c) for c in found])
+        self._found.update({c.value.name: c for c in found})
+        self.model.clear()
+        for stored in found:
+            item = QStandardItem(_label(stored))
+            item.setData(stored.value.name, Qt.ItemDataRole.UserRole)
+            item.setEditable(False)
+            self.model.appendRow(item)
         completer = self.completer()
         popup = completer.popup()
         if found and self.hasFocus():
@@ -64,14 +70,16 @@ class CirculatorField(QLineEdit):
             popup.hide()
         self._update_known(text)
 
-    def _picked(self, label: str) -> None:
-        stored = self._found.get(label)
-        if stored is not None:
-            self.setText(stored.value.name)
-            self._found[stored.value.name] = stored
+    def suggestions(self) -> list[str]:
+        """What the list offers now (name — address), in order."""
+        return [self.model.item(r).text() for r in range(self.model.rowCount())]
 
     def chosen(self) -> Stored[Circulator] | None:
-        """The known circulator the text names (as picked or typed exactly), else None."""
+        """The known circulator the text names (as picked or typed exactly), else None.
+
+        Two circulators of one name are told apart by the list (name — address);
+        a name typed alone means the first of them.
+        """
         text = self.text().strip()
         if not text:
             return None

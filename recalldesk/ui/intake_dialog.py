@@ -159,9 +159,9 @@ class IntakeDialog(QDialog):
         self.new_circulator.setText(
             self.tr("New circulator: add their residence address") if is_new else ""
         )
-        for _label, widget in self._new_rows:
-            widget.setVisible(is_new)
-            self._form.labelForField(widget).setVisible(is_new)
+        # Hide whole rows: a hidden field alone still leaves its row's spacing.
+        for widget in [self.new_circulator] + [w for _label, w in self._new_rows]:
+            self._form.setRowVisible(widget, is_new)
 
     def section(self) -> Section:
         return Section(

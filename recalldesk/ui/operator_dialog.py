@@ -68,6 +68,7 @@ class OperatorDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(440)
         self._filter("")
         last = people.last_operator_uuid(ws)
         for row in range(self.list.count()):

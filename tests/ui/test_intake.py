@@ -46,12 +46,15 @@ def test_circulators_complete_case_and_accent_blind_among_many(
     field.setFocus()
     type_text(qtbot, field, "rosa")
     field.lookup()  # what the typing timer runs
-    assert field.model.stringList() == ["Rosa Martínez — 12 Oak St, Pasadena"]
+    assert field.suggestions() == ["Rosa Martínez — 12 Oak St, Pasadena"]
     assert field.completer().popup().isVisible()
     field.clear()
     type_text(qtbot, field, "mart")
     field.lookup()
-    assert field.model.stringList()[0].startswith("Rosa Martínez")
+    assert field.suggestions()[0].startswith("Rosa Martínez")
+    qtbot.keyClick(field.completer().popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(field.completer().popup(), Qt.Key.Key_Return)
+    assert field.text() == "Rosa Martínez"  # the name only, not the address
     field.setText("rosa martinez")  # typed, without the accent
     assert field.chosen() is not None and field.chosen().value.name == "Rosa Martínez"
     assert intake.new_circulator.text() == ""
@@ -79,3 +82,16 @@ def test_a_new_circulator_close_to_a_known_one_asks_first(
     row = ws.db.query("SELECT circulator_id FROM section WHERE serial = 'PAS-0500'")[0]
     assert row[0] == known.id
     assert ws.db.scalar("SELECT count(*) FROM circulator") == 1
+
+
+def test_the_new_circulator_rows_appear_only_for_a_name_not_on_file(
+    qtbot: QtBot, intake: IntakeDialog
+) -> None:
+    assert not intake.circ_address.isVisible()
+    assert not intake.new_circulator.isVisible()
+    type_text(qtbot, intake.circulator, "Nobody Yet")
+    assert intake.circ_address.isVisible()
+    assert "New circulator" in intake.new_circulator.text()
+    intake.circulator.clear()
+    assert not intake.circ_address.isVisible()
+    assert not intake.new_circulator.isVisible()
