@@ -239,3 +239,24 @@ def test_a_closed_section_opens_for_review_and_editing_it_asks(
     assert signers(db)[1] == ("Ana", "Cruz") and len(asked) == 2
     assert db.scalar("SELECT status FROM section WHERE serial = 'PAS-0200'") == "keying"
     assert view.read_only.isHidden()
+
+
+def test_an_accent_typed_is_never_dropped_by_taking_a_completion(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from recalldesk.ui.keying.inline import InlineCompletion
+
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    completion = InlineCompletion(edit, ["Rodriguez", "Rodríguez", "Ramos"])
+    edit.show()
+    edit.setFocus()
+    type_text(qtbot, edit, "Rodrí")
+    assert edit.text() == "Rodríguez"  # the accented one is preferred over the commoner
+    qtbot.keyClick(edit, Qt.Key.Key_End)
+    assert edit.text() == "Rodríguez"
+    completion.set_candidates(["Nunez"])
+    edit.clear()
+    type_text(qtbot, edit, "Nuñ")
+    qtbot.keyClick(edit, Qt.Key.Key_End)
+    assert edit.text() == "Nuñez"  # the letter typed with its accent stays

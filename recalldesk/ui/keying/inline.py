@@ -36,17 +36,25 @@ class InlineCompletion(QObject):
         self._keys = [(fold(c), c) for c in candidates if c]
 
     def match(self, typed: str) -> str | None:
-        """The first candidate that starts like ``typed`` (case and accents aside)."""
+        """The first candidate that starts like ``typed``: one with the accents as
+        typed is preferred ("Rodrí" offers "Rodríguez" before a commoner
+        "Rodriguez"), then any, case and accents aside."""
         key = fold(typed)
         if not key:
             return None
+        lowered = typed.casefold()
+        fallback = None
         for folded, candidate in self._keys:
             if folded.startswith(key) and len(candidate) > len(typed):
-                return candidate
-        return None
+                if candidate[: len(typed)].casefold() == lowered:
+                    return candidate
+                if fallback is None:
+                    fallback = candidate
+        return fallback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """End or Right takes the suggestion, spelt as the candidate is ("San Dimas")."""
+        """End or Right takes the suggestion, spelt as the candidate is ("San Dimas"),
+        except that letters typed with accents the candidate lacks stay as typed."""
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -55,8 +63,12 @@ class InlineCompletion(QObject):
             and self.edit.hasSelectedText()
             and self.edit.selectionStart() + len(self.edit.selectedText()) == len(self.edit.text())
         ):
-            self.edit.setText(self._offered)
-            self._typed = self._offered
+            typed = self.edit.text()[: self.edit.selectionStart()]
+            offered = self._offered
+            if offered[: len(typed)].casefold() != typed.casefold():
+                offered = typed + offered[len(typed) :]  # keep the accents the volunteer typed
+            self.edit.setText(offered)
+            self._typed = offered
             self._offered = ""
             return True
         return False
