@@ -17,13 +17,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from recalldesk import __version__, display_check, paths
+from recalldesk.cli_backup import add_commands as add_backup_commands
 from recalldesk.cli_common import Meter, UserError, actor_for, workspace
 from recalldesk.cli_sync import add_commands as add_sync_commands
 from recalldesk.core.messages import MessageError
 from recalldesk.core.projection import outcome, project, sample_size
 from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, FieldOffice, Operator, Role
 from recalldesk.core.work import Cancelled
-from recalldesk.ops import demo, queries, setup
+from recalldesk.ops import backups, demo, queries, setup
 from recalldesk.ops.export import export_workbook
 from recalldesk.ops.sync import Refused
 from recalldesk.wording import say, say_where, translate
@@ -128,6 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     today = _date(args.today, "--today") if args.today else date.today()
     with workspace(writes=False) as ws:
+        backups.check_master(ws)  # figures from a damaged file would mislead
         snap = queries.dashboard_figures(ws, today)
     if snap is None:
         raise UserError(
@@ -322,6 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     info.set_defaults(func=cmd_info)
 
     add_sync_commands(sub)  # sync, merge, digest, import-digest, conflicts, decide
+    add_backup_commands(sub)  # backup, restore
     return parser
 
 

@@ -19,13 +19,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from recalldesk.core.packet_format import (
-    MANIFEST_SHEET,
-    PACKET_SHEETS,
-    PACKET_SIGNED_FIELDS,
-    Signer,
-    derive_keys,
-)
+from recalldesk.core.packet_format import MANIFEST_SHEET, derive_keys
 from recalldesk.core.records import (
     LA_COUNTY_DA_RECALL_2022,
     Actor,
@@ -38,6 +32,7 @@ from recalldesk.core.records import (
     SignatureLine,
 )
 from recalldesk.core.zipdata import ZipTable, load_default_zip_table
+from recalldesk.exchange.seal import reseal_file
 from recalldesk.ops.merge import MergeReport, merge_packets
 from recalldesk.ops.people import operator_actor
 from recalldesk.ops.setup import set_up
@@ -206,34 +201,26 @@ def rewrite_packet(
     *,
     resign: str | None = None,
 ) -> Path:
-    """Load a packet with openpyxl, apply ``edit``, save it; re-sign it with ``resign``.
+    """Load a packet with openpyxl, apply ``edit``, save it; seal it again with ``resign``.
 
-    Re-signing stands for a tool that holds the campaign key but writes
-    something wrong, so the checks behind the signature can be reached.
+    Sealing again stands for a tool that holds the campaign key but writes
+    something wrong, so the checks behind the seal can be reached. Without
+    it the file is as Excel would leave it: unsealed.
     """
     wb = openpyxl.load_workbook(source)
     edit(wb)
-    if resign is not None:
-        manifest = {r[0]: r[1] for r in wb[MANIFEST_SHEET].iter_rows(min_row=2, values_only=True)}
-        signer = Signer(
-            derive_keys(resign).signing,
-            [(f, str(manifest[f] or "")) for f in PACKET_SIGNED_FIELDS],
-        )
-        for spec in PACKET_SHEETS:
-            parts = [t for t in wb.sheetnames if t.removeprefix(spec.title + " ").isdigit()]
-            rows = [
-                ["" if v is None else str(v) for v in row]
-                for title in [spec.title, *parts]
-                for row in wb[title].iter_rows(min_row=2, values_only=True)
-            ]
-            signer.sheet(spec.title, spec.header)
-            signer.rows(rows)
-        ws = wb[MANIFEST_SHEET]
-        for row in ws.iter_rows(min_row=2):
-            if row[0].value == "signature":
-                row[1].value = signer.hexdigest()
     wb.save(target)
+    if resign is not None:
+        reseal(target, resign)
     return target
+
+
+def reseal(path: Path, key: str = KEY) -> Path:
+    """Seal ``path`` (a packet or digest, by its name) with the campaign key ``key``."""
+    keys = derive_keys(key)
+    kind = "digest" if path.name.endswith("-digest.xlsx") else "packet"
+    reseal_file(path, keys.signing, keys.campaign_id, kind)
+    return path
 
 
 def set_manifest(wb: openpyxl.Workbook, field: str, value: str) -> None:
@@ -249,13 +236,28 @@ def column_of(wb: openpyxl.Workbook, sheet: str, header: str) -> int:
     return [c.value for c in wb[sheet][1]].index(header) + 1
 
 
-def replace_member(source: Path, target: Path, member: str, data: bytes) -> Path:
-    """Copy a workbook, replacing (or adding) one zip member."""
+def replace_member(
+    source: Path, target: Path, member: str, data: bytes, *, resign: str | None = KEY
+) -> Path:
+    """Copy a workbook, replacing (or adding) one zip member; sealed again with ``resign``."""
     with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
         for info in src.infolist():
             if info.filename != member:
                 out.writestr(info, src.read(info))
         out.writestr(member, data)
+    if resign is not None:
+        reseal(target, resign)
+    return target
+
+
+def keep_old_seal(source: Path, target: Path) -> Path:
+    """Put ``source``'s seal on ``target`` (changed since): tampering by someone without the key."""
+    from recalldesk.exchange.seal import SEAL_LENGTH
+
+    seal = source.read_bytes()[-SEAL_LENGTH:]
+    data = target.read_bytes()
+    assert data[-22:-18] == b"PK\x05\x06" and data[-2:] == b"\x00\x00"  # no comment yet
+    target.write_bytes(data[:-2] + SEAL_LENGTH.to_bytes(2, "little") + seal)
     return target
 
 

@@ -1,14 +1,15 @@
-"""The sync packet and digest formats: sheets, columns, and how they are signed.
+"""The sync packet and digest formats: sheets, columns, and the keys that seal them.
 
-A packet is a workbook another tool could read or write, so its layout is
-data, declared once here: the writer, the reader, the store's SQL and
-docs/sync-format.md all follow these tuples. Every signed cell is text (no
-numbers, dates or booleans), so what is signed is exactly what a reader gets
-back, with no float rounding or date-system guesswork.
+A packet is a workbook another tool could read, so its layout is data,
+declared once here: the writer, the reader, the store's SQL and
+docs/sync-format.md all follow these tuples. Every cell of a data sheet is
+text (no numbers, dates or booleans), so what is written is exactly what a
+reader gets back, with no float rounding or date-system guesswork; the
+digest's figures are numbers, read back as their canonical text.
 
-The signature is HMAC-SHA256 over a canonical byte stream (see
-:class:`Signer`). Its separators are ASCII control characters that XML 1.0
-cannot carry, so no cell can forge a row or sheet boundary.
+The whole file is sealed (an HMAC over its bytes, see
+:mod:`recalldesk.exchange.seal`); the separators below only let a reader
+check a batch of rows' shape in one C-level pass.
 """
 
 from __future__ import annotations
@@ -19,12 +20,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-PACKET_FORMAT = "recalldesk-packet/2"  # /2: sections carry close_note
-DIGEST_FORMAT = "recalldesk-digest/2"  # /2: numbers as numbers, shares as percentages
+from recalldesk.core.records import is_office_code
+
+PACKET_FORMAT = "recalldesk-packet/3"  # /2: sections carry close_note; /3: sealed file
+DIGEST_FORMAT = "recalldesk-digest/3"  # /2: numbers as numbers, shares as percentages; /3: sealed
 PACKET_SUFFIX = ".recalldesk.xlsx"
 DIGEST_SUFFIX = ".recalldesk-digest.xlsx"
 MANIFEST_SHEET = "Manifest"
 MANIFEST_HEADER = ("field", "value")
+MANIFEST_FIELD_LIMIT = 200  # characters in a manifest field's name or value
+SHORT = 200  # characters in a name, an address part, a serial number
 
 FIELD_SEP = "\x1f"  # between the cells of a row
 ROW_END = "\x1e"  # after every row
@@ -43,15 +48,18 @@ class Field:
 
     ``kind`` is one of: ``uuid`` (lower-case 8-4-4-4-12 hex), ``uuid?`` (a
     uuid or empty), ``text`` (anything, may be empty), ``text!`` (not empty),
-    ``int`` (0 or more, no leading zeros), ``int+`` (1 or more), ``bool``
-    (``0`` or ``1``), ``date?`` (YYYY-MM-DD or empty), ``stamp`` (an ISO
-    8601 UTC timestamp), ``enum`` (one of ``choices``).
+    ``code`` (an office code: A-Z, 0-9, ``-`` and ``_``, up to 12), ``int``
+    (0 or more, no leading zeros, at most nine digits), ``int+`` (1 or more),
+    ``bool`` (``0`` or ``1``), ``date?`` (a real YYYY-MM-DD between 1900 and
+    2100, or empty), ``stamp`` (a real UTC time, ``YYYY-MM-DDTHH:MM:SS[.fff]Z``),
+    ``enum`` (one of ``choices``). ``limit`` caps a value's length in characters.
     """
 
     name: str
     kind: str = "text"
     choices: tuple[str, ...] = ()
     derived: bool = False  # recomputable from other columns: not compared for conflicts
+    limit: int = 32_767  # Excel's cell limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +84,8 @@ class SheetSpec:
 
 
 SYNC_FIELDS = (
-    Field("origin_office", "text!"),
-    Field("origin_device", "text!"),
+    Field("origin_office", "code"),
+    Field("origin_device", "uuid"),
     Field("version", "int+"),
     Field("created_at", "stamp"),
     Field("updated_at", "stamp"),
@@ -91,16 +99,21 @@ SEVERITIES = ("", "warning", "error")
 OFFICES = SheetSpec(
     "Offices",
     "office",
-    (Field("uuid", "uuid"), Field("code", "text!"), Field("name", "text!"), *SYNC_FIELDS),
+    (
+        Field("uuid", "uuid"),
+        Field("code", "code"),
+        Field("name", "text!", limit=SHORT),
+        *SYNC_FIELDS,
+    ),
 )
 OPERATORS = SheetSpec(
     "Operators",
     "operator",
     (
         Field("uuid", "uuid"),
-        Field("office_code", "text!"),
-        Field("name", "text!"),
-        Field("initials"),
+        Field("office_code", "code"),
+        Field("name", "text!", limit=SHORT),
+        Field("initials", limit=SHORT),
         *SYNC_FIELDS,
     ),
 )
@@ -109,10 +122,10 @@ CIRCULATORS = SheetSpec(
     "circulator",
     (
         Field("uuid", "uuid"),
-        Field("name", "text!"),
-        Field("street_address"),
-        Field("city"),
-        Field("zip_code"),
+        Field("name", "text!", limit=SHORT),
+        Field("street_address", limit=SHORT),
+        Field("city", limit=SHORT),
+        Field("zip_code", limit=SHORT),
         *SYNC_FIELDS,
     ),
 )
@@ -121,8 +134,8 @@ SECTIONS = SheetSpec(
     "section",
     (
         Field("uuid", "uuid"),
-        Field("serial", "text!"),
-        Field("office_code", "text!"),
+        Field("serial", "text!", limit=SHORT),
+        Field("office_code", "code"),
         Field("circulator_uuid", "uuid?"),
         Field("declared_lines", "int"),
         Field("circulated_from", "date?"),
@@ -134,7 +147,7 @@ SECTIONS = SheetSpec(
         Field("status", "enum", SECTION_STATUSES),
         Field("problems"),
         Field("voided", "bool"),
-        Field("close_note"),
+        Field("close_note", limit=4000),
         *SYNC_FIELDS,
     ),
 )
@@ -145,13 +158,13 @@ LINES = SheetSpec(
         Field("uuid", "uuid"),
         Field("section_uuid", "uuid"),
         Field("line_number", "int+"),
-        Field("first_name"),
-        Field("last_name"),
-        Field("street_number"),
-        Field("street_name"),
-        Field("unit"),
-        Field("city"),
-        Field("zip_code"),
+        Field("first_name", limit=SHORT),
+        Field("last_name", limit=SHORT),
+        Field("street_number", limit=SHORT),
+        Field("street_name", limit=SHORT),
+        Field("unit", limit=SHORT),
+        Field("city", limit=SHORT),
+        Field("zip_code", limit=SHORT),
         Field("signature_present", "bool"),
         Field("mark", "enum", LINE_MARKS),
         Field("problems"),
@@ -165,8 +178,8 @@ LINES = SheetSpec(
 # Parents before children: the order sheets are written, signed and applied in.
 PACKET_SHEETS: tuple[SheetSpec, ...] = (OFFICES, OPERATORS, CIRCULATORS, SECTIONS, LINES)
 
-# The packet manifest's fields, in order. Signed ones are part of the HMAC input.
-PACKET_SIGNED_FIELDS = (
+# The packet manifest's required fields, in order; then campaign_name and created_at.
+PACKET_FIELDS = (
     "format",
     "campaign_id",
     "office_code",
@@ -179,25 +192,27 @@ PACKET_SIGNED_FIELDS = (
     "app_version",
     *(f"rows_{s.title.lower()}" for s in PACKET_SHEETS),
 )
-PACKET_UNSIGNED_FIELDS = ("campaign_name", "created_at", "signature")
 
 # Digest sheets: central's figures and decisions, back to one office.
 DIGEST_CAMPAIGN = SheetSpec(
-    "Campaign", "digest_campaign", (Field("figure", "text!"), Field("value")), typed=True
+    "Campaign",
+    "digest_campaign",
+    (Field("figure", "text!", limit=SHORT), Field("value", limit=SHORT)),
+    typed=True,
 )
 DIGEST_STANDING = SheetSpec(
     "Standing",
     "digest_standing",
     (
         Field("rank", "int+"),
-        Field("office_code", "text!"),
-        Field("office_name"),
+        Field("office_code", "code"),
+        Field("office_name", limit=SHORT),
         Field("sections", "int"),
         Field("lines", "int"),
         Field("raw_signatures", "int"),
         Field("lines_with_errors", "int"),
         Field("packets_merged", "int"),
-        Field("last_packet_at"),
+        Field("last_packet_at", limit=SHORT),
     ),
     typed=True,
 )
@@ -206,18 +221,18 @@ DIGEST_DECISIONS = SheetSpec(
     "digest_decisions",
     (
         Field("line_uuid", "uuid"),
-        Field("serial", "text!"),
+        Field("serial", "text!", limit=SHORT),
         Field("line_number", "int+"),
         Field("decision", "enum", ("duplicate", "not_duplicate")),
         Field("other_line_uuid", "uuid"),
-        Field("other_office", "text!"),
-        Field("other_serial", "text!"),
+        Field("other_office", "code"),
+        Field("other_serial", "text!", limit=SHORT),
         Field("other_line_number", "int+"),
         Field("decided_at", "stamp"),
     ),
 )
 DIGEST_SHEETS: tuple[SheetSpec, ...] = (DIGEST_CAMPAIGN, DIGEST_STANDING, DIGEST_DECISIONS)
-DIGEST_SIGNED_FIELDS = (
+DIGEST_FIELDS = (
     "format",
     "campaign_id",
     "office_code",
@@ -226,7 +241,6 @@ DIGEST_SIGNED_FIELDS = (
     "app_version",
     *(f"rows_{s.title.lower()}" for s in DIGEST_SHEETS),
 )
-DIGEST_UNSIGNED_FIELDS = ("campaign_name", "created_at", "signature")
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +253,7 @@ class CampaignKeys:
 
 @lru_cache(maxsize=4)
 def derive_keys(passphrase: str) -> CampaignKeys:
-    """Stretch the campaign's shared key (PBKDF2-HMAC-SHA256) into the signing key and id."""
+    """Stretch the campaign's shared key (PBKDF2-HMAC-SHA256) into the sealing key and id."""
     if not passphrase:
         raise ValueError("the campaign key is empty")
     master = hashlib.pbkdf2_hmac("sha256", passphrase.encode("utf-8"), _KDF_SALT, _KDF_ROUNDS)
@@ -256,36 +270,6 @@ def encode_rows(rows: Iterable[Sequence[str]]) -> str:
     """
     body = ROW_END.join(map(FIELD_SEP.join, rows))
     return body + ROW_END if body else ""
-
-
-class Signer:
-    """HMAC-SHA256 over a manifest's signed fields and then each sheet's rows.
-
-    The byte stream (UTF-8) is: the format name, ROW_END; each signed
-    manifest field as ``name FIELD_SEP value ROW_END``; then per sheet, in
-    order, ``SHEET_START title ROW_END``, the header row and the data rows
-    (cells joined by FIELD_SEP, each row ended by ROW_END).
-    """
-
-    def __init__(self, key: bytes, manifest: Sequence[tuple[str, str]]) -> None:
-        self._mac = hmac.new(key, digestmod=hashlib.sha256)
-        for name, value in manifest:
-            _check_cell(value)
-            self._mac.update(f"{name}{FIELD_SEP}{value}{ROW_END}".encode())
-
-    def sheet(self, title: str, header: Sequence[str]) -> None:
-        self._mac.update(f"{SHEET_START}{title}{ROW_END}".encode())
-        self.rows_text(encode_rows([header]))
-
-    def rows_text(self, text: str) -> None:
-        """Add rows already encoded by :func:`encode_rows`."""
-        self._mac.update(text.encode("utf-8", "surrogatepass"))
-
-    def rows(self, rows: Sequence[Sequence[str]]) -> None:
-        self.rows_text(encode_rows(rows))
-
-    def hexdigest(self) -> str:
-        return self._mac.hexdigest()
 
 
 def canonical_value(value: object) -> str:
@@ -305,18 +289,6 @@ def canonical_value(value: object) -> str:
     raise TypeError(f"not a cell value: {type(value).__name__}")
 
 
-def signatures_match(expected: str, found: str) -> bool:
-    """Constant-time comparison, so timing reveals nothing about the right signature."""
-    return hmac.compare_digest(
-        expected.encode("ascii", "replace"), found.encode("ascii", "replace")
-    )
-
-
-def _check_cell(value: str) -> None:
-    if any(sep in value for sep in SEPARATORS):
-        raise ValueError("a signed cell cannot hold ASCII separator characters")
-
-
 def check_encoded(text: str, rows: int, columns: int) -> bool:
     """Whether ``text`` encodes exactly ``rows`` rows of ``columns`` cells (no stray separators)."""
     return (
@@ -332,5 +304,11 @@ def packet_file_name(office_code: str, device_id: str, sequence: int) -> str:
 
 
 def digest_file_name(office_code: str, sequence: int) -> str:
-    """``PAS-digest-000003.recalldesk-digest.xlsx``."""
+    """``PAS-digest-000003.recalldesk-digest.xlsx``.
+
+    A code that is not a plain office code (only an older master could hold
+    one) is never used as it stands: it could name a path outside the folder.
+    """
+    if not is_office_code(office_code):
+        office_code = "office-" + hashlib.sha256(office_code.encode()).hexdigest()[:12]
     return f"{office_code}-digest-{sequence:06d}{DIGEST_SUFFIX}"

@@ -8,8 +8,16 @@ bookkeeping (versions, origins, timestamps) that makes merges idempotent.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import date
+
+# An office code: it names packet and digest files, so it is kept to what any file system takes.
+OFFICE_CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,11}")
+
+
+def is_office_code(code: str) -> bool:
+    return OFFICE_CODE.fullmatch(code) is not None
 
 
 class SectionStatus(enum.StrEnum):

@@ -22,22 +22,20 @@ class Received:
 
 @dataclass(frozen=True, slots=True)
 class Gap:
-    """Packets of one device that have not arrived though later ones have."""
+    """Packets of one device that have not arrived though later ones have.
+
+    ``ranges`` are the missing numbers as inclusive (first, last) runs: a
+    device claiming packet 10^12 costs one run, not a trillion numbers.
+    """
 
     office_code: str
     device_id: str
-    missing: tuple[int, ...]
+    ranges: tuple[tuple[int, int], ...]
     latest: int  # the highest packet number received from this device
 
-    def describe(self) -> str:
-        numbers = ", ".join(str(n) for n in self.missing[:10])
-        more = f" and {len(self.missing) - 10} more" if len(self.missing) > 10 else ""
-        noun = "packet" if len(self.missing) == 1 else "packets"
-        return (
-            f"office {self.office_code}, device {self.device_id[:8]}: {noun} {numbers}{more} "
-            f"missing (packet {self.latest} arrived). Ask for the missing {noun}, or for a full "
-            "packet (recalldesk sync --full)."
-        )
+    @property
+    def count(self) -> int:
+        return sum(last - first + 1 for first, last in self.ranges)
 
 
 def find_gaps(received: Iterable[Received]) -> list[Gap]:
@@ -47,10 +45,14 @@ def find_gaps(received: Iterable[Received]) -> list[Gap]:
         by_device.setdefault((r.office_code, r.device_id), []).append(r)
     gaps = []
     for (office, device), packets in sorted(by_device.items()):
-        numbers = {p.sequence for p in packets}
         complete_from = max((p.sequence for p in packets if p.since_change_seq == 0), default=1)
-        latest = max(numbers)
-        missing = tuple(n for n in range(complete_from, latest) if n not in numbers)
-        if missing:
-            gaps.append(Gap(office, device, missing, latest))
+        numbers = sorted({p.sequence for p in packets if p.sequence >= complete_from})
+        ranges = []
+        expected = complete_from
+        for n in numbers:
+            if n > expected:
+                ranges.append((expected, n - 1))
+            expected = n + 1
+        if ranges:
+            gaps.append(Gap(office, device, tuple(ranges), numbers[-1]))
     return gaps

@@ -36,7 +36,7 @@ def atomic_write(path: Path) -> Iterator[BinaryIO]:
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
-        with open(tmp, "wb") as handle:
+        with open(tmp, "w+b") as handle:  # readable too: a seal reads the file back
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -1,30 +1,31 @@
-"""Central digest files: written at central, read and verified at an office.
+"""Central digest files: written and sealed at central, read and checked at an office.
 
 :mod:`recalldesk.ops.digests` decides what a digest says and what an office
-keeps of it; this module only writes the signed workbook and reads one back,
-checked and verified, touching no database.
+keeps of it; this module only writes the sealed workbook and reads one back,
+checked, touching no database.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
 
 from recalldesk.core.messages import msg
-from recalldesk.core.packet_format import (
-    DIGEST_FORMAT,
-    DIGEST_SHEETS,
-    DIGEST_SIGNED_FIELDS,
-    Signer,
-    canonical_value,
-    signatures_match,
-)
+from recalldesk.core.packet_format import DIGEST_FIELDS, DIGEST_FORMAT, DIGEST_SHEETS
+from recalldesk.core.records import is_office_code
 from recalldesk.exchange.atomic import atomic_write
-from recalldesk.exchange.packet_read import CampaignIdentity, check_identity, manifest_number
-from recalldesk.exchange.signed_read import SignedBook
+from recalldesk.exchange.package import DEFAULT_LIMITS, Limits
+from recalldesk.exchange.packet_read import (
+    CampaignIdentity,
+    check_identity,
+    manifest_number,
+    open_sync_file,
+)
+from recalldesk.exchange.seal import seal_handle
 from recalldesk.exchange.signed_write import (
     add_manifest_sheet,
     add_typed_sheet,
@@ -32,7 +33,6 @@ from recalldesk.exchange.signed_write import (
     settle_rows,
     text_columns,
 )
-from recalldesk.exchange.xlsx_guard import DEFAULT_LIMITS, Limits
 from recalldesk.exchange.xlsx_stream import StreamedSheet, write_workbook
 
 Value = str | int | float
@@ -40,15 +40,15 @@ Value = str | int | float
 
 def write_digest_file(
     path: Path,
-    signing: bytes,
+    identity: CampaignIdentity,
     manifest: dict[str, str],
     unsigned: Sequence[tuple[str, str]],
     sheets: dict[str, Sequence[Sequence[Value]]],
 ) -> None:
-    """Sign and write one digest (atomically). ``sheets`` maps each digest sheet to its rows.
+    """Write and seal one digest (atomically). ``sheets`` maps each digest sheet to its rows.
 
     On the typed sheets (Campaign, Standing) numbers stay numbers and a share
-    (a float) shows as a percentage; they are signed as their canonical text.
+    (a float) shows as a percentage; a reader gets them back as their canonical text.
     """
     settled: dict[str, list[tuple[Value, ...]]] = {}
     for spec in DIGEST_SHEETS:
@@ -63,11 +63,7 @@ def write_digest_file(
         **manifest,
         **{f"rows_{spec.title.lower()}": str(len(settled[spec.title])) for spec in DIGEST_SHEETS},
     }
-    signer = Signer(signing, [(k, manifest[k]) for k in DIGEST_SIGNED_FIELDS])
-    for spec in DIGEST_SHEETS:
-        signer.sheet(spec.title, spec.header)
-        signer.rows([[canonical_value(v) for v in row] for row in settled[spec.title]])
-    fields = [*manifest.items(), *unsigned, ("signature", signer.hexdigest())]
+    fields = [*manifest.items(), *unsigned]
 
     def build(wb: Workbook) -> None:
         add_manifest_sheet(wb, fields)
@@ -82,6 +78,7 @@ def write_digest_file(
     ]
     with atomic_write(path) as handle:
         write_workbook(handle, build, streamed)
+        seal_handle(handle, identity.signing, identity.campaign_id, "digest")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,53 +91,60 @@ class DigestHeader:
 
 
 class DigestFile:
-    """One digest file opened for reading; use as a context manager (closes the workbook)."""
+    """One digest file opened for reading (seal, structure, manifest checked); a context manager."""
 
     def __init__(
         self, path: Path, identity: CampaignIdentity, limits: Limits = DEFAULT_LIMITS
     ) -> None:
         self.path = Path(path)
         self.identity = identity
-        self.book = SignedBook(self.path, limits)
+        self._stack = ExitStack()
         try:
-            check_identity(self.book, identity, DIGEST_FORMAT, DIGEST_SIGNED_FIELDS)
+            self.book = self._stack.enter_context(
+                open_sync_file(self.path, "digest", identity, limits)
+            )
+            check_identity(self.book, identity, DIGEST_FORMAT, DIGEST_FIELDS)
             m = self.book.manifest
+            if not is_office_code(m["office_code"]):
+                raise self.book.refuse(
+                    msg("file.manifest_office_code", found=m["office_code"][:40]), "Manifest"
+                )
             self.header = DigestHeader(
                 m["office_code"],
                 manifest_number(self.book, m, "sequence", 1),
                 m.get("created_at", ""),
             )
         except BaseException:
-            self.book.close()
+            self._stack.close()
             raise
 
     def __enter__(self) -> DigestFile:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.book.close()
+        self._stack.close()
 
     @property
     def name(self) -> str:
         return self.book.name
 
+    @property
+    def sha256(self) -> str:
+        return self.book.sealed.sha256
+
     def read_rows(self) -> dict[str, list[list[str]]]:
-        """Every sheet's rows, checked and verified against the signature; raises Refused."""
+        """Every sheet's rows, checked; raises Refused."""
         book = self.book
         m = book.manifest
         parts = book.check_sheets(DIGEST_SHEETS)
-        book.check_formulas()
-        signer = Signer(self.identity.signing, [(k, m[k]) for k in DIGEST_SIGNED_FIELDS])
         kept: dict[str, list[list[str]]] = {}
         for spec in DIGEST_SHEETS:
+            expected = manifest_number(book, m, f"rows_{spec.title.lower()}", 0, 10_000_000)
             rows = kept[spec.title] = []
-            for batch in book.iter_batches(spec, parts[spec.title], signer):
+            for batch in book.iter_batches(spec, parts[spec.title], expected):
                 rows.extend(batch)
-            expected = m.get(f"rows_{spec.title.lower()}", "")
-            if str(len(rows)) != expected:
+            if len(rows) != expected:
                 raise book.refuse(
                     msg("file.row_count_differs", found=len(rows), expected=expected), spec.title
                 )
-        if not signatures_match(signer.hexdigest(), m["signature"]):
-            raise book.refuse(msg("file.digest_signature_mismatch"))
         return kept

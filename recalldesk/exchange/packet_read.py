@@ -1,4 +1,4 @@
-"""Reading one packet: manifest checks, its rows in checked batches, the signature verified.
+"""Reading one packet: seal, structure and manifest checked, then its rows in checked batches.
 
 Nothing here touches a database, so the merge runs it on a worker thread
 (see :mod:`prefetch`). Each problem is raised as :class:`Refused` naming the
@@ -7,57 +7,79 @@ file, sheet, row and column.
 
 from __future__ import annotations
 
-import hashlib
+import re
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
 from recalldesk.core.messages import msg
 from recalldesk.core.packet_format import (
     DIGEST_FORMAT,
+    PACKET_FIELDS,
     PACKET_FORMAT,
     PACKET_SHEETS,
-    PACKET_SIGNED_FIELDS,
     SheetSpec,
-    Signer,
-    signatures_match,
 )
+from recalldesk.core.records import is_office_code
 from recalldesk.core.sync_records import PacketRecord, RowProblem
-from recalldesk.exchange.signed_read import Refused, SignedBook, refusal_at
-from recalldesk.exchange.xlsx_guard import Limits
+from recalldesk.exchange.package import Limits
+from recalldesk.exchange.signed_read import Refused, SignedBook, open_signed, refusal_at
 from recalldesk.store.migrations import LATEST_VERSION
 
-_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recalldesk-formula-scan")
+# Packet numbers and change counters: a billion packets or 2^53 changes are far beyond
+# any drive, and far below where SQLite's integers or a gap report would break.
+MAX_SEQUENCE = 1_000_000_000
+MAX_CHANGE = 2**53
+MAX_ROWS = 64 * 1_048_576  # rows of one sheet with its spill sheets
+_DEVICE = re.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_CAMPAIGN_ID = re.compile("[0-9a-f]{16}")
 
 
 @dataclass(frozen=True, slots=True)
 class CampaignIdentity:
-    """Who this database expects sync files from."""
+    """Who this database expects sync files from, and the key their seals are made with."""
 
     campaign_id: str
     signing: bytes
     campaign_name: str
 
+    def key_for(self, key_id: str) -> bytes | None:
+        return self.signing if key_id == self.campaign_id else None
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
+
+def open_sync_file(
+    path: Path, kind: str, identity: CampaignIdentity, limits: Limits
+) -> AbstractContextManager[SignedBook]:
+    """A packet or digest checked up to its manifest (seal, structure); raises Refused."""
+
+    def other_key(key_id: str) -> Refused:
+        return Refused(
+            Path(path).name,
+            msg("file.seal_other_campaign", their_id=key_id, ours=identity.campaign_name,
+                our_id=identity.campaign_id),
+        )  # fmt: skip
+
+    return open_signed(path, kind, identity.key_for, other_key, limits)
 
 
 def manifest_number(
-    book: SignedBook, manifest: dict[str, str], field: str, minimum: int = 0
-) -> int:
-    """A whole-number manifest field, refused unless it is one of at least ``minimum``."""
+    book: SignedBook, manifest: dict[str, str], field: str, minimum: int = 0,
+    maximum: int = MAX_SEQUENCE,
+) -> int:  # fmt: skip
+    """A whole-number manifest field, refused unless it lies in ``minimum``..``maximum``."""
     value = manifest.get(field, "")
-    if not value.isascii() or not value.isdigit() or int(value) < minimum:
+    if (
+        not value.isascii()
+        or not value.isdigit()
+        or len(value) > len(str(maximum))
+        or not minimum <= int(value) <= maximum
+    ):
         raise book.refuse(
-            msg("file.manifest_number", field=field, minimum=minimum, found=value[:40]),
+            msg("file.manifest_number", field=field, minimum=minimum, maximum=maximum,
+                found=value[:40]),
             "Manifest",
-        )
+        )  # fmt: skip
     return int(value)
 
 
@@ -87,9 +109,11 @@ def check_identity(
             )
             raise book.refuse(msg(code, found=found[:40], expected=expected_format))
         raise book.refuse(msg("file.not_recalldesk", found=found[:40]))
-    missing = [f for f in (*signed_fields, "signature") if f not in manifest]
+    missing = [f for f in signed_fields if f not in manifest]
     if missing:
         raise book.refuse(msg("file.manifest_missing_field", field=missing[0]), "Manifest")
+    if _CAMPAIGN_ID.fullmatch(manifest["campaign_id"]) is None:
+        raise book.refuse(msg("file.manifest_bad_value", field="campaign_id"), "Manifest")
     if manifest["campaign_id"] != identity.campaign_id:
         raise book.refuse(
             msg(
@@ -113,13 +137,13 @@ def check_identity(
 
 
 def read_packet_manifest(
-    book: SignedBook, identity: CampaignIdentity, sha256: str
+    book: SignedBook, identity: CampaignIdentity
 ) -> tuple[PacketRecord, dict[str, int]]:
     """The packet's ledger identity and its rows per sheet, from a checked manifest."""
-    check_identity(book, identity, PACKET_FORMAT, PACKET_SIGNED_FIELDS)
+    check_identity(book, identity, PACKET_FORMAT, PACKET_FIELDS)
     m = book.manifest
-    since = _number(book, m, "since_change_seq")
-    upto = _number(book, m, "upto_change_seq", since)
+    since = _number(book, m, "since_change_seq", 0, MAX_CHANGE)
+    upto = _number(book, m, "upto_change_seq", since, MAX_CHANGE)
     full = _number(book, m, "full")
     if full > 1 or (full and since):
         raise book.refuse(msg("file.manifest_full"), "Manifest")
@@ -131,14 +155,20 @@ def read_packet_manifest(
         upto_change_seq=upto,
         full=bool(full),
         file_name=book.name,
-        sha256=sha256,
-        signature=m["signature"],
+        sha256=book.sealed.sha256,
+        signature=book.sealed.mac,
         app_version=m["app_version"],
         created_at=m.get("created_at", ""),
     )
-    if not record.office_code or not record.device_id:
-        raise book.refuse(msg("file.manifest_no_office"), "Manifest")
-    rows = {s.title: _number(book, m, f"rows_{s.title.lower()}") for s in PACKET_SHEETS}
+    if not is_office_code(record.office_code):
+        raise book.refuse(
+            msg("file.manifest_office_code", found=record.office_code[:40]), "Manifest"
+        )
+    if _DEVICE.fullmatch(record.device_id) is None:
+        raise book.refuse(msg("file.manifest_bad_value", field="device_id"), "Manifest")
+    rows = {
+        s.title: _number(book, m, f"rows_{s.title.lower()}", 0, MAX_ROWS) for s in PACKET_SHEETS
+    }
     return record, rows
 
 
@@ -171,21 +201,18 @@ def read_packet(
 ) -> Iterator[SheetBatch | VerifiedPacket]:
     """Read one packet: its rows in batches, then :class:`VerifiedPacket`; raises Refused.
 
-    Touches no database, so it can run on a worker thread. Rows come before
-    the signature is known: stage them somewhere harmless until the end.
+    Touches no database, so it can run on a worker thread. The seal is
+    checked before anything is read, and ``sha256`` (what triage saw) must
+    still be the file's: a file swapped since then is refused.
     """
-    book = SignedBook(path, limits)
-    scan: Future[None] | None = None
-    try:
-        record, expected = read_packet_manifest(book, identity, sha256)
+    with open_sync_file(path, "packet", identity, limits) as book:
+        if book.sealed.sha256 != sha256:
+            raise book.refuse(msg("file.changed_while_read"))
+        record, expected = read_packet_manifest(book, identity)
         parts = book.check_sheets(PACKET_SHEETS)
-        # The formula scan inflates every sheet's XML again; run it beside the parser
-        # (python-calamine and zlib both release the GIL), and wait for it at the end.
-        scan = _pool.submit(book.check_formulas)
-        signer = Signer(identity.signing, [(f, book.manifest[f]) for f in PACKET_SIGNED_FIELDS])
         for spec in PACKET_SHEETS:
             read = 0
-            for batch in book.iter_batches(spec, parts[spec.title], signer):
+            for batch in book.iter_batches(spec, parts[spec.title], expected[spec.title]):
                 read += len(batch)
                 if read > expected[spec.title]:
                     break
@@ -200,11 +227,4 @@ def read_packet(
                     ),
                     spec.title,
                 )
-        scan.result()  # raises the formula refusal, if any
-        if not signatures_match(signer.hexdigest(), book.manifest["signature"]):
-            raise book.refuse(msg("file.packet_signature_mismatch"))
         yield VerifiedPacket(record, book.name, dict(book.part_rows))
-    finally:
-        if scan is not None:
-            wait([scan])  # never close the book under a running scan
-        book.close()

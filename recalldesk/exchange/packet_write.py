@@ -1,49 +1,35 @@
-"""Writing an office's sync packet file: a signed workbook of the rows given.
+"""Writing an office's sync packet file: a sealed workbook of the rows given.
 
 :func:`recalldesk.ops.sync.write_packet` decides what goes in (the changes
 since the last packet, read in one snapshot) and calls :func:`write_packet_file`
-with a way to read each sheet's rows. The rows are read twice — once to sign
-them, once to stream them into the workbook — because the Manifest (with the
-signature) must be built before the data sheets are streamed, and holding a
-full packet in memory is not an option at 900k lines.
+with a way to read each sheet's rows. The rows are streamed into the workbook
+once; the finished file is then sealed (:mod:`seal`), so holding a full
+packet in memory is never needed, even at 900k lines.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import islice
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
 
-from recalldesk.core.packet_format import (
-    PACKET_SHEETS,
-    PACKET_SIGNED_FIELDS,
-    SheetSpec,
-    Signer,
-    encode_rows,
-)
+from recalldesk.core.packet_format import PACKET_SHEETS, SheetSpec
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
 from recalldesk.exchange.atomic import atomic_write
+from recalldesk.exchange.packet_read import CampaignIdentity
+from recalldesk.exchange.seal import seal_handle
 from recalldesk.exchange.signed_write import add_manifest_sheet, settle_rows, text_columns
 from recalldesk.exchange.xlsx_stream import StreamedSheet, write_workbook
 
-_BATCH = 5_000
-
 RowSource = Callable[[SheetSpec], Iterator[tuple[str, ...]]]
-
-
-def _batches(rows: Iterable[Sequence[str]], size: int = _BATCH) -> Iterator[list[Sequence[str]]]:
-    iterator = iter(rows)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def write_packet_file(
     target: Path,
     manifest: dict[str, str],
     unsigned: Sequence[tuple[str, str]],
-    signing: bytes,
+    identity: CampaignIdentity,
     rows_of: RowSource,
     counts: dict[str, int],
     *,
@@ -51,24 +37,18 @@ def write_packet_file(
     cancelled: IsCancelled | None = None,
     max_rows_per_sheet: int = 1_048_576,
 ) -> None:
-    """Sign and write a packet to ``target`` (atomically); raises Cancelled if cancelled.
+    """Write a packet to ``target`` and seal it (atomically); raises Cancelled if cancelled.
 
-    ``rows_of(spec)`` yields a sheet's rows, all text, in the packet's order,
-    the same way both times it is called. ``unsigned`` are manifest fields
-    outside the signature (the campaign's name, the time of writing).
+    ``rows_of(spec)`` yields a sheet's rows, all text, in the packet's order.
+    ``unsigned`` are the manifest's descriptive fields (the campaign's name,
+    the time of writing); the seal covers them too, like every byte.
     """
 
     def check_cancel() -> None:
         if cancelled is not None and cancelled():
             raise Cancelled()
 
-    signer = Signer(signing, [(k, manifest[k]) for k in PACKET_SIGNED_FIELDS])
-    for spec in PACKET_SHEETS:
-        signer.sheet(spec.title, spec.header)
-        for batch in _batches(settle_rows(rows_of(spec))):
-            check_cancel()
-            signer.rows_text(encode_rows(batch))
-    fields = [*manifest.items(), *unsigned, ("signature", signer.hexdigest())]
+    fields = [*manifest.items(), *unsigned]
     total = sum(counts.values())
 
     def on_rows(done: int) -> None:
@@ -90,6 +70,7 @@ def write_packet_file(
             write_workbook(
                 handle, build, sheets, progress=on_rows, max_rows_per_sheet=max_rows_per_sheet
             )
+            seal_handle(handle, identity.signing, identity.campaign_id, "packet")
     finally:
         for rows in sources:
             close = getattr(rows, "close", None)

@@ -1,15 +1,18 @@
-"""Reading signed workbooks (packets, digests) with python-calamine, checked as we go.
+"""Reading sealed workbooks (packets, digests) with python-calamine, checked as we go.
 
-python-calamine reads every row a sheet holds (it does not trust the
-``<dimension>`` a file states, which openpyxl's read-only mode does) and is
-several times faster than openpyxl. Rows come out in batches: each batch is
-checked to be all text with no separator characters, fed to the signature
-and handed to a sink (the staging tables), so memory stays flat.
+The order is the point: the seal over the file's bytes first (:mod:`seal`),
+then the package's structure (:mod:`package`), then, sheet by sheet, a scan
+of its XML for its far corner, and only then the parser. python-calamine
+reads every row a sheet holds (it does not trust the ``<dimension>`` a file
+states) and is several times faster than openpyxl. Rows come out in
+batches, each checked to be all text of the right width, so memory stays
+flat.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -20,20 +23,28 @@ from recalldesk.core.messages import Message, MessageError, msg
 from recalldesk.core.packet_checks import first_invalid, problem
 from recalldesk.core.packet_format import (
     FIELD_SEP,
+    MANIFEST_FIELD_LIMIT,
     MANIFEST_HEADER,
     MANIFEST_SHEET,
     ROW_END,
     SEPARATORS,
     SheetSpec,
-    Signer,
     canonical_value,
     check_encoded,
 )
-from recalldesk.exchange.xlsx_guard import DEFAULT_LIMITS, Limits, UnsafeWorkbook, find_formula
-from recalldesk.exchange.xlsx_guard import inspect_zip as _inspect_zip
+from recalldesk.exchange.package import (
+    DEFAULT_LIMITS,
+    Limits,
+    Package,
+    UnsafeWorkbook,
+    read_package,
+)
+from recalldesk.exchange.seal import SealedFile, Unsealed, open_sealed
+from recalldesk.exchange.xml_scan import EXCEL_ROWS
 
 _BATCH = 5_000
 _MAX_SPILL = 64
+_MANIFEST_ROWS = 64
 
 
 class Refused(MessageError):
@@ -77,26 +88,32 @@ def _kind(value: object) -> str:
 
 
 class SignedBook:
-    """A workbook that passed the container checks, its manifest read.
+    """A sealed workbook whose seal matched and whose package passed; its manifest read.
 
-    Opening checks sizes and structure (:mod:`xlsx_guard`) before the parser
-    sees the file; :meth:`check_formulas` scans the sheets' XML.
+    Open it with :func:`open_signed`. Nothing here touches a database.
     """
 
-    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
-        self.path = Path(path)
-        self.name = self.path.name
+    def __init__(self, sealed: SealedFile, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.sealed = sealed
+        self.name = sealed.name
         try:
-            self.sheet_members = _inspect_zip(self.path, limits)
+            self.package: Package = read_package(sealed.copy, limits)
         except UnsafeWorkbook as error:
             raise Refused(self.name, error.message) from error
         try:
-            self.book = CalamineWorkbook.from_path(str(self.path))
+            self.book = CalamineWorkbook.from_path(str(sealed.copy))
         except (CalamineError, OSError, ValueError) as error:
-            raise Refused(self.name, msg("file.unreadable", detail=str(error))) from error
+            raise Refused(self.name, msg("file.unreadable", detail=str(error)[:200])) from error
         self.titles = list(self.book.sheet_names)
+        if self.titles != list(self.package.sheets):  # the parser must see what we checked
+            self.book.close()
+            raise Refused(self.name, msg("file.sheets_disagree"))
         self.part_rows: dict[str, list[tuple[str, int]]] = {}  # filled by iter_batches
-        self.manifest = self._read_manifest()
+        try:
+            self.manifest = self._read_manifest()
+        except BaseException:
+            self.book.close()
+            raise
 
     def close(self) -> None:
         self.book.close()
@@ -106,23 +123,36 @@ class SignedBook:
     ) -> Refused:
         return Refused(self.name, problem, sheet, row, column)
 
-    def _sheet(self, title: str) -> Any:
+    def _sheet(self, title: str, rows: int, columns: int) -> Any:
+        """Load sheet ``title`` once its XML shows it fits in ``rows`` x ``columns``."""
+        try:
+            facts = self.package.facts(title)
+        except UnsafeWorkbook as error:
+            raise self.refuse(error.message, title) from error
+        corner = facts.corner_within(min(rows, EXCEL_ROWS), columns)
+        if corner is not None:
+            raise self.refuse(
+                msg("file.cell_out_of_range", cell=corner, rows=min(rows, EXCEL_ROWS),
+                    columns=columns),
+                title,
+            )  # fmt: skip
         try:
             return self.book.get_sheet_by_name(title)
         except (CalamineError, ValueError) as error:
-            raise self.refuse(msg("file.sheet_unreadable", detail=str(error)), title) from error
+            raise self.refuse(
+                msg("file.sheet_unreadable", detail=str(error)[:200]), title
+            ) from error
 
     def _read_manifest(self) -> dict[str, str]:
         if MANIFEST_SHEET not in self.titles:
             raise self.refuse(msg("file.no_manifest"))
-        rows = self._sheet(MANIFEST_SHEET).to_python(skip_empty_area=False)
+        sheet = self._sheet(MANIFEST_SHEET, _MANIFEST_ROWS, len(MANIFEST_HEADER))
+        rows = sheet.to_python(skip_empty_area=False)
         if not rows or tuple(rows[0][:2]) != MANIFEST_HEADER:
             raise self.refuse(msg("file.manifest_header"), MANIFEST_SHEET, 1)
         out: dict[str, str] = {}
         for number, row in enumerate(rows[1:], start=2):
             field, value = [*row, "", ""][:2]
-            if any(v not in ("", None) for v in row[2:]):
-                raise self.refuse(msg("file.manifest_two_columns"), MANIFEST_SHEET, number)
             if not isinstance(field, str) or not isinstance(value, str):
                 bad = field if not isinstance(field, str) else value
                 raise self.refuse(
@@ -130,6 +160,11 @@ class SignedBook:
                 )
             if not field and not value:
                 continue
+            if len(field) > MANIFEST_FIELD_LIMIT or len(value) > MANIFEST_FIELD_LIMIT:
+                raise self.refuse(
+                    msg("file.manifest_too_long", field=field[:40], limit=MANIFEST_FIELD_LIMIT),
+                    MANIFEST_SHEET, number,
+                )  # fmt: skip
             if field in out:
                 raise self.refuse(msg("file.manifest_field_twice", field=field), MANIFEST_SHEET,
                                   number)  # fmt: skip
@@ -158,28 +193,19 @@ class SignedBook:
             raise self.refuse(msg("file.unexpected_sheet", sheet=extra[0]))
         return parts
 
-    def check_formulas(self) -> None:
-        try:
-            found = find_formula(self.path, self.sheet_members)
-        except UnsafeWorkbook as error:
-            raise self.refuse(error.message) from error
-        if found is not None:
-            sheet, cell = found
-            raise self.refuse(msg("file.formula", cell=cell), sheet)
-
     def iter_batches(
-        self, spec: SheetSpec, parts: Sequence[str], signer: Signer
+        self, spec: SheetSpec, parts: Sequence[str], expected: int
     ) -> Iterator[list[list[str]]]:
-        """A signed sheet's data rows (with its spill sheets), checked, in batches.
+        """A sheet's data rows (with its spill sheets), checked, in batches.
 
-        Each batch has been checked to be all text of the right width, and fed
-        to ``signer``; the sheet's part sizes are kept for :meth:`locate`.
+        ``expected`` is the manifest's count of rows: no part may reach further
+        (plus its header). Each batch has been checked to be all text of the
+        right width; the sheet's part sizes are kept for :meth:`refusal_at`.
         """
-        signer.sheet(spec.title, spec.header)
         width = len(spec.header)
         self.part_rows[spec.title] = []
         for title in parts:
-            sheet = self._sheet(title)
+            sheet = self._sheet(title, expected + 1, width)
             if tuple(sheet.start or (0, 0)) != (0, 0):
                 raise self.refuse(msg("file.sheet_not_at_a1"), title)
             rows = iter(sheet.iter_rows())  # Python lists made a batch at a time
@@ -190,7 +216,7 @@ class SignedBook:
             while batch := list(islice(rows, _BATCH)):
                 if spec.typed:
                     batch = [_canonical_row(row) for row in batch]
-                self._check(spec, title, first, width, batch, signer)
+                self._check(spec, title, first, width, batch)
                 yield batch
                 first += len(batch)
             self.part_rows[spec.title].append((title, first - 2))
@@ -202,10 +228,9 @@ class SignedBook:
         first_row: int,
         width: int,
         batch: list[list[str]],
-        signer: Signer,
     ) -> None:
         # One C-level join checks types (str.join refuses anything else) and, by counting
-        # separators, that no cell smuggles one in.
+        # separators, the width of every row.
         try:
             text = ROW_END.join(map(FIELD_SEP.join, batch)) + ROW_END
         except TypeError:
@@ -216,7 +241,6 @@ class SignedBook:
             bad = first_invalid(field, values)
             if bad is not None:
                 raise self.refuse(problem(field, values[bad]), title, first_row + bad, field.name)
-        signer.rows_text(text)
 
     def _explain(
         self, spec: SheetSpec, title: str, first_row: int, width: int, batch: list[list[str]]
@@ -265,3 +289,30 @@ def refusal_at(
             row -= count
         row += 1  # the header is row 1
     return Refused(file_name, problem, sheet, row, column)
+
+
+@contextlib.contextmanager
+def open_signed(
+    path: Path,
+    kind: str,
+    key_for: Callable[[str], bytes | None],
+    on_other_key: Callable[[str], Refused],
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[SignedBook]:
+    """A sealed file of ``kind`` ("packet", "digest"), checked and opened; raises Refused.
+
+    The seal is checked over a private copy of the file, which is what is then
+    read: the file named ``path`` can change meanwhile without effect.
+    """
+    name = Path(path).name
+    try:
+        with open_sealed(
+            Path(path), kind, key_for, max_bytes=limits.max_file_bytes, on_other_key=on_other_key
+        ) as sealed:
+            book = SignedBook(sealed, limits)
+            try:
+                yield book
+            finally:
+                book.close()
+    except Unsealed as error:
+        raise Refused(name, error.message) from error

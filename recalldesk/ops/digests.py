@@ -22,6 +22,7 @@ from recalldesk.core.packet_format import (
 from recalldesk.core.records import Actor
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
 from recalldesk.exchange.digest import write_digest_file
+from recalldesk.ops.backups import check_master
 from recalldesk.ops.base import Done, Permission
 from recalldesk.ops.keys import campaign_identity
 from recalldesk.ops.workspace import Workspace
@@ -49,6 +50,7 @@ def write_digests(
 ) -> Done[list[DigestWritten]]:
     """Write one digest per office (every office but central's own, or ``offices``)."""
     ws.check(actor, Permission.DIGEST)
+    check_master(ws)
     identity = campaign_identity(ws)
     campaign = ws.require_campaign()
     db = ws.db
@@ -75,7 +77,7 @@ def write_digests(
             path = Path(folder) / digest_file_name(office, sequence)
             write_digest_file(
                 path,
-                identity.signing,
+                identity,
                 manifest,
                 unsigned,
                 {

@@ -8,6 +8,7 @@ from pathlib import Path
 from recalldesk.core.records import Actor
 from recalldesk.core.work import IsCancelled, Progress
 from recalldesk.exchange.export import ExportResult, ExportTexts, write_campaign_workbook
+from recalldesk.ops.backups import check_master
 from recalldesk.ops.base import Done, Permission
 from recalldesk.ops.workspace import Workspace
 
@@ -34,6 +35,7 @@ def export_workbook(
     ws.check(actor, Permission.EXPORT)
     reader = ws.reader()  # opened here: this may run on a worker thread
     try:
+        check_master(reader)  # a damaged master is never exported as if whole
         campaign = reader.require_campaign()
         with reader.db.snapshot() as conn:
             figures = stats.figures(conn)

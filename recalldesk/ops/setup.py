@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from recalldesk.core.records import Actor, Campaign, FieldOffice, Operator, Role
+from recalldesk.core.records import Actor, Campaign, FieldOffice, Operator, Role, is_office_code
 from recalldesk.core.zipdata import county_zip_table
 from recalldesk.ops.base import Changes, Done, Permission, refuse
 from recalldesk.ops.keys import MIN_KEY
@@ -60,7 +60,7 @@ def set_up(
     code = office.code.strip().upper()
     if not code:
         raise refuse("setup.no_office_code")
-    if not code.replace("-", "").replace("_", "").isalnum() or len(code) > 12:
+    if not is_office_code(code):
         raise refuse("setup.bad_office_code", office=code)
     if not operator.name.strip():
         raise refuse("setup.no_operator")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from recalldesk import __version__
@@ -29,14 +29,15 @@ from recalldesk.core.records import Actor
 from recalldesk.core.sync_records import RowProblem
 from recalldesk.core.work import IsCancelled, Progress
 from recalldesk.exchange.digest import DigestFile
-from recalldesk.exchange.packet_read import file_sha256
+from recalldesk.exchange.package import DEFAULT_LIMITS, Limits
 from recalldesk.exchange.packet_write import write_packet_file
 from recalldesk.exchange.signed_read import Refused
-from recalldesk.exchange.xlsx_guard import DEFAULT_LIMITS, Limits
+from recalldesk.ops.backups import RESTART_PENDING, check_master, take_backup
 from recalldesk.ops.base import Changes, Done, Permission, refuse
 from recalldesk.ops.keys import campaign_identity
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit, digests, sync_rows, sync_state
+from recalldesk.store import campaign as campaign_store
 from recalldesk.store.audit import now_iso
 from recalldesk.store.migrations import LATEST_VERSION
 from recalldesk.store.sync_stage import Staging
@@ -85,11 +86,16 @@ def write_packet(
         raise refuse("setup.not_set_up")
     identity = campaign_identity(ws)
     db = ws.db
+    check_master(ws)
+    take_backup(ws, "before-sync")
+    if db.meta(RESTART_PENDING) == "1":  # this database was restored from a backup
+        after_restore = True
     if after_restore:
         full = True
         old, new = ws.identity.device_id, str(uuid.uuid4())
         with ws.change(actor, Permission.SYNC):
             sync_state.restart_numbering(db, new)
+            campaign_store.set_meta(db, RESTART_PENDING, "0")
             with db.transaction() as conn:
                 audit.record(
                     conn, actor, "note", "office", "",
@@ -127,7 +133,7 @@ def write_packet(
             return sync_rows.iter_packet_rows(conn, spec)
 
         write_packet_file(
-            target, manifest, unsigned, identity.signing, rows_of, counts,
+            target, manifest, unsigned, identity, rows_of, counts,
             progress=progress, cancelled=cancelled, max_rows_per_sheet=max_rows_per_sheet,
         )  # fmt: skip
     sync_state.record_packet_written(db, sequence, upto)
@@ -146,6 +152,8 @@ class DigestImported:
     imported: bool
     decisions: int
     latest: int = 0  # the newest digest already here, when skipped
+    # Newer-looking files passed over on the way to this one, each with its refusal.
+    refused: tuple[tuple[Path, Refused], ...] = ()
 
 
 def import_digest(
@@ -180,7 +188,7 @@ def import_digest(
         with ws.change(actor, Permission.SYNC):
             digests.save_digest(
                 db, actor, sequence=header.sequence, file_name=digest.name,
-                sha256=file_sha256(Path(path)), created_at=header.created_at, figures=figures,
+                sha256=digest.sha256, created_at=header.created_at, figures=figures,
                 standing=standing, decisions=decisions,
             )  # fmt: skip
     imported = DigestImported(Path(path), header.sequence, True, len(decisions))
@@ -188,16 +196,37 @@ def import_digest(
 
 
 def import_digests_from(ws: Workspace, actor: Actor, folder: Path) -> Done[DigestImported | None]:
-    """Import the newest digest for this office found in ``folder`` (None if there is none)."""
+    """Import the newest good digest for this office in ``folder`` (None if there is none).
+
+    Files are tried newest first by name; one that is refused (junk named like
+    a digest, a damaged copy) is passed over and reported, so it can never
+    keep the office from the real one. Raises Refused only when every
+    candidate was refused.
+    """
     found = sorted(
-        p
-        for p in Path(folder).glob(f"{ws.office_code}-digest-*{DIGEST_SUFFIX}")
-        if not p.name.startswith(".")
+        (
+            p
+            for p in Path(folder).glob(f"{ws.office_code}-digest-*{DIGEST_SUFFIX}")
+            if not p.name.startswith(".")
+        ),
+        reverse=True,
     )
-    if not found:
-        return Done(None)
-    done = import_digest(ws, actor, found[-1])
-    return Done(done.value, done.changes)
+    passed_over: list[tuple[Path, Refused]] = []
+    for path in found:
+        try:
+            done = import_digest(ws, actor, path)
+        except Refused as refusal:
+            passed_over.append((path, refusal))
+            continue
+        except (Exception, RecursionError, MemoryError) as error:
+            detail = f"{type(error).__name__}: {error}"[:200]
+            passed_over.append((path, Refused(path.name, msg("file.unforeseen", detail=detail))))
+            continue
+        value = replace(done.value, refused=tuple(passed_over))
+        return Done(value, done.changes)
+    if passed_over:
+        raise passed_over[0][1]
+    return Done(None)
 
 
 __all__ = ["DigestImported", "PacketWritten", "Refused", "import_digest", "write_packet"]

@@ -92,6 +92,21 @@ class Workspace:
             self.lock.release()
             self.lock = None
 
+    def swap_database(self, replace: Callable[[Path], T]) -> T:
+        """Close the database, let ``replace(path)`` change the file, open it again.
+
+        The folder lock stays held throughout, so no other copy can open the
+        file half-replaced. A restore uses it.
+        """
+        path = self.db.path
+        self.db.close()
+        try:
+            return replace(path)
+        finally:
+            self.db = open_database(path)
+            self.reload()
+            self._zips = None
+
     def keying_mode(self) -> None:
         """Checkpoints only when asked (:meth:`tidy`): SQLite's automatic one stalls the
         commit that triggers it (~90 ms here), and the app tidies while keying pauses."""

@@ -156,11 +156,37 @@ def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
+def _inspect(path: Path) -> None:
+    """Refuse a file that is not ours (or too new) without writing a byte to it.
+
+    Opening it for writing would switch it to WAL mode before any check, so
+    it is first looked at through a read-only, immutable connection: no lock,
+    no journal, no -wal or -shm file.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        check_identity(conn, str(path))
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_NOTADB:
+            raise CorruptError(str(path), str(error)) from error
+        raise
+    finally:
+        conn.close()
+
+
 def open_database(path: Path | str, *, readonly: bool = False) -> Database:
-    """Open (creating or upgrading as needed) the campaign database at ``path``."""
+    """Open (creating or upgrading as needed) the campaign database at ``path``.
+
+    A file that is not a RecallDesk database, or is from a newer RecallDesk,
+    is refused unchanged, byte for byte.
+    """
     path = Path(path)
     if readonly and not path.exists():
         raise MissingError(str(path))
+    if not readonly and path.exists() and path.stat().st_size > 0:
+        with translate_errors(str(path)):
+            _inspect(path)
     with translate_errors(str(path)):
         conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
         try:

@@ -7,19 +7,27 @@ from recalldesk.ops.merge import MERGED, MergeReport, PacketOutcome
 from recalldesk.wording import say, say_where, translate
 
 
+def _run(first: int, last: int) -> str:
+    return f"{first:,}" if first == last else f"{first:,}–{last:,}"
+
+
 def gap_text(gap: Gap) -> str:
-    numbers = ", ".join(str(n) for n in gap.missing[:10])
-    more = len(gap.missing) - 10
+    numbers = ", ".join(_run(first, last) for first, last in gap.ranges[:10])
+    more = len(gap.ranges) - 10
     text = translate(
         "Merge",
         "office {office}, device {device}: packet(s) {numbers} missing (packet {latest} "
         "arrived). Ask the office for the missing packet(s), or for a full one (File → Sync "
         "everything to folder…, or recalldesk sync --full).",
         None,
-        len(gap.missing),
-    ).format(office=gap.office_code, device=gap.device_id[:8], numbers=numbers, latest=gap.latest)
+        gap.count,
+    ).format(
+        office=gap.office_code, device=gap.device_id[:8], numbers=numbers, latest=f"{gap.latest:,}"
+    )
+    if gap.count > 1:
+        text += " " + translate("Merge", "(%Ln packet(s) in all)", None, gap.count)
     if more > 0:
-        text += " " + translate("Merge", "(and %Ln more)", None, more)
+        text += " " + translate("Merge", "(and %Ln more run(s))", None, more)
     return text
 
 

@@ -58,7 +58,8 @@ TEMPLATES = {
     "storage.corrupt": QT_TRANSLATE_NOOP(
         "Messages",
         "{path} is damaged, or is not an SQLite file ({detail}). Nothing was changed. "
-        "Restore the latest backup from the backups folder next to it.",
+        "Restore from a backup: File → Restore from a backup…, or recalldesk restore "
+        "(the backups are in the backups folder next to it).",
     ),
     "storage.not_ours": QT_TRANSLATE_NOOP(
         "Messages",
@@ -108,7 +109,7 @@ TEMPLATES = {
     ),
     "setup.bad_office_code": QT_TRANSLATE_NOOP(
         "Messages",
-        "The office code {office} is not usable: use up to 12 letters or digits (a hyphen "
+        "The office code {office} is not usable: use up to 12 letters (A–Z) or digits (a hyphen "
         "or underscore between them is fine).",
     ),
     "setup.no_operator": QT_TRANSLATE_NOOP("Messages", "Type your name or initials."),
@@ -272,6 +273,14 @@ TEMPLATES = {
     "row.cannot_merge": QT_TRANSLATE_NOOP(
         "Messages", "cannot be merged into the master database ({detail})"
     ),
+    # --- backups ---------------------------------------------------------------------------
+    "backup.kept_range": QT_TRANSLATE_NOOP("Messages", "Keep between {low} and {high} backups."),
+    "backup.not_found": QT_TRANSLATE_NOOP("Messages", "There is no backup file at {path}."),
+    "backup.other_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That backup is of another database (office {office}); this one is office {ours}. "
+        "Nothing was changed.",
+    ),
     # --- files: packets and digests read from outside (exchange) -------------------------
     "file.missing": QT_TRANSLATE_NOOP("Messages", "the file does not exist"),
     "file.cannot_read": QT_TRANSLATE_NOOP("Messages", "the file cannot be read ({detail})"),
@@ -301,7 +310,116 @@ TEMPLATES = {
         "the workbook expands to more than {limit}: too big to be a packet, or a zip bomb; "
         "it was not opened",
     ),
-    "file.bad_xml": QT_TRANSLATE_NOOP("Messages", "its workbook part is not valid XML ({detail})"),
+    "file.not_regular": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it is not a regular file (a {kind}); only files are read. Copy the packet itself "
+        "into the folder.",
+    ),
+    "file.no_seal": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it has no RecallDesk seal: it was opened and saved in another program (Excel drops "
+        "the seal), cut short on the way, or written by a RecallDesk older than 0.2. Ask for "
+        "the file again, as RecallDesk wrote it.",
+    ),
+    "file.seal_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "its signature does not match its contents: the file was changed after RecallDesk "
+        "wrote it (edited, or damaged on the way). Ask for the {kind} again.",
+    ),
+    "file.seal_other_campaign": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it belongs to another campaign (campaign id {their_id}); this database is {ours}, "
+        "campaign id {our_id}. If it is the same campaign, the two were set up with different "
+        "campaign keys.",
+    ),
+    "file.seal_key": QT_TRANSLATE_NOOP(
+        "Messages", "it is sealed with a key this database does not hold"
+    ),
+    "file.changed_while_read": QT_TRANSLATE_NOOP(
+        "Messages", "the file changed while it was being read; merge it again once it is copied"
+    ),
+    "file.unexpected_part": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it holds {part}, which RecallDesk never writes (macros, links, pictures and other "
+        "active content are refused)",
+    ),
+    "file.part_twice": QT_TRANSLATE_NOOP(
+        "Messages", "it holds {part} twice (perhaps in other letter case)"
+    ),
+    "file.part_too_big": QT_TRANSLATE_NOOP(
+        "Messages", "its part {part} is {size}, far more than RecallDesk ever writes there"
+    ),
+    "file.part_unused": QT_TRANSLATE_NOOP(
+        "Messages", "its part {part} belongs to no sheet: something was hidden in the file"
+    ),
+    "file.bad_part_xml": QT_TRANSLATE_NOOP(
+        "Messages", "its part {part} is not valid XML ({detail})"
+    ),
+    "file.unexpected_element": QT_TRANSLATE_NOOP(
+        "Messages",
+        "its part {part} holds “{element}”, which RecallDesk never writes (formulas, links, "
+        "declarations and other active content are refused)",
+    ),
+    "file.tag_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "its part {part} holds an XML tag longer than any RecallDesk writes"
+    ),
+    "file.content_type": QT_TRANSLATE_NOOP(
+        "Messages", "{part} is declared as “{content_type}”, not what RecallDesk writes"
+    ),
+    "file.bad_target": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{part} points to “{target}”, which is not one of the file's own parts as RecallDesk "
+        "names them",
+    ),
+    "file.external_link": QT_TRANSLATE_NOOP(
+        "Messages", "{part} links to something outside the file; RecallDesk never does"
+    ),
+    "file.unexpected_relationship": QT_TRANSLATE_NOOP(
+        "Messages", "{part} adds a “{kind}”, which RecallDesk never writes"
+    ),
+    "file.defined_name": QT_TRANSLATE_NOOP(
+        "Messages", "the workbook defines the name “{name}”, which RecallDesk never writes"
+    ),
+    "file.sheet_twice": QT_TRANSLATE_NOOP(
+        "Messages", "the workbook has two sheets called “{sheet}”"
+    ),
+    "file.sheet_hidden": QT_TRANSLATE_NOOP(
+        "Messages", "the sheet “{sheet}” is hidden; RecallDesk hides nothing"
+    ),
+    "file.sheet_no_part": QT_TRANSLATE_NOOP(
+        "Messages", "the sheet “{sheet}” has no part of its own in the file"
+    ),
+    "file.sheets_disagree": QT_TRANSLATE_NOOP(
+        "Messages", "the workbook's list of sheets reads differently in different readers"
+    ),
+    "file.display_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "a display format (“{format_code}”) could make a cell show something other than its value",
+    ),
+    "file.cell_without_reference": QT_TRANSLATE_NOOP(
+        "Messages", "its part {part} has a cell without its reference, unlike RecallDesk's"
+    ),
+    "file.cell_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "a cell at {cell} lies outside the {columns} columns and {rows} rows this sheet may "
+        "have; it was not loaded",
+    ),
+    "file.manifest_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the manifest field “{field}” is longer than {limit} characters"
+    ),
+    "file.manifest_office_code": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the manifest's office code “{found}” is not an office code (capital letters, "
+        "digits, - and _, up to 12)",
+    ),
+    "file.manifest_bad_value": QT_TRANSLATE_NOOP(
+        "Messages", "the manifest field “{field}” is not in the form RecallDesk writes"
+    ),
+    "file.unforeseen": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it could not be read ({detail}). Nothing of it was merged; the other files were "
+        "handled as usual. Ask for the file again, and report this message.",
+    ),
     "file.unreadable": QT_TRANSLATE_NOOP("Messages", "the workbook cannot be read ({detail})"),
     "file.sheet_unreadable": QT_TRANSLATE_NOOP("Messages", "the sheet cannot be read ({detail})"),
     "file.no_manifest": QT_TRANSLATE_NOOP(
@@ -332,7 +450,7 @@ TEMPLATES = {
     "file.rows_unreadable": QT_TRANSLATE_NOOP("Messages", "the rows could not be read"),
     "file.manifest_number": QT_TRANSLATE_NOOP(
         "Messages",
-        "the manifest field “{field}” must be a whole number of {minimum} or more "
+        "the manifest field “{field}” must be a whole number from {minimum} to {maximum} "
         "(found “{found}”)",
     ),
     "file.wrong_kind": QT_TRANSLATE_NOOP(
@@ -377,18 +495,8 @@ TEMPLATES = {
         "the sheet has {found} data rows but the manifest says {expected}: the packet is "
         "incomplete or was edited",
     ),
-    "file.packet_signature_mismatch": QT_TRANSLATE_NOOP(
-        "Messages",
-        "the signature does not match its contents: the packet was changed after it was "
-        "written (edited, or damaged on the way). Ask the office to send it again.",
-    ),
     "file.row_count_differs": QT_TRANSLATE_NOOP(
         "Messages", "the sheet has {found} data rows but the manifest says {expected}"
-    ),
-    "file.digest_signature_mismatch": QT_TRANSLATE_NOOP(
-        "Messages",
-        "the signature does not match its contents: the digest was changed after it was "
-        "written. Ask the central office to send it again.",
     ),
     "file.digest_other_office": QT_TRANSLATE_NOOP(
         "Messages", "it is addressed to office {theirs}; this is office {ours}"
@@ -415,7 +523,16 @@ TEMPLATES = {
         "Messages", "is not a date (YYYY-MM-DD) or empty (found “{found}”)"
     ),
     "cell.stamp": QT_TRANSLATE_NOOP(
-        "Messages", "is not a UTC timestamp (YYYY-MM-DDTHH:MM:SS…Z) (found “{found}”)"
+        "Messages",
+        "is not a real UTC time (YYYY-MM-DDTHH:MM:SS.fffZ, between 1900 and 2099) "
+        "(found “{found}”)",
+    ),
+    "cell.longer_than": QT_TRANSLATE_NOOP(
+        "Messages", "holds {length} characters, longer than the {limit} this column allows"
+    ),
+    "cell.code": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is not an office code (capital letters, digits, - and _, up to 12) (found “{found}”)",
     ),
     "cell.too_long": QT_TRANSLATE_NOOP(
         "Messages",

@@ -1,4 +1,4 @@
-"""The packet format's canonical encoding, signing and names."""
+"""The packet format's row encoding, keys and file names."""
 
 import pytest
 
@@ -7,13 +7,11 @@ from recalldesk.core.packet_format import (
     LINES,
     PACKET_SHEETS,
     ROW_END,
-    Signer,
     check_encoded,
     derive_keys,
     digest_file_name,
     encode_rows,
     packet_file_name,
-    signatures_match,
 )
 
 
@@ -33,24 +31,11 @@ def test_keys_are_stretched_and_the_campaign_id_reveals_nothing() -> None:
         derive_keys("")
 
 
-def test_the_signature_depends_on_every_part() -> None:
-    key = derive_keys("k").signing
-
-    def sign(manifest: list[tuple[str, str]], rows: list[list[str]], title: str = "Lines") -> str:
-        signer = Signer(key, manifest)
-        signer.sheet(title, ["a", "b"])
-        signer.rows(rows)
-        return signer.hexdigest()
-
-    base = sign([("sequence", "1")], [["x", "y"]])
-    assert base == sign([("sequence", "1")], [["x", "y"]])
-    assert base != sign([("sequence", "2")], [["x", "y"]])
-    assert base != sign([("sequence", "1")], [["x", "z"]])
-    assert base != sign([("sequence", "1")], [["xy", ""]])  # cell boundaries count
-    assert base != sign([("sequence", "1")], [["x", "y"]], title="Sections")
-    assert signatures_match(base, base) and not signatures_match(base, base[::-1])
-    with pytest.raises(ValueError):
-        Signer(key, [("office_code", "P\x1eAS")])
+def test_an_office_code_never_names_a_path() -> None:
+    for hostile in ("../../x", "/abs/path", "C:\\x", "a/b", "..", "pas"):
+        name = digest_file_name(hostile, 1)
+        assert "/" not in name and "\\" not in name and not name.startswith(".")
+        assert name.startswith("office-")
 
 
 def test_file_names_sort_by_office_device_and_sequence() -> None:

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from recalldesk.exchange import signed_read
-from recalldesk.exchange.xlsx_guard import Limits
+from recalldesk.exchange.package import Limits
 from recalldesk.ops.merge import MergeReport, PacketOutcome
 from recalldesk.ops.merge import merge_packets as merge_op
 from recalldesk.ops.sync import write_packet
@@ -21,8 +21,10 @@ from tests.sync_world import (
     World,
     column_of,
     fingerprint,
+    keep_old_seal,
     make_site,
     replace_member,
+    reseal,
     rewrite_packet,
     set_manifest,
 )
@@ -72,7 +74,7 @@ def test_a_truncated_file(world: World, packet: Path, tmp_path: Path) -> None:
     cut = tmp_path / "cut.recalldesk.xlsx"
     data = packet.read_bytes()
     cut.write_bytes(data[: len(data) // 2])
-    assert "truncated or damaged" in refused(world, cut)
+    assert "cut short on the way" in refused(world, cut)
 
 
 def test_a_file_that_is_not_a_workbook(world: World, tmp_path: Path) -> None:
@@ -96,35 +98,38 @@ def test_a_packet_from_a_newer_recalldesk(world: World, packet: Path, tmp_path: 
         packet,
         tmp_path / "newer.recalldesk.xlsx",
         lambda wb: set_manifest(wb, "schema_version", "99"),
+        resign=KEY,
     )
     message = refused(world, newer)
     assert "newer RecallDesk" in message and "database version 99" in message
     future = rewrite_packet(
         packet, tmp_path / "future.recalldesk.xlsx",
-        lambda wb: set_manifest(wb, "format", "recalldesk-packet/9"),
+        lambda wb: set_manifest(wb, "format", "recalldesk-packet/9"), resign=KEY,
     )  # fmt: skip
     assert "newer RecallDesk (format recalldesk-packet/9" in refused(world, future)
     past = rewrite_packet(
         packet, tmp_path / "past.recalldesk.xlsx",
-        lambda wb: set_manifest(wb, "format", "recalldesk-packet/1"),
+        lambda wb: set_manifest(wb, "format", "recalldesk-packet/1"), resign=KEY,
     )  # fmt: skip
     assert "older RecallDesk (format recalldesk-packet/1" in refused(world, past)
 
 
 def test_a_tampered_cell(world: World, packet: Path, tmp_path: Path) -> None:
-    tampered = rewrite_packet(
-        packet,
-        tmp_path / "tampered.recalldesk.xlsx",
-        edit_cell("Lines", 2, "first_name", "Mallory"),
-    )
+    with zipfile.ZipFile(packet) as book:
+        xml = book.read("xl/worksheets/sheet6.xml")
+    tampered = replace_member(
+        packet, tmp_path / "tampered.recalldesk.xlsx", "xl/worksheets/sheet6.xml",
+        xml.replace(b"<t>Ana</t>", b"<t>Mallory</t>", 1), resign=None,
+    )  # fmt: skip
+    keep_old_seal(packet, tampered)
     assert "signature does not match" in refused(world, tampered)
 
 
-def test_a_tampered_manifest(world: World, packet: Path, tmp_path: Path) -> None:
+def test_a_packet_saved_by_excel_has_no_seal(world: World, packet: Path, tmp_path: Path) -> None:
     moved = rewrite_packet(
         packet, tmp_path / "moved.recalldesk.xlsx", lambda wb: set_manifest(wb, "sequence", "9")
     )
-    assert "signature does not match" in refused(world, moved)
+    assert "opened and saved in another program" in refused(world, moved)
 
 
 def test_formulas_in_cells(world: World, packet: Path, tmp_path: Path) -> None:
@@ -152,7 +157,7 @@ def test_a_zip_bomb_is_refused_before_it_is_parsed(
     world: World, packet: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bomb = replace_member(
-        packet, tmp_path / "bomb.recalldesk.xlsx", "xl/media/zeros.bin", bytes(40 << 20)
+        packet, tmp_path / "bomb.recalldesk.xlsx", "xl/worksheets/sheet9.xml", bytes(40 << 20)
     )
     assert bomb.stat().st_size < 1 << 20
 
@@ -185,7 +190,7 @@ def test_a_missing_sheet(world: World, packet: Path, tmp_path: Path) -> None:
     def drop(wb: openpyxl.Workbook) -> None:
         del wb["Circulators"]
 
-    missing = rewrite_packet(packet, tmp_path / "nosheet.recalldesk.xlsx", drop, resign=None)
+    missing = rewrite_packet(packet, tmp_path / "nosheet.recalldesk.xlsx", drop, resign=KEY)
     assert "the sheet “Circulators” is missing" in refused(world, missing)
 
 
@@ -193,7 +198,7 @@ def test_a_missing_column(world: World, packet: Path, tmp_path: Path) -> None:
     def drop(wb: openpyxl.Workbook) -> None:
         wb["Lines"].delete_cols(column_of(wb, "Lines", "mark"))
 
-    missing = rewrite_packet(packet, tmp_path / "nocol.recalldesk.xlsx", drop)
+    missing = rewrite_packet(packet, tmp_path / "nocol.recalldesk.xlsx", drop, resign=KEY)
     assert "sheet Lines, row 1: the header row must be: uuid | section_uuid" in refused(
         world, missing
     )
@@ -201,7 +206,10 @@ def test_a_missing_column(world: World, packet: Path, tmp_path: Path) -> None:
 
 def test_an_extra_sheet(world: World, packet: Path, tmp_path: Path) -> None:
     extra = rewrite_packet(
-        packet, tmp_path / "extra.recalldesk.xlsx", lambda wb: wb.create_sheet("Notes")
+        packet,
+        tmp_path / "extra.recalldesk.xlsx",
+        lambda wb: wb.create_sheet("Notes"),
+        resign=KEY,
     )
     assert "unexpected sheet “Notes”" in refused(world, extra)
 
@@ -218,9 +226,13 @@ def test_an_extra_sheet(world: World, packet: Path, tmp_path: Path) -> None:
         ),
         ("mark", "smudged", "is not one of: '', 'blank', 'struck', 'withdrawn', 'illegible'"),
         ("uuid", "not-a-uuid", "is not a UUID"),
-        ("created_at", "yesterday", "is not a UTC timestamp"),
+        ("created_at", "yesterday", "is not a real UTC time"),
+        ("created_at", "2022-19-39T29:59:59Z", "is not a real UTC time"),
+        ("updated_at", "2022-02-30T10:00:00Z", "is not a real UTC time"),
         ("signature_present", True, "a TRUE/FALSE cell"),
-        ("origin_office", "", "is empty"),
+        ("origin_office", "", "is not an office code"),
+        ("origin_office", "../../x", "is not an office code"),
+        ("first_name", "A" * 201, "holds 201 characters, longer than the 200"),
     ],
 )
 def test_wrong_types_and_missing_required_fields(
@@ -270,7 +282,7 @@ def test_a_serial_another_office_already_logged(world: World, tmp_path: Path) ->
 
 def test_a_file_that_does_not_exist(world: World, tmp_path: Path) -> None:
     report = merge_packets(world, [tmp_path / "gone.recalldesk.xlsx"])
-    assert words(report.outcomes[0]) == "the file does not exist"
+    assert words(report.outcomes[0]) == "gone.recalldesk.xlsx: the file does not exist"
 
 
 def test_a_refused_packet_does_not_stop_the_others(
@@ -325,6 +337,8 @@ def test_a_damaged_part(world: World, packet: Path, tmp_path: Path) -> None:
     data[middle : middle + 8] = bytes(8)
     damaged = tmp_path / "damaged.recalldesk.xlsx"
     damaged.write_bytes(bytes(data))
+    assert "signature does not match" in refused(world, damaged)  # damaged on the way
+    reseal(damaged)  # damaged before it was sealed: the part itself is refused
     message = refused(world, damaged)
     assert "damaged" in message or "cannot be read" in message
 

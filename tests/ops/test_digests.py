@@ -15,7 +15,7 @@ from recalldesk.ops.digests import write_digests as write_digests_op
 from recalldesk.ops.merge import merge_packets
 from recalldesk.ops.sync import DigestImported, Refused, import_digest, import_digests_from
 from recalldesk.store import digests
-from tests.sync_world import Site, World, fingerprint, rewrite_packet
+from tests.sync_world import Site, World, fingerprint, keep_old_seal, rewrite_packet
 
 
 def write_digests(site: Site, folder: Path, **kwargs: object) -> list[DigestWritten]:
@@ -115,10 +115,11 @@ def test_a_tampered_digest_is_refused(merged: World, tmp_path: Path) -> None:
         wb["Campaign"]["B6"] = "999999"
 
     tampered = rewrite_packet(written.path, tmp_path / "t.recalldesk-digest.xlsx", inflate)
+    keep_old_seal(written.path, tampered)
     before = fingerprint(merged.pas.db)
     with pytest.raises(Refused) as refused:
         import_digest(merged.pas.ws, merged.pas.actor, tampered)
-    assert refused.value.code == "file.digest_signature_mismatch"
+    assert refused.value.code == "file.seal_mismatch"
     assert fingerprint(merged.pas.db) == before
 
 

@@ -187,7 +187,7 @@ def test_packets_can_arrive_in_any_order(world: World, zips: ZipTable) -> None:
     second = world.pas.sync(world.out)
     report = world.merge(second)  # packet 2 alone: it carries the parents it needs
     assert report.outcomes[0].status == "merged"
-    assert [g.missing for g in report.gaps] == [(1,)]
+    assert [g.ranges for g in report.gaps] == [((1, 1),)]
     report = world.merge()
     assert [o.status for o in report.outcomes] == ["merged", "skipped"]
     assert report.gaps == []
@@ -200,7 +200,7 @@ def test_a_gap_is_reported_until_a_full_packet_covers_it(world: World, zips: Zip
     held_back.rename(held_back.with_suffix(".held"))
     report = world.merge(world.pas.sync(world.out))
     (gap,) = report.gaps
-    assert (gap.office_code, gap.missing, gap.latest) == ("PAS", (1,), 2)
+    assert (gap.office_code, gap.ranges, gap.latest) == ("PAS", ((1, 1),), 2)
     assert "packet 1 missing" in gap_text(gap)
     report = world.merge(world.pas.sync(world.out, full=True))
     assert report.gaps == []

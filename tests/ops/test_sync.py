@@ -9,7 +9,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from recalldesk.core.messages import msg
-from recalldesk.core.packet_format import PACKET_SHEETS, Signer, derive_keys
+from recalldesk.core.packet_format import PACKET_SHEETS, derive_keys
 from recalldesk.core.records import SignatureLine
 from recalldesk.core.work import Cancelled
 from recalldesk.core.zipdata import ZipTable
@@ -47,7 +47,7 @@ def test_the_first_packet_holds_everything_and_says_so(world: World) -> None:
         "Lines",
     ]
     m = manifest_of(path)
-    assert m["format"] == "recalldesk-packet/2" and m["office_code"] == "PAS"
+    assert m["format"] == "recalldesk-packet/3" and m["office_code"] == "PAS"
     assert m["device_id"] == world.pas.db.meta("device_id")
     assert m["campaign_id"] == derive_keys(KEY).campaign_id
     assert (m["sequence"], m["since_change_seq"], m["full"]) == ("1", "0", "0")
@@ -55,7 +55,7 @@ def test_the_first_packet_holds_everything_and_says_so(world: World) -> None:
     assert (m["rows_offices"], m["rows_operators"], m["rows_circulators"]) == ("1", "1", "1")
     assert (m["rows_sections"], m["rows_lines"]) == ("2", "5")
     assert m["campaign_name"].startswith("Recall of District Attorney")
-    assert len(m["signature"]) == 64 and m["created_at"].endswith("Z")
+    assert "signature" not in m and m["created_at"].endswith("Z")  # the seal covers the file
     for spec in PACKET_SHEETS:
         rows = sheet_rows(path, spec.title)
         assert tuple(rows[0]) == spec.header
@@ -92,7 +92,7 @@ def test_nothing_new_writes_nothing(world: World) -> None:
     assert full.rows["Lines"] == 5
 
 
-def test_the_same_changes_give_the_same_data_and_signature(world: World, tmp_path: Path) -> None:
+def test_the_same_changes_give_the_same_data(world: World, tmp_path: Path) -> None:
     state = sync_state.packet_state(world.pas.db)
     first = world.pas.sync(tmp_path / "a" if (tmp_path / "a").mkdir() is None else tmp_path)
     sync_state.record_packet_written(world.pas.db, state.last_sequence, state.covered_change_seq)
@@ -100,24 +100,30 @@ def test_the_same_changes_give_the_same_data_and_signature(world: World, tmp_pat
     second = world.pas.sync(tmp_path / "b")
     assert first.name == second.name
     m1, m2 = manifest_of(first), manifest_of(second)
-    assert m1["signature"] == m2["signature"]
+    assert {k: v for k, v in m1.items() if k != "created_at"} == {
+        k: v for k, v in m2.items() if k != "created_at"
+    }
     with zipfile.ZipFile(first) as a, zipfile.ZipFile(second) as b:
         for n in range(2, 7):  # the data sheets, byte for byte
             member = f"xl/worksheets/sheet{n}.xml"
             assert a.read(member) == b.read(member)
 
 
-def test_the_signature_covers_manifest_and_rows(world: World) -> None:
-    path = world.pas.sync(world.out)
-    m = manifest_of(path)
-    from recalldesk.core.packet_format import PACKET_SIGNED_FIELDS
+def test_the_seal_covers_every_byte_of_the_file(world: World) -> None:
+    import hashlib
+    import hmac
 
-    signer = Signer(derive_keys(KEY).signing, [(f, m[f]) for f in PACKET_SIGNED_FIELDS])
-    for spec in PACKET_SHEETS:
-        rows = sheet_rows(path, spec.title)
-        signer.sheet(spec.title, spec.header)
-        signer.rows([[str(v) for v in r] for r in rows[1:]])
-    assert signer.hexdigest() == m["signature"]
+    from recalldesk.exchange.seal import SEAL_LENGTH
+
+    path = world.pas.sync(world.out)
+    data = path.read_bytes()
+    keys = derive_keys(KEY)
+    trailer = data[-SEAL_LENGTH:].decode()
+    assert trailer.startswith(f"RDSEAL/1 {keys.campaign_id} ")
+    mac = hmac.new(keys.signing, b"recalldesk seal 1\x00packet\x00" + data[:-SEAL_LENGTH],
+                   hashlib.sha256)  # fmt: skip
+    assert trailer.endswith(mac.hexdigest())
+    assert "signature" not in manifest_of(path)
 
 
 HOSTILE = [

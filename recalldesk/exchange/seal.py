@@ -1,0 +1,220 @@
+"""The seal: a signature over every byte of a sync file, checked before anything parses it.
+
+A packet or digest is a zip (an .xlsx). Its last bytes are the zip's
+end-of-central-directory record, which may carry a comment; the seal is that
+comment::
+
+    RDSEAL/1 <key id: 16 hex> <HMAC-SHA256: 64 hex>
+
+The HMAC covers the file's kind ("packet" or "digest") and every byte before
+the comment (every part, the zip's directories, the comment's own length),
+so nothing in the file can change without the key. Excel drops zip comments
+when it saves, so a workbook opened and saved elsewhere is no longer sealed:
+it is refused as changed, which it is.
+
+:func:`open_sealed` never lets a parser near the original file: it opens it
+(only a regular file, never following a link, never blocking on a pipe),
+copies it to a private temporary file while computing the HMAC, and hands
+out that copy only if the seal matches, so what was checked is exactly what
+is read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import hmac
+import os
+import re
+import stat
+import struct
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from recalldesk.core.messages import MessageError, msg
+
+SEAL_MAGIC = b"RDSEAL/1 "
+_SEAL_PATTERN = re.compile(rb"RDSEAL/1 ([0-9a-f]{16}) ([0-9a-f]{64})")
+SEAL_LENGTH = len(SEAL_MAGIC) + 16 + 1 + 64
+_ZIP_MAGIC = b"PK\x03\x04"
+_EOCD = b"PK\x05\x06"
+_EOCD_LENGTH = 22  # the record without its comment
+_TRAILER = _EOCD_LENGTH + SEAL_LENGTH
+_CHUNK = 1 << 20
+KINDS = ("packet", "digest")
+
+
+class Unsealed(MessageError):
+    """The file's seal is missing or does not match; ``message`` says which."""
+
+
+@dataclass(frozen=True, slots=True)
+class SealedFile:
+    """A private copy of a sealed file whose seal matched.
+
+    ``sha256`` is of the original file's bytes (the ledger's identity of a
+    packet); ``mac`` is the seal's HMAC, hex.
+    """
+
+    copy: Path
+    name: str
+    key_id: str
+    mac: str
+    sha256: str
+    size: int
+
+
+def _mac(key: bytes, kind: str) -> hmac.HMAC:
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind of sync file: {kind}")
+    return hmac.new(key, b"recalldesk seal 1\x00" + kind.encode() + b"\x00", hashlib.sha256)
+
+
+def seal_handle(handle: BinaryIO, key: bytes, key_id: str, kind: str) -> None:
+    """Seal a finished zip written to ``handle`` (open for reading and writing)."""
+    if not re.fullmatch("[0-9a-f]{16}", key_id):
+        raise ValueError("a seal's key id is 16 lower-case hex digits")
+    handle.flush()
+    end = handle.seek(0, os.SEEK_END)
+    handle.seek(end - _EOCD_LENGTH)
+    record = handle.read(_EOCD_LENGTH)
+    if record[:4] != _EOCD or record[-2:] != b"\x00\x00":
+        raise ValueError("not a zip without a comment: cannot seal it")
+    handle.seek(end - 2)
+    handle.write(struct.pack("<H", SEAL_LENGTH))
+    handle.flush()
+    mac = _mac(key, kind)
+    handle.seek(0)
+    while chunk := handle.read(_CHUNK):
+        mac.update(chunk)
+    handle.seek(0, os.SEEK_END)
+    handle.write(SEAL_MAGIC + key_id.encode() + b" " + mac.hexdigest().encode())
+    handle.flush()
+
+
+def reseal_file(path: Path, key: bytes, key_id: str, kind: str) -> None:
+    """Seal ``path`` in place, replacing a seal it already has (for tests and tools)."""
+    data = Path(path).read_bytes()
+    if data[-_TRAILER:][:4] == _EOCD and data[-SEAL_LENGTH:].startswith(SEAL_MAGIC):
+        data = data[:-SEAL_LENGTH]
+        data = data[:-2] + b"\x00\x00"
+    with open(path, "w+b") as handle:
+        handle.write(data)
+        seal_handle(handle, key, key_id, kind)
+
+
+def _open_regular(path: Path) -> int:
+    """A descriptor for ``path`` if it is a regular file; never follows a link or blocks."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError as error:
+        raise Unsealed(msg("file.missing")) from error
+    except OSError as error:
+        raise Unsealed(msg("file.cannot_read", detail=error.strerror or str(error))) from error
+    if not stat.S_ISREG(info.st_mode):
+        raise Unsealed(msg("file.not_regular", kind=_kind_of(info.st_mode)))
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise Unsealed(msg("file.not_regular", kind="link")) from error
+        raise Unsealed(msg("file.cannot_read", detail=error.strerror or str(error))) from error
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped between the two looks
+        os.close(fd)
+        raise Unsealed(msg("file.not_regular", kind="special"))
+    return fd
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "link"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "pipe"
+    return "special"
+
+
+@contextlib.contextmanager
+def open_sealed(
+    path: Path,
+    kind: str,
+    key_for: Callable[[str], bytes | None],
+    *,
+    max_bytes: int,
+    on_other_key: Callable[[str], MessageError] | None = None,
+) -> Iterator[SealedFile]:
+    """Check ``path``'s seal and yield a private copy of it; the copy is removed after.
+
+    ``key_for(key_id)`` gives the key that seals files of that id, or None
+    (then ``on_other_key(key_id)`` is raised, or :class:`Unsealed`).
+    Raises :class:`Unsealed` for anything else wrong, before any parsing.
+    """
+    path = Path(path)
+    fd = _open_regular(path)
+    folder = tempfile.mkdtemp(prefix="recalldesk-incoming-")
+    copy = Path(folder) / "incoming.xlsx"
+    try:
+        with os.fdopen(fd, "rb") as source:
+            size = os.fstat(source.fileno()).st_size
+            if size > max_bytes:
+                raise Unsealed(msg("file.too_big", size=_size(size), limit=_size(max_bytes)))
+            if source.read(4) != _ZIP_MAGIC:
+                raise Unsealed(msg("file.not_xlsx"))
+            if size < _TRAILER + 4:
+                raise Unsealed(msg("file.no_seal"))
+            source.seek(size - _TRAILER)
+            trailer = source.read(_TRAILER)
+            key_id, mac_hex = _parse_trailer(trailer)
+            key = key_for(key_id)
+            if key is None:
+                raise (on_other_key(key_id) if on_other_key else Unsealed(msg("file.seal_key")))
+            macs = {k: _mac(key, k) for k in KINDS}  # to say "a digest, not a packet"
+            whole = hashlib.sha256()
+            source.seek(0)
+            signed_left = size - SEAL_LENGTH
+            fd_out = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd_out, "wb") as out:
+                copied = 0
+                while chunk := source.read(_CHUNK):
+                    copied += len(chunk)
+                    if copied > size:  # the file grew while we read it
+                        raise Unsealed(msg("file.changed_while_read"))
+                    whole.update(chunk)
+                    if signed_left > 0:
+                        for mac in macs.values():
+                            mac.update(chunk[:signed_left])
+                        signed_left -= len(chunk)
+                    out.write(chunk)
+            if copied != size:
+                raise Unsealed(msg("file.changed_while_read"))
+        if not hmac.compare_digest(macs[kind].hexdigest(), mac_hex):
+            for other, mac in macs.items():
+                if other != kind and hmac.compare_digest(mac.hexdigest(), mac_hex):
+                    raise Unsealed(msg("file.wrong_kind", found=other, expected=kind))
+            raise Unsealed(msg("file.seal_mismatch", kind=kind))
+        yield SealedFile(copy, path.name, key_id, mac_hex, whole.hexdigest(), size)
+    finally:
+        with contextlib.suppress(OSError):
+            copy.unlink()
+        with contextlib.suppress(OSError):
+            os.rmdir(folder)
+
+
+def _parse_trailer(trailer: bytes) -> tuple[str, str]:
+    found = _SEAL_PATTERN.fullmatch(trailer[_EOCD_LENGTH:])
+    (length,) = struct.unpack("<H", trailer[20:22])
+    if not trailer.startswith(_EOCD) or length != SEAL_LENGTH or found is None:
+        raise Unsealed(msg("file.no_seal"))
+    return found.group(1).decode(), found.group(2).decode()
+
+
+def _size(n: int) -> str:
+    mib = 1 << 20
+    return f"{n / mib:,.0f} MB" if n >= mib else f"{n / 1024:,.0f} KB"
