@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from recalldesk import APP_NAME, __version__, paths, wording
 from recalldesk.core.messages import MessageError
-from recalldesk.ops import people, setup
+from recalldesk.ops import backups, people, setup
 from recalldesk.ops.workspace import Workspace
+from recalldesk.store.errors import FolderInUseError, StorageError
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
@@ -73,19 +74,52 @@ def start_main_window(ws: Workspace) -> object | None:
     return window
 
 
+def open_or_restore() -> Workspace | None:
+    """Open the database; when it will not open and backups exist, offer to restore one."""
+    from recalldesk.ui.restore_dialog import RestoreDialog
+
+    path = paths.database_path()
+    while True:
+        try:
+            return Workspace.open(path, lock_as="app")
+        except StorageError as error:
+            found = [b for b in backups.backups_of(path) if b.reason != "replaced-by-restore"]
+            if not found or isinstance(error, FolderInUseError):
+                raise
+            box = QMessageBox(QMessageBox.Icon.Critical, wording.title(error.message),
+                              wording.say(error.message))  # fmt: skip
+            restore = box.addButton(
+                QCoreApplication.translate("App", "&Restore from a backup…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is not restore:
+                return None
+            dialog = RestoreDialog(found)
+            if not dialog.exec() or dialog.chosen is None:
+                return None
+            backups.restore_closed(path, dialog.chosen, holder="app")
+
+
 def run_app(argv: list[str] | None = None) -> int:
     app = make_application(argv)
     if os.environ.get(SMOKE):
         QTimer.singleShot(1500, _smoke_quit)
     try:
-        ws = Workspace.open(paths.database_path(), lock_as="app")
+        ws = open_or_restore()
     except MessageError as error:
         QMessageBox.critical(None, wording.title(error.message), wording.say(error.message))
         return 2
+    if ws is None:
+        return 2
     try:
-        window = start_main_window(ws)
-        if window is None:
-            return 0
-        return int(app.exec())
+        while True:
+            window = start_main_window(ws)
+            if window is None:
+                return 0
+            code = int(app.exec())
+            if not getattr(window, "reopen_after_close", False):
+                return code  # a restore closes the window to open the restored database
     finally:
         ws.close()

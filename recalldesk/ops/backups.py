@@ -23,12 +23,23 @@ from recalldesk.store.connection import open_database
 from recalldesk.store.errors import CorruptError, StorageError
 from recalldesk.store.folder_lock import FolderLock
 
+__all__ = [
+    "Backup", "Restored", "backups_kept", "backups_of", "check_master", "folder_of",
+    "list_backups", "restore_backup", "restore_closed", "set_backups_kept", "take_backup",
+    "take_daily_if_due",
+]  # fmt: skip
+
 KEPT_KEY = "backups_kept"
 # Set by a restore at an office: its packet numbers went back with the file, so the
 # next sync restarts them (as "Sync everything again after a restore" does by hand).
 RESTART_PENDING = "restart_numbering_pending"
 KEPT_RANGE = (1, 100)
 DAILY = timedelta(days=1)
+
+
+def folder_of(db_path: Path) -> Path:
+    """Where the backups of the database at ``db_path`` are kept."""
+    return store.folder_of(db_path)
 
 
 def backups_kept(ws: Workspace) -> int:
@@ -60,12 +71,22 @@ def take_backup(ws: Workspace, reason: str) -> Path:
 
 
 def take_daily_if_due(ws: Workspace, now: datetime | None = None) -> Path | None:
-    """The daily backup, if none was taken in the last day (of any reason)."""
+    """The daily backup, if none was taken in the last day (of any reason).
+
+    Runs on its own read-only connection (call it on a worker thread): the file
+    is checked first, so a damaged file never pushes a good backup out of the
+    rotation; a damaged one raises CorruptError, naming the way back.
+    """
     now = now or datetime.now(UTC)
     latest = next(iter(list_backups(ws)), None)
     if latest is not None and now - latest.taken_at < DAILY:
         return None
-    return take_backup(ws, "daily")
+    reader = ws.reader()
+    try:
+        check_master(reader)
+        return take_backup(reader, "daily")
+    finally:
+        reader.close()
 
 
 def check_master(ws: Workspace) -> None:

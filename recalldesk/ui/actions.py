@@ -24,6 +24,7 @@ class ActionId(enum.Enum):
     MERGE = enum.auto()
     DIGEST = enum.auto()
     CONFLICTS = enum.auto()
+    RESTORE = enum.auto()
     SETTINGS = enum.auto()
     SWITCH_OPERATOR = enum.auto()
     QUIT = enum.auto()
@@ -100,6 +101,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.CONFLICTS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Merge &conflicts…"),
         QT_TRANSLATE_NOOP("Actions", "Central office: two edits of one record, side by side"),
+    ),
+    ActionId.RESTORE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Restore from a &backup…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Put a backup in place of this database (the current file is kept)"
+        ),
     ),
     ActionId.SETTINGS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Se&ttings…"),

@@ -12,8 +12,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
+from recalldesk.core.messages import MessageError
 from recalldesk.core.records import Actor
 from recalldesk.core.work import Cancelled
+from recalldesk.ops import backups
 from recalldesk.ops.base import Changes
 from recalldesk.ops.export import ExportResult, export_workbook
 from recalldesk.ops.workspace import Workspace
@@ -21,6 +23,7 @@ from recalldesk.ui import settings as opts
 from recalldesk.ui.conflicts_dialog import ConflictsDialog
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.jobs import Job
+from recalldesk.ui.restore_dialog import RestoreDialog
 from recalldesk.ui.sync_window import (
     MergeWindow,
     digest_message,
@@ -40,6 +43,7 @@ class ExchangeMenu(QMainWindow):
     actor: Actor
     jobs: list[Job]
     settings: opts.Settings | None
+    reopen_after_close = False  # set by a restore: the app opens the restored database
 
     def refresh(self) -> None:
         """Recount the dashboard's figures (the main window does it)."""
@@ -50,6 +54,49 @@ class ExchangeMenu(QMainWindow):
     def _failed(self, error: BaseException) -> None:
         self.statusBar().clearMessage()
         show_error(self, error)
+
+    def daily_backup(self) -> Job:
+        """The day's backup, in the background, once the window is up (see ops.backups)."""
+        ws = self.ws
+        job = Job(lambda _progress, _cancelled: backups.take_daily_if_due(ws))
+
+        def on_done(path: Path | None) -> None:
+            if path is not None and not self.statusBar().currentMessage():  # never over news
+                self.statusBar().showMessage(
+                    self.tr("Today's backup is taken: {name}").format(name=path.name), 8000
+                )
+
+        job.succeeded.connect(on_done)
+        job.failed.connect(self._failed)
+        self._track(job).start()
+        return job
+
+    def restore_from_backup(self) -> None:
+        """File → Restore from a backup…: choose, confirm, swap, then reopen the window."""
+        title = self.tr("Restore from a backup")
+        if self.jobs:
+            QMessageBox.information(
+                self, title, self.tr("Wait for the work in progress to finish, then restore.")
+            )
+            return
+        dialog = RestoreDialog(backups.list_backups(self.ws), self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        try:
+            done = backups.restore_backup(self.ws, self.actor, dialog.chosen).value
+        except MessageError as error:
+            self._failed(error)
+            return
+        QMessageBox.information(
+            self,
+            title,
+            self.tr(
+                "The backup is restored, and RecallDesk opens it now. The file it replaced is "
+                "kept as {kept}."
+            ).format(kept=done.replaced_kept_at),
+        )
+        self.reopen_after_close = True
+        self.close()
 
     def sync_to_folder(self, *, full: bool = False) -> None:
         folder = QFileDialog.getExistingDirectory(

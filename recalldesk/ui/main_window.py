@@ -128,6 +128,7 @@ class MainWindow(ExchangeMenu):
         self._restore_geometry()
         self._update_actions()
         self.refresh()
+        QTimer.singleShot(1500, self.daily_backup)  # after the first paint: never delays keying
 
     def _handlers(self) -> dict[ActionId, Any]:
         return {
@@ -139,6 +140,7 @@ class MainWindow(ExchangeMenu):
             ActionId.MERGE: self.open_merge,
             ActionId.DIGEST: self.write_digests,
             ActionId.CONFLICTS: self.open_conflicts,
+            ActionId.RESTORE: self.restore_from_backup,
             ActionId.SETTINGS: self.open_settings,
             ActionId.SWITCH_OPERATOR: self.switch_operator,
             ActionId.QUIT: self.close,

@@ -1,4 +1,4 @@
-"""Settings: the campaign key (set or changed here, not only at setup).
+"""Settings: the campaign key (set or changed here, not only at setup), and backups kept.
 
 An office set up without a key can send its work once the key is entered.
 The key is never shown again once saved: the field only replaces it.
@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from recalldesk.core.messages import MessageError
 from recalldesk.core.records import Actor
-from recalldesk.ops import keys
+from recalldesk.ops import backups, keys
 from recalldesk.ops.workspace import Workspace
 from recalldesk.wording import say
 
@@ -62,6 +63,22 @@ class SettingsDialog(QDialog):
         form.addRow(self.key_state)
         form.addRow(self.tr("New &key:"), self.key)
         form.addRow(self.tr("&Again:"), self.confirm)
+        self.kept = QSpinBox()
+        self.kept.setRange(*backups.KEPT_RANGE)
+        self.kept.setValue(backups.backups_kept(ws))
+        self.kept.setAccessibleName(self.tr("Backups kept"))
+        self.kept.setSuffix(self.tr(" backups"))
+        where = QLabel(
+            self.tr(
+                "Taken every day, before each merge (central) and each sync (office), in "
+                "{folder}. The oldest beyond this number are deleted."
+            ).format(folder=backups.folder_of(ws.path))
+        )
+        where.setWordWrap(True)
+        kept_box = QGroupBox(self.tr("Backups"))
+        kept_form = QFormLayout(kept_box)
+        kept_form.addRow(self.tr("&Backups kept:"), self.kept)
+        kept_form.addRow(where)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -69,15 +86,23 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
+        layout.addWidget(kept_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self.key.setFocus()
 
     def save(self) -> None:
+        if self.kept.value() != backups.backups_kept(self.ws):
+            try:
+                backups.set_backups_kept(self.ws, self.actor, self.kept.value())
+            except MessageError as error:
+                self.error.setText(say(error.message))
+                self.kept.setFocus()
+                return
         key = self.key.text()
         if not key.strip():
-            self.accept()  # nothing to change
+            self.accept()  # nothing more to change
             return
         if key != self.confirm.text():
             self.error.setText(self.tr("The two keys differ: type the same key twice."))
