@@ -213,6 +213,11 @@ def merge_packets(
     return Done(report, changes)
 
 
+# Stopping the program, or the reader, is never a file's doing. Everything else is: a
+# Rust panic in the parser, for one, is a BaseException (pyo3's PanicException).
+_NOT_THE_FILES = (KeyboardInterrupt, SystemExit, GeneratorExit, StorageError)
+
+
 def _unforeseen(path: Path, error: BaseException) -> Refused:
     """A failure no check names (a bug, or an attack we did not think of): this file only."""
     detail = f"{type(error).__name__}: {error}"[:200]
@@ -229,7 +234,9 @@ def _triage(
             sha256 = book.sealed.sha256
     except Refused as refusal:
         return _refused(path, refusal), "", {}
-    except (Exception, RecursionError, MemoryError) as error:
+    except BaseException as error:  # isolation: a parser's panic is a BaseException too
+        if isinstance(error, _NOT_THE_FILES):
+            raise
         return _refused(path, _unforeseen(path, error)), "", {}
     seen = sync_ledger.find_merged(db, sha256, record.device_id, record.sequence, record.signature)
     if seen is not None:
@@ -271,7 +278,9 @@ def _read_all(plan: _Plan, identity: CampaignIdentity, limits: Limits) -> Iterat
                 yield index, item
         except Refused as refusal:
             yield index, refusal
-        except (Exception, RecursionError, MemoryError) as error:
+        except BaseException as error:  # isolation, as in _triage
+            if isinstance(error, _NOT_THE_FILES):
+                raise
             yield index, _unforeseen(path, error)
 
 

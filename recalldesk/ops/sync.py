@@ -39,6 +39,7 @@ from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit, digests, sync_rows, sync_state
 from recalldesk.store import campaign as campaign_store
 from recalldesk.store.audit import now_iso
+from recalldesk.store.errors import StorageError
 from recalldesk.store.migrations import LATEST_VERSION
 from recalldesk.store.sync_stage import Staging
 
@@ -218,7 +219,9 @@ def import_digests_from(ws: Workspace, actor: Actor, folder: Path) -> Done[Diges
         except Refused as refusal:
             passed_over.append((path, refusal))
             continue
-        except (Exception, RecursionError, MemoryError) as error:
+        except BaseException as error:  # isolation: a parser's panic is a BaseException too
+            if isinstance(error, (KeyboardInterrupt, SystemExit, GeneratorExit, StorageError)):
+                raise
             detail = f"{type(error).__name__}: {error}"[:200]
             passed_over.append((path, Refused(path.name, msg("file.unforeseen", detail=detail))))
             continue

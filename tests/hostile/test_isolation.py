@@ -85,3 +85,30 @@ def test_a_link_named_like_a_packet_is_not_followed(world: World, tmp_path: Path
     code, out = merge_folder_at_hq(world)
     assert code == 1 and "AAA-link.recalldesk.xlsx" in out and "link" in out
     assert serials(world) == {"GLN-0001"}
+
+
+class FakePanic(BaseException):
+    """As pyo3's PanicException: a Rust panic in the parser is not an Exception."""
+
+
+def test_a_parser_panic_refuses_only_its_file(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recalldesk.exchange import signed_read
+
+    real = signed_read.CalamineWorkbook.from_path
+    calls: list[str] = []
+
+    def panicking(path: str) -> object:
+        calls.append(path)
+        if len(calls) == 2:  # the second file triaged: PAS (GLN sorts first)
+            raise FakePanic("called `Option::unwrap()` on a `None` value")
+        return real(path)
+
+    world.gln.sync(world.out)
+    world.pas.sync(world.out)
+    monkeypatch.setattr(signed_read.CalamineWorkbook, "from_path", panicking)
+    report = world.merge()
+    assert [o.status for o in report.outcomes] == ["merged", "refused"]
+    assert "FakePanic" in str(report.outcomes[1].message)
+    assert serials(world) == {"GLN-0001"}
