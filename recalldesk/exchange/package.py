@@ -29,7 +29,7 @@ from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeTree
 
 from recalldesk.core.messages import MessageError, msg
-from recalldesk.exchange.xml_scan import SheetFacts, scan_part
+from recalldesk.exchange.xml_scan import EXCEL_COLUMNS, EXCEL_ROWS, scan_part
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -110,13 +110,15 @@ class Package:
 
     path: Path
     sheets: dict[str, str]  # title -> worksheet part, in the workbook's order
-    _facts: dict[str, SheetFacts] = field(default_factory=dict)
+    _cells: dict[str, int] = field(default_factory=dict)
 
-    def facts(self, title: str) -> SheetFacts:
-        """The scan of sheet ``title``'s XML (done once); raises UnsafeWorkbook."""
-        found = self._facts.get(title)
+    def check_sheet(self, title: str, rows: int, columns: int) -> int:
+        """Scan sheet ``title``'s XML (once): every cell within ``rows`` x ``columns``, no
+        element RecallDesk never writes. Returns its cells; raises UnsafeWorkbook."""
+        found = self._cells.get(title)
         if found is None:
-            found = self._facts[title] = _scan(self.path, self.sheets[title], "worksheet")
+            member = self.sheets[title]
+            found = self._cells[title] = _scan(self.path, member, "worksheet", rows, columns)
         return found
 
 
@@ -345,10 +347,12 @@ def _check_styles(root: Element) -> None:
             raise UnsafeWorkbook(msg("file.display_format", format_code="dxf"))
 
 
-def _scan(path: Path, member: str, kind: str) -> SheetFacts:
+def _scan(
+    path: Path, member: str, kind: str, rows: int = EXCEL_ROWS, columns: int = EXCEL_COLUMNS
+) -> int:
     try:
         with zipfile.ZipFile(path) as book, book.open(member) as stream:
-            return scan_part(stream, member, kind)
+            return scan_part(stream, member, kind, rows, columns)
     except UnsafeWorkbook:
         raise
     except MessageError as error:

@@ -8,7 +8,7 @@ file, sheet, row and column.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +16,8 @@ from pathlib import Path
 from recalldesk.core.messages import msg
 from recalldesk.core.packet_format import (
     DIGEST_FORMAT,
+    MANIFEST_HEADER,
+    MANIFEST_SHEET,
     PACKET_FIELDS,
     PACKET_FORMAT,
     PACKET_SHEETS,
@@ -24,7 +26,15 @@ from recalldesk.core.packet_format import (
 from recalldesk.core.records import is_office_code
 from recalldesk.core.sync_records import PacketRecord, RowProblem
 from recalldesk.exchange.package import Limits
-from recalldesk.exchange.signed_read import Refused, SignedBook, open_signed, refusal_at
+from recalldesk.exchange.signed_read import (
+    MANIFEST_ROWS,
+    Prepared,
+    Refused,
+    SignedBook,
+    open_signed,
+    prepare,
+    refusal_at,
+)
 from recalldesk.store.migrations import LATEST_VERSION
 
 # Packet numbers and change counters: a billion packets or 2^53 changes are far beyond
@@ -48,11 +58,7 @@ class CampaignIdentity:
         return self.signing if key_id == self.campaign_id else None
 
 
-def open_sync_file(
-    path: Path, kind: str, identity: CampaignIdentity, limits: Limits
-) -> AbstractContextManager[SignedBook]:
-    """A packet or digest checked up to its manifest (seal, structure); raises Refused."""
-
+def _other_campaign(path: Path, identity: CampaignIdentity) -> Callable[[str], Refused]:
     def other_key(key_id: str) -> Refused:
         return Refused(
             Path(path).name,
@@ -60,7 +66,14 @@ def open_sync_file(
                 our_id=identity.campaign_id),
         )  # fmt: skip
 
-    return open_signed(path, kind, identity.key_for, other_key, limits)
+    return other_key
+
+
+def open_sync_file(
+    path: Path, kind: str, identity: CampaignIdentity, limits: Limits
+) -> AbstractContextManager[SignedBook]:
+    """A packet or digest checked up to its manifest (seal, structure); raises Refused."""
+    return open_signed(path, kind, identity.key_for, _other_campaign(path, identity), limits)
 
 
 def manifest_number(
@@ -196,16 +209,47 @@ class VerifiedPacket:
         )  # fmt: skip
 
 
-def read_packet(
-    path: Path, identity: CampaignIdentity, limits: Limits, sha256: str
-) -> Iterator[SheetBatch | VerifiedPacket]:
-    """Read one packet: its rows in batches, then :class:`VerifiedPacket`; raises Refused.
+def packet_bounds(expected: dict[str, int]) -> Callable[[str], tuple[int, int]]:
+    """(rows, columns) a packet's sheet may reach, from its manifest's row counts."""
+    widths = {spec.title: len(spec.header) for spec in PACKET_SHEETS}
 
-    Touches no database, so it can run on a worker thread. The seal is
-    checked before anything is read, and ``sha256`` (what triage saw) must
-    still be the file's: a file swapped since then is refused.
+    def bounds(title: str) -> tuple[int, int]:
+        if title == MANIFEST_SHEET:
+            return MANIFEST_ROWS, len(MANIFEST_HEADER)
+        base = title.rsplit(" ", 1)[0] if title.rsplit(" ", 1)[-1].isdigit() else title
+        if base in widths:
+            return expected.get(base, 0) + 1, widths[base]
+        return 1, 1  # not a sheet of ours: check_sheets refuses it by name
+
+    return bounds
+
+
+def prepare_packet(
+    path: Path, identity: CampaignIdentity, limits: Limits, expected: dict[str, int]
+) -> Prepared:
+    """The seal, the container and every sheet's XML checked (``expected`` rows per sheet,
+    as triage read them); the parser is not touched. Raises Refused."""
+    return prepare(
+        path, "packet", identity.key_for, _other_campaign(path, identity),
+        packet_bounds(expected), limits,
+    )  # fmt: skip
+
+
+def read_packet(
+    prepared: Prepared, identity: CampaignIdentity, limits: Limits, sha256: str
+) -> Iterator[SheetBatch | VerifiedPacket]:
+    """Read one prepared packet: its rows in batches, then :class:`VerifiedPacket`.
+
+    Raises Refused. Touches no database, so it can run on a worker thread.
+    ``sha256`` (what triage saw) must still be the file's: a file swapped
+    since then is refused. The prepared copy is removed at the end.
     """
-    with open_sync_file(path, "packet", identity, limits) as book:
+    try:
+        book = SignedBook(prepared.sealed, limits, prepared.package)
+    except BaseException:
+        prepared.close()
+        raise
+    try:
         if book.sealed.sha256 != sha256:
             raise book.refuse(msg("file.changed_while_read"))
         record, expected = read_packet_manifest(book, identity)
@@ -228,3 +272,6 @@ def read_packet(
                     spec.title,
                 )
         yield VerifiedPacket(record, book.name, dict(book.part_rows))
+    finally:
+        book.close()
+        prepared.close()

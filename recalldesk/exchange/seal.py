@@ -27,9 +27,11 @@ import hashlib
 import hmac
 import os
 import re
+import shutil
 import stat
 import struct
 import tempfile
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,12 +54,13 @@ class Unsealed(MessageError):
     """The file's seal is missing or does not match; ``message`` says which."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, weakref_slot=True)
 class SealedFile:
-    """A private copy of a sealed file whose seal matched.
+    """A private copy of a sealed file whose seal matched; :meth:`close` removes the copy.
 
     ``sha256`` is of the original file's bytes (the ledger's identity of a
-    packet); ``mac`` is the seal's HMAC, hex.
+    packet); ``mac`` is the seal's HMAC, hex. A copy never closed is removed
+    when the object is collected, so a cancelled merge leaves nothing behind.
     """
 
     copy: Path
@@ -66,6 +69,15 @@ class SealedFile:
     mac: str
     sha256: str
     size: int
+    _cleanup: weakref.finalize | None = None  # type: ignore[type-arg]
+
+    def close(self) -> None:
+        if self._cleanup is not None:
+            self._cleanup()
+
+
+def _remove(folder: str) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _mac(key: bytes, kind: str) -> hmac.HMAC:
@@ -150,7 +162,23 @@ def open_sealed(
     max_bytes: int,
     on_other_key: Callable[[str], MessageError] | None = None,
 ) -> Iterator[SealedFile]:
-    """Check ``path``'s seal and yield a private copy of it; the copy is removed after.
+    """:func:`check_seal` as a context manager: the copy is removed on leaving."""
+    sealed = check_seal(path, kind, key_for, max_bytes=max_bytes, on_other_key=on_other_key)
+    try:
+        yield sealed
+    finally:
+        sealed.close()
+
+
+def check_seal(
+    path: Path,
+    kind: str,
+    key_for: Callable[[str], bytes | None],
+    *,
+    max_bytes: int,
+    on_other_key: Callable[[str], MessageError] | None = None,
+) -> SealedFile:
+    """Check ``path``'s seal and return a private copy of it (close it when done).
 
     ``key_for(key_id)`` gives the key that seals files of that id, or None
     (then ``on_other_key(key_id)`` is raised, or :class:`Unsealed`).
@@ -175,7 +203,7 @@ def open_sealed(
             key = key_for(key_id)
             if key is None:
                 raise (on_other_key(key_id) if on_other_key else Unsealed(msg("file.seal_key")))
-            macs = {k: _mac(key, k) for k in KINDS}  # to say "a digest, not a packet"
+            mac = _mac(key, kind)
             whole = hashlib.sha256()
             source.seek(0)
             signed_left = size - SEAL_LENGTH
@@ -188,23 +216,38 @@ def open_sealed(
                         raise Unsealed(msg("file.changed_while_read"))
                     whole.update(chunk)
                     if signed_left > 0:
-                        for mac in macs.values():
-                            mac.update(chunk[:signed_left])
+                        mac.update(chunk[:signed_left])
                         signed_left -= len(chunk)
                     out.write(chunk)
             if copied != size:
                 raise Unsealed(msg("file.changed_while_read"))
-        if not hmac.compare_digest(macs[kind].hexdigest(), mac_hex):
-            for other, mac in macs.items():
-                if other != kind and hmac.compare_digest(mac.hexdigest(), mac_hex):
-                    raise Unsealed(msg("file.wrong_kind", found=other, expected=kind))
+        if not hmac.compare_digest(mac.hexdigest(), mac_hex):
+            other = _sealed_as_other_kind(copy, key, kind, mac_hex, size)
+            if other is not None:
+                raise Unsealed(msg("file.wrong_kind", found=other, expected=kind))
             raise Unsealed(msg("file.seal_mismatch", kind=kind))
-        yield SealedFile(copy, path.name, key_id, mac_hex, whole.hexdigest(), size)
-    finally:
-        with contextlib.suppress(OSError):
-            copy.unlink()
-        with contextlib.suppress(OSError):
-            os.rmdir(folder)
+    except BaseException:
+        _remove(folder)
+        raise
+    sealed = SealedFile(copy, path.name, key_id, mac_hex, whole.hexdigest(), size)
+    sealed._cleanup = weakref.finalize(sealed, _remove, folder)
+    return sealed
+
+
+def _sealed_as_other_kind(copy: Path, key: bytes, kind: str, mac_hex: str, size: int) -> str | None:
+    """The other kind this file's seal was made for, if any ("a digest, not a packet")."""
+    for other in KINDS:
+        if other == kind:
+            continue
+        mac = _mac(key, other)
+        with open(copy, "rb") as handle:
+            left = size - SEAL_LENGTH
+            while left > 0 and (chunk := handle.read(min(_CHUNK, left))):
+                mac.update(chunk)
+                left -= len(chunk)
+        if hmac.compare_digest(mac.hexdigest(), mac_hex):
+            return other
+    return None
 
 
 def _parse_trailer(trailer: bytes) -> tuple[str, str]:

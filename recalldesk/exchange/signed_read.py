@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -39,12 +40,12 @@ from recalldesk.exchange.package import (
     UnsafeWorkbook,
     read_package,
 )
-from recalldesk.exchange.seal import SealedFile, Unsealed, open_sealed
+from recalldesk.exchange.seal import SealedFile, Unsealed, check_seal, open_sealed
 from recalldesk.exchange.xml_scan import EXCEL_ROWS
 
 _BATCH = 5_000
 _MAX_SPILL = 64
-_MANIFEST_ROWS = 64
+MANIFEST_ROWS = 64  # rows a manifest sheet may reach (it uses about 20)
 
 
 class Refused(MessageError):
@@ -93,11 +94,13 @@ class SignedBook:
     Open it with :func:`open_signed`. Nothing here touches a database.
     """
 
-    def __init__(self, sealed: SealedFile, limits: Limits = DEFAULT_LIMITS) -> None:
+    def __init__(
+        self, sealed: SealedFile, limits: Limits = DEFAULT_LIMITS, package: Package | None = None
+    ) -> None:
         self.sealed = sealed
         self.name = sealed.name
         try:
-            self.package: Package = read_package(sealed.copy, limits)
+            self.package: Package = package or read_package(sealed.copy, limits)
         except UnsafeWorkbook as error:
             raise Refused(self.name, error.message) from error
         try:
@@ -126,16 +129,9 @@ class SignedBook:
     def _sheet(self, title: str, rows: int, columns: int) -> Any:
         """Load sheet ``title`` once its XML shows it fits in ``rows`` x ``columns``."""
         try:
-            facts = self.package.facts(title)
+            self.package.check_sheet(title, min(rows, EXCEL_ROWS), columns)
         except UnsafeWorkbook as error:
             raise self.refuse(error.message, title) from error
-        corner = facts.corner_within(min(rows, EXCEL_ROWS), columns)
-        if corner is not None:
-            raise self.refuse(
-                msg("file.cell_out_of_range", cell=corner, rows=min(rows, EXCEL_ROWS),
-                    columns=columns),
-                title,
-            )  # fmt: skip
         try:
             return self.book.get_sheet_by_name(title)
         except (CalamineError, ValueError) as error:
@@ -146,7 +142,7 @@ class SignedBook:
     def _read_manifest(self) -> dict[str, str]:
         if MANIFEST_SHEET not in self.titles:
             raise self.refuse(msg("file.no_manifest"))
-        sheet = self._sheet(MANIFEST_SHEET, _MANIFEST_ROWS, len(MANIFEST_HEADER))
+        sheet = self._sheet(MANIFEST_SHEET, MANIFEST_ROWS, len(MANIFEST_HEADER))
         rows = sheet.to_python(skip_empty_area=False)
         if not rows or tuple(rows[0][:2]) != MANIFEST_HEADER:
             raise self.refuse(msg("file.manifest_header"), MANIFEST_SHEET, 1)
@@ -316,3 +312,53 @@ def open_signed(
                 book.close()
     except Unsealed as error:
         raise Refused(name, error.message) from error
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A sealed copy whose package, and every sheet's XML, passed: ready for the parser.
+
+    Made on one thread (:func:`prepare`) and read on another (``SignedBook(
+    prepared.sealed, limits, prepared.package)``); :meth:`close` removes the copy.
+    """
+
+    sealed: SealedFile
+    package: Package
+
+    def close(self) -> None:
+        self.sealed.close()
+
+
+def prepare(
+    path: Path,
+    kind: str,
+    key_for: Callable[[str], bytes | None],
+    on_other_key: Callable[[str], Refused],
+    bounds: Callable[[str], tuple[int, int]],
+    limits: Limits = DEFAULT_LIMITS,
+) -> Prepared:
+    """Check the seal and the container, and scan every sheet's XML within ``bounds(title)``
+    (rows, columns); raises Refused. The parser is not touched: this is the part of
+    reading that holds the interpreter, so a merge runs it a packet ahead."""
+    name = Path(path).name
+    try:
+        sealed = check_seal(
+            Path(path), kind, key_for, max_bytes=limits.max_file_bytes, on_other_key=on_other_key
+        )
+    except Unsealed as error:
+        raise Refused(name, error.message) from error
+    try:
+        package = read_package(sealed.copy, limits)
+        for title in package.sheets:
+            rows, columns = bounds(title)
+            try:
+                package.check_sheet(title, min(rows, EXCEL_ROWS), columns)
+            except UnsafeWorkbook as error:
+                raise Refused(name, error.message, title) from error
+    except UnsafeWorkbook as error:
+        sealed.close()
+        raise Refused(name, error.message) from error
+    except BaseException:
+        sealed.close()
+        raise
+    return Prepared(sealed, package)

@@ -1,21 +1,22 @@
 """A streaming scan of a worksheet's (or the shared strings') XML, before a parser loads it.
 
-It answers what python-calamine would not tell us in time: where the
-sheet's far corner is (calamine allocates the dense range from A1 to it)
-and whether the part holds any element RecallDesk never writes — a formula,
-a hyperlink, rich text, a DOCTYPE, an element in another namespace.
+It answers what python-calamine would not tell us in time: whether any cell
+lies beyond the rows and columns the sheet may have (calamine allocates the
+dense range from A1 to the farthest cell: one cell at XFD1048576 asks for
+549 GB) and whether the part holds any element RecallDesk never writes — a
+formula, a hyperlink, rich text, a DOCTYPE, an element in another namespace.
 
-The XML is read a chunk at a time; a chunk is cut at its last ``<`` so no
-tag is ever split between two scans, however long its name or prefix. The
-common elements of a data sheet (``c``, ``row``, ``is``, ``t``, ``v``) are
-skipped by one regular expression's lookahead, so the scan costs a fraction
-of the parse it protects.
+The XML is read a chunk at a time, and a chunk never ends inside a tag, so no
+tag is split between two scans, however long its name or prefix. Everything
+per cell is done by C code (``bytes.count`` and one regular-expression search
+for a cell out of bounds), so the scan costs a fraction of the parse it
+protects.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import cache
 from typing import IO
 
 from recalldesk.core.messages import MessageError, msg
@@ -27,9 +28,7 @@ EXCEL_COLUMNS = 16_384
 
 # Any element start other than the five of a data row; group 1 is its name (prefix included).
 _OTHER_TAG = re.compile(rb"<(?!/)(?!(?:c|row|is|t|v)[\s/>])([^\s/>]*)")
-_CELL_START = re.compile(rb"<c[\s/>]")
-# A cell whose reference is its first attribute, as RecallDesk and openpyxl write it.
-_CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"')
+_CELL_REF = re.compile(rb'<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"')
 
 _ALLOWED = {
     "worksheet": frozenset(
@@ -43,40 +42,65 @@ _ALLOWED = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class SheetFacts:
-    """What a part's scan found: its cells and the far corner they reach."""
-
-    cells: int
-    max_row: int
-    max_column: int
-    far_row_cell: str  # a cell on the last row ("" without cells)
-    far_column_cell: str  # a cell in the last column
-
-    def corner_within(self, rows: int, columns: int) -> str | None:
-        """The first cell beyond ``rows`` x ``columns``, or None when all fit."""
-        if self.max_row > rows:
-            return self.far_row_cell
-        if self.max_column > columns:
-            return self.far_column_cell
-        return None
+def column_letters(n: int) -> str:
+    """1 -> "A", 26 -> "Z", 27 -> "AA"."""
+    out = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        out = chr(65 + rest) + out
+    return out
 
 
-def column_number(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ch - 64
-    return n
+def _above(limit: int) -> str:
+    """A regular expression matching the decimal numbers (no leading zero) above ``limit``."""
+    digits = str(limit)
+    size = len(digits)
+    options = [f"[1-9][0-9]{{{size},}}"]  # more digits
+    for i, digit in enumerate(digits):
+        if digit != "9":
+            higher = f"[{int(digit) + 1}-9]"
+            options.append(f"{digits[:i]}{higher}[0-9]{{{size - i - 1}}}")
+    return "(?:" + "|".join(options) + ")"
 
 
-def scan_part(stream: IO[bytes], member: str, kind: str) -> SheetFacts:
-    """Scan one part's XML; raises MessageError naming what RecallDesk never writes."""
+def _within_columns(columns: int) -> str:
+    """A regular expression matching the column letters of columns 1..``columns``."""
+    if columns <= 26:
+        return f"[A-{column_letters(columns)}]"
+    full = [f"[A-Z]{{1,{len(column_letters(columns)) - 1}}}"]
+    last = column_letters(columns)
+    for i, letter in enumerate(last):
+        if letter != "A":
+            full.append(f"{last[:i]}[A-{chr(ord(letter) - 1)}][A-Z]{{{len(last) - i - 1}}}")
+    full.append(last)
+    return "(?:" + "|".join(full) + ")"
+
+
+@cache
+def _out_of_bounds(rows: int, columns: int) -> re.Pattern[bytes]:
+    """A cell whose reference is malformed, or lies beyond ``rows`` x ``columns``."""
+    good_column = _within_columns(columns)
+    pattern = (
+        rf'<c r="(?:(?!{good_column}[1-9][0-9]{{0,6}}")'  # malformed, or a column too far
+        rf'|[A-Z]{{1,3}}{_above(rows)}")'  # or a row too far
+    )
+    return re.compile(pattern.encode())
+
+
+def scan_part(
+    stream: IO[bytes], member: str, kind: str, rows: int = EXCEL_ROWS, columns: int = EXCEL_COLUMNS
+) -> int:
+    """Scan one part's XML; returns its number of cells.
+
+    Raises MessageError for an element RecallDesk never writes, for a cell
+    without its reference, or for a cell beyond ``rows`` x ``columns``
+    (``file.cell_out_of_range`` names it).
+    """
     allowed = _ALLOWED[kind]
+    too_far = _out_of_bounds(min(rows, EXCEL_ROWS), min(columns, EXCEL_COLUMNS))
     carry = b""
     first = True
     cells = 0
-    max_row = max_col = 0
-    far_row = far_col = ""
     while True:
         chunk = stream.read(_CHUNK)
         if chunk:
@@ -98,21 +122,20 @@ def scan_part(stream: IO[bytes], member: str, kind: str) -> SheetFacts:
         first = False
         if kind != "worksheet":
             continue
-        refs = _CELL_REF.findall(body)
-        if len(refs) != len(_CELL_START.findall(body)):
+        # Tags starting "<c" are cells, or <cols>/<col> (the allow-list refused any other).
+        starts = body.count(b"<c") - body.count(b"<col")
+        if body.count(b'<c r="') != starts:
             raise MessageError(msg("file.cell_without_reference", part=member))
-        cells += len(refs)
-        if refs:
-            row = max(map(int, (r for _, r in refs)))
-            if row > max_row:
-                max_row = row
-                far_row = next(c + r for c, r in refs if int(r) == row).decode()
-            letters = max(refs, key=lambda ref: (len(ref[0]), ref[0]))[0]
-            col = column_number(letters)
-            if col > max_col:
-                max_col = col
-                far_col = next(c + r for c, r in refs if c == letters).decode()
-    return SheetFacts(cells, max_row, max_col, far_row, far_col)
+        cells += starts
+        far = too_far.search(body)
+        if far is not None:
+            end = body.find(b'"', far.start() + 6)
+            cell = body[far.start() + 6 : end if end != -1 else far.start() + 20][:20]
+            raise MessageError(
+                msg("file.cell_out_of_range", cell=cell.decode("ascii", "replace"),
+                    rows=min(rows, EXCEL_ROWS), columns=min(columns, EXCEL_COLUMNS))
+            )  # fmt: skip
+    return cells
 
 
 def _check(body: bytes, member: str, allowed: frozenset[bytes], first: bool) -> None:
@@ -127,7 +150,7 @@ def _check(body: bytes, member: str, allowed: frozenset[bytes], first: bool) -> 
             continue
         if name.split(b":")[-1] == b"f":
             refs = _CELL_REF.findall(body, 0, match.start())
-            cell = (refs[-1][0] + refs[-1][1]).decode() if refs else "?"
+            cell = refs[-1].decode() if refs else "?"
             raise MessageError(msg("file.formula", cell=cell))
         shown = name.decode("utf-8", "replace")
         if len(shown) > 40:

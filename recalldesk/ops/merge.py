@@ -12,6 +12,9 @@ the run goes on; nothing it does can undo another file's merge.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,11 +31,12 @@ from recalldesk.exchange.packet_read import (
     SheetBatch,
     VerifiedPacket,
     open_sync_file,
+    prepare_packet,
     read_packet,
     read_packet_manifest,
 )
 from recalldesk.exchange.prefetch import Prefetch
-from recalldesk.exchange.signed_read import Refused
+from recalldesk.exchange.signed_read import Prepared, Refused
 from recalldesk.ops.backups import check_master, take_backup
 from recalldesk.ops.base import Changes, Done, Permission
 from recalldesk.ops.keys import campaign_identity
@@ -180,7 +184,8 @@ def merge_packets(
     done = 0
     with (
         merge_settings(db),
-        Prefetch(_read_all(plan, identity, limits)) as items,
+        Prefetch(_prepare_all(plan, identity, limits), depth=1) as prepared,
+        Prefetch(_read_all(plan, prepared, identity, limits)) as items,
         MergeSession(db, expected_lines=sum(rows["Lines"] for _, _, rows in plan)) as session,
     ):
         stream = iter(items)
@@ -218,6 +223,30 @@ def merge_packets(
 _NOT_THE_FILES = (KeyboardInterrupt, SystemExit, GeneratorExit, StorageError)
 
 
+def _plain_sha256(path: Path) -> str | None:
+    """The file's sha256 if it is a regular file we can read (else the seal check says why)."""
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
+        digest = hashlib.sha256()
+        with open(path, "rb", buffering=0) as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _skipped(path: Path, seen: sync_ledger.LedgerEntry) -> PacketOutcome:
+    problem = msg("merge.already_merged", file=seen.file_name, at=seen.received_at)
+    outcome = PacketOutcome(path, SKIPPED, problem)
+    outcome.office_code, outcome.device_id = seen.office_code, seen.device_id
+    outcome.sequence = seen.sequence
+    return outcome
+
+
 def _unforeseen(path: Path, error: BaseException) -> Refused:
     """A failure no check names (a bug, or an attack we did not think of): this file only."""
     detail = f"{type(error).__name__}: {error}"[:200]
@@ -228,6 +257,11 @@ def _triage(
     db: Database, identity: CampaignIdentity, path: Path, limits: Limits
 ) -> tuple[PacketOutcome | None, str, dict[str, int]]:
     """Refuse or skip a file on its seal, container and manifest alone; else (sha256, rows)."""
+    digest = _plain_sha256(path)
+    if digest is not None:
+        seen = sync_ledger.find_file(db, digest)
+        if seen is not None:  # the very bytes merged before: nothing to read or check
+            return _skipped(path, seen), digest, {}
     try:
         with open_sync_file(path, "packet", identity, limits) as book:
             record, rows = read_packet_manifest(book, identity)
@@ -240,10 +274,9 @@ def _triage(
         return _refused(path, _unforeseen(path, error)), "", {}
     seen = sync_ledger.find_merged(db, sha256, record.device_id, record.sequence, record.signature)
     if seen is not None:
-        outcome = PacketOutcome(
-            path, SKIPPED, msg("merge.already_merged", file=seen.file_name, at=seen.received_at),
-            record.office_code, record.device_id, record.sequence,
-        )  # fmt: skip
+        outcome = _skipped(path, seen)
+        outcome.office_code, outcome.device_id = record.office_code, record.device_id
+        outcome.sequence = record.sequence
         return outcome, sha256, {}
     reused = _reused(db, path, record.device_id, record.sequence, record.office_code)
     if reused is not None:
@@ -270,11 +303,32 @@ def _reused(
     return PacketOutcome(path, REFUSED, problem, office, device, sequence)
 
 
-def _read_all(plan: _Plan, identity: CampaignIdentity, limits: Limits) -> Iterator[_Item]:
-    """Every planned packet's items, tagged with its index; runs on the worker thread."""
-    for index, (path, sha256, _) in enumerate(plan):
+def _prepare_all(
+    plan: _Plan, identity: CampaignIdentity, limits: Limits
+) -> Iterator[Prepared | Refused]:
+    """Each planned packet's seal, container and sheet XML checked (the first stage, a
+    packet ahead of the parser: these checks hold the interpreter, the parser does not)."""
+    for path, _, rows in plan:
         try:
-            for item in read_packet(path, identity, limits, sha256):
+            yield prepare_packet(path, identity, limits, rows)
+        except Refused as refusal:
+            yield refusal
+        except BaseException as error:  # isolation, as in _triage
+            if isinstance(error, _NOT_THE_FILES):
+                raise
+            yield _unforeseen(path, error)
+
+
+def _read_all(
+    plan: _Plan, prepared: Iterable[Prepared | Refused], identity: CampaignIdentity, limits: Limits
+) -> Iterator[_Item]:
+    """Every planned packet's items, tagged with its index (the second stage: the parser)."""
+    for index, ((path, sha256, _), ready) in enumerate(zip(plan, prepared, strict=False)):
+        if isinstance(ready, Refused):
+            yield index, ready
+            continue
+        try:
+            for item in read_packet(ready, identity, limits, sha256):
                 yield index, item
         except Refused as refusal:
             yield index, refusal

@@ -59,6 +59,12 @@ def find_merged(
     return _entry(rows[0]) if rows else None
 
 
+def find_file(db: Database, sha256: str) -> LedgerEntry | None:
+    """The ledger entry of a file with exactly these bytes, if one was merged."""
+    rows = db.query(_SELECT + "WHERE sha256 = ? ORDER BY id LIMIT 1", (sha256,))
+    return _entry(rows[0]) if rows else None
+
+
 def sequence_taken(db: Database, device_id: str, sequence: int) -> LedgerEntry | None:
     """A packet already merged under this device's ``sequence`` (with other content)."""
     rows = db.query(
