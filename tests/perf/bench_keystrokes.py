@@ -74,14 +74,21 @@ def count_keystrokes(n_lines: int, seed: int = 2022) -> tuple[int, int, int]:
                 if target == "":
                     QTest.keyClick(field, Qt.Key.Key_Delete)
                     ours += 1
+                typed = 0
                 for ch in target:
                     type_char(field, ch)
                     ours += 1
+                    typed += 1
                     if field.text() == target:
                         break
                 if field.text() == target and field.hasSelectedText():
                     QTest.keyClick(field, Qt.Key.Key_End)  # take the suggested completion
                     ours += 1
+                    if field.text() != target:  # spelt otherwise (case): type the rest instead
+                        field.setText(target[:typed])
+                        for ch in target[typed:]:
+                            type_char(field, ch)
+                            ours += 1
             # Tab keeps only what was typed when a completion is merely suggested.
             shown = (
                 field.text()[: field.selectionStart()]
