@@ -65,12 +65,16 @@ class RestoreDialog(QDialog):
         for backup in backups:
             item = QListWidgetItem(backup_label(backup))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+            when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            item.setData(Qt.ItemDataRole.UserRole + 1, when)
             self.list.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore = buttons.addButton(
             self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore.setDefault(True)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)  # Enter restores (after the question), never cancels
         self.restore.setEnabled(bool(backups))
         buttons.accepted.connect(self._confirm)
         buttons.rejected.connect(self.reject)
@@ -97,9 +101,9 @@ class RestoreDialog(QDialog):
             self,
             self.tr("Restore this backup?"),
             self.tr(
-                "Put the backup of {when} in place of the database? The current file is "
+                "Put the backup taken {when} in place of the database? The current file is "
                 "kept in the backups folder."
-            ).format(when=item.text()),
+            ).format(when=item.data(Qt.ItemDataRole.UserRole + 1)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.chosen = Path(str(item.data(Qt.ItemDataRole.UserRole)))
