@@ -58,6 +58,13 @@ class DemoDataset:
 # --- shares, as fractions of all lines ------------------------------------------
 
 DUPLICATE_SHARE = 0.06  # DOMAIN.md: "signed more than once" was 6.1% of raw
+# People who are not duplicates but look like them (the matcher's hard cases), as
+# shares of new signers: someone at the address of an earlier signer (a household of
+# 2-4: spouses, children, twins, roommates), a parent and child of one name (Jr/Sr,
+# the suffix often left off), and a namesake a few doors down the same street.
+HOUSEHOLD_SHARE = 0.10
+SAME_NAME_KIN_SHARE = 0.006
+NAMESAKE_NEIGHBOUR_SHARE = 0.004
 OUT_OF_COUNTY_SHARE = 0.02
 PO_BOX_SHARE = 0.005
 UNIT_SHARE = 0.20
@@ -252,11 +259,16 @@ def _new_person(
     return (pid, first, last, _street_number(r), street, unit, city, zip_code, alts, section)
 
 
-def _resign(p: _Person, r: _Rand) -> tuple[str, str, str, str, str, str]:
-    """The same person on another section: how a second signature tends to differ."""
-    _, first, last, number, street, unit, city, _, alts, _ = p
+def _resign(p: _Person, r: _Rand) -> tuple[str, str, str, str, str, str, str]:
+    """The same person on another section: how a second signature tends to differ.
+
+    Returns (first, last, number, street, unit, city, zip).
+    """
+    _, first, last, number, street, unit, city, zip_code, alts, _ = p
     if r() < 0.25:
         first = names.NICKNAMES.get(first, first)
+    elif r() < 0.06 and first:
+        first = first[0] + "."  # "J. Smith"
     if r() < 0.5:
         first, last = _ascii(first), _ascii(last)
     if r() < 0.12:
@@ -264,6 +276,9 @@ def _resign(p: _Person, r: _Rand) -> tuple[str, str, str, str, str, str]:
             last = _typo(last, r)
         else:
             first = _typo(first, r)
+    family = last.split(" ")
+    if len(family) == 2 and r() < 0.4:
+        last = family[0]  # the second surname left off this time
     if r() < 0.3 and street in _STREET_VARIANTS:
         variants = _STREET_VARIANTS[street]
         street = variants[int(r() * len(variants))]
@@ -274,7 +289,53 @@ def _resign(p: _Person, r: _Rand) -> tuple[str, str, str, str, str, str]:
         city = ""
     elif u < 0.15 and alts:
         city = alts[int(r() * len(alts))]
-    return first, last, number, street, unit, city
+    elif u < 0.18 and city in _CITY_SHORT:
+        city = _CITY_SHORT[city]  # "East LA"
+    if r() < 0.03:
+        first, last = last, first  # the names swapped (or keyed in the wrong boxes)
+    if r() < 0.03 and len(number) > 1:
+        i = int(r() * (len(number) - 1))  # two digits transposed
+        number = number[:i] + number[i + 1] + number[i] + number[i + 2 :]
+    if r() < 0.03:
+        i = 2 + int(r() * 3)  # a ZIP typo, in one of its last three digits
+        zip_code = (
+            zip_code[:i] + str((int(zip_code[i]) + 1 + int(r() * 9)) % 10) + zip_code[i + 1 :]
+        )
+    return first, last, number, street, unit, city, zip_code
+
+
+_CITY_SHORT = {
+    "East Los Angeles": "East LA", "Los Angeles": "LA", "North Hollywood": "N Hollywood",
+    "West Hollywood": "W Hollywood", "South Pasadena": "So Pasadena",
+}  # fmt: skip
+
+
+def _housemate(p: _Person, pid: int, section: int, r: _Rand) -> _Person:
+    """Someone else at ``p``'s address: same family name mostly, never the same given name."""
+    _, first, last, number, street, unit, city, zip_code, alts, _ = p
+    other_first, other_last = _name(r)
+    for _ in range(8):  # a household never holds two people of one given name here
+        if _ascii(other_first).casefold() != _ascii(first).casefold():
+            break
+        other_first, _ = _name(r)
+    if r() < 0.75:
+        other_last = last  # family; the rest are roommates
+    return (pid, other_first, other_last, number, street, unit, city, zip_code, alts, section)
+
+
+def _kin_of_one_name(p: _Person, pid: int, section: int, r: _Rand) -> _Person:
+    """A parent and child of one name at one address: "John Smith" and "John Smith Jr"."""
+    _, first, last, number, street, unit, city, zip_code, alts, _ = p
+    suffix = (" Jr", " Jr.", " II", "")[int(r() * 4)]  # often left off the line
+    return (pid, first, last + suffix, number, street, unit, city, zip_code, alts, section)
+
+
+def _namesake_neighbour(p: _Person, pid: int, section: int, r: _Rand) -> _Person:
+    """Another person of the same name a few doors down the same street."""
+    _, first, last, number, street, _, city, zip_code, alts, _ = p
+    if number.isdigit():
+        number = str(max(1, int(number) + (2 + 2 * int(r() * 20)) * (1 if r() < 0.5 else -1)))
+    return (pid, first, last, number, street, "", city, zip_code, alts, section)
 
 
 # --- offices, circulators, sections -------------------------------------------------
@@ -496,10 +557,21 @@ def _iter_lines(
                     else:
                         reservoir[j] = (*earlier[:9], s)
             if person is not None:
-                pid, zip_code = person[0], person[7]
-                first, last, number, street, unit, city = _resign(person, r)
+                pid = person[0]
+                first, last, number, street, unit, city, zip_code = _resign(person, r)
             else:
-                person = _new_person(r, next_pid, s, office_zips, pool, outside)
+                v = r()
+                near = reservoir[int(r() * len(reservoir))] if reservoir else None
+                if near is None or near[4].startswith(("PO ", "P.O", "P O")) or not near[3]:
+                    person = _new_person(r, next_pid, s, office_zips, pool, outside)
+                elif v < HOUSEHOLD_SHARE:
+                    person = _housemate(near, next_pid, s, r)
+                elif v < HOUSEHOLD_SHARE + SAME_NAME_KIN_SHARE:
+                    person = _kin_of_one_name(near, next_pid, s, r)
+                elif v < HOUSEHOLD_SHARE + SAME_NAME_KIN_SHARE + NAMESAKE_NEIGHBOUR_SHARE:
+                    person = _namesake_neighbour(near, next_pid, s, r)
+                else:
+                    person = _new_person(r, next_pid, s, office_zips, pool, outside)
                 pid, first, last, number, street, unit, city, zip_code = person[:8]
                 next_pid += 1
                 seen += 1

@@ -217,7 +217,40 @@ def test_about_six_percent_signed_twice_on_other_sections(
 
     varied = sum(1 for a, b in repeats if written(a) != written(b))
     assert 0.2 < varied / len(repeats) < 0.9  # some identical, many slightly different
-    assert all(a.line.zip_code == b.line.zip_code for a, b in repeats)
+    zip_typos = sum(1 for a, b in repeats if a.line.zip_code != b.line.zip_code)
+    assert 0 < zip_typos / len(repeats) < 0.06  # a ZIP keyed wrong now and then
+
+
+def test_the_matchers_hard_cases_are_planted(drive: tuple[DemoDataset, list[DemoLine]]) -> None:
+    """Households, namesakes and Jr/Sr look like duplicates and are not; duplicates differ
+    the way keyed paper does. The person ids keep the truth."""
+    _, lines = drive
+    people_at: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    for dl in lines:
+        if dl.line.street_number:
+            people_at[(dl.line.street_number, dl.line.street_name, dl.line.zip_code)].add(
+                dl.person_id
+            )
+    households = sum(1 for ids in people_at.values() if len(ids) > 1)
+    assert households > 0.03 * len(people_at)
+    suffixed = [dl for dl in lines if dl.line.last_name.endswith((" Jr", " Jr.", " II"))]
+    assert suffixed
+    firsts: dict[int, DemoLine] = {}
+    swapped = transposed = initials = 0
+    for dl in lines:
+        earlier = firsts.setdefault(dl.person_id, dl)
+        if earlier is dl:
+            continue
+        a, b = earlier.line, dl.line
+        swapped += bool(a.first_name) and (a.first_name, a.last_name) == (
+            b.last_name,
+            b.first_name,
+        )
+        transposed += a.street_number != b.street_number and sorted(a.street_number) == sorted(
+            b.street_number
+        )
+        initials += len(b.first_name) == 2 and b.first_name.endswith(".")
+    assert swapped and transposed and initials
 
 
 def test_names_include_accents_and_other_scripts(
@@ -247,10 +280,13 @@ def test_uses_only_the_tables_standard_in_county_zips() -> None:
         ]
     )
     data = generate(2000, 2, 9, CAMPAIGN, table)
-    zips_used = {dl.line.zip_code for dl in data.lines if dl.line.zip_code}
+    used = [dl.line.zip_code for dl in data.lines if dl.line.zip_code]
+    zips_used = set(used)
     in_table = {z for z in zips_used if table.get(z) is not None}
     assert in_table == {"91101", "90401"}
-    assert zips_used - in_table <= {z for z, _ in names.OUT_OF_COUNTY_ZIPS}
+    # Out-of-county ZIPs on purpose, and now and then a second signature's ZIP typo.
+    strays = zips_used - in_table - {z for z, _ in names.OUT_OF_COUNTY_ZIPS}
+    assert sum(z in strays for z in used) < 0.01 * len(used)
     with pytest.raises(ValueError, match="ZIP"):
         generate(10, 1, 1, CAMPAIGN, ZipTable([info("91102", "Pasadena", "po_box")]))
     with pytest.raises(ValueError):

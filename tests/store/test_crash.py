@@ -32,13 +32,14 @@ def test_sigkill_never_loses_an_accepted_line(db: Database) -> None:
             env={**os.environ, "PYTHONPATH": str(ROOT)},  # the same code as this test
         )
         assert child.stdout is not None
-        # Wait for the first accepted line, then kill at a random moment mid-keying.
-        first = child.stdout.readline()
-        assert first.startswith(serial), first
+        # Wait for two accepted lines (a loaded machine keys slowly), then kill at a
+        # random moment mid-keying.
+        first, second = child.stdout.readline(), child.stdout.readline()
+        assert first.startswith(serial) and second.startswith(serial), (first, second)
         time.sleep(rng.uniform(0.01, 0.4))
         child.send_signal(signal.SIGKILL)
         child.wait()
-        seen = [first, *child.stdout.read().splitlines()]
+        seen = [first, second, *child.stdout.read().splitlines()]
         child.stdout.close()
         reported[serial] = {int(line.split()[1]) for line in seen if line.strip()}
     reopened = open_database(path)

@@ -1,0 +1,193 @@
+"""A signature line as the matcher sees it, and the blocking keys that bring pairs together.
+
+Normalization follows :mod:`recalldesk.core.normalize` (the rules use it too):
+case, accents and punctuation aside; "Boulevard" is "blvd"; "Apt 4B" is "4b".
+On top of that the matcher splits off a generation suffix (Jr, Sr, III),
+keeps the first given name and the first family name ("Hernández López" is
+filed under "hernandez"), and drops street directions and suffixes from the
+street's *core* ("N Lake Ave" and "Lake Avenue" are both "lake"), because
+people write them inconsistently.
+
+Blocking: two lines are compared only if they share a key, and every key is
+chosen so that the way keyed paper differs leaves at least one key intact:
+
+* ``A|number|street core|zip``: the same address (nicknames, typos, swapped
+  names, second surnames, a missing unit all keep it);
+* ``Z|number|street core|surname sound``: the same address with a ZIP typo;
+* ``N|surname sound|initial|zip``: the same name in a ZIP (a house number or
+  street written differently), and, for swapped names, the same key built
+  from the given name;
+* ``H|surname sound|given sound|number``: the same name and house number
+  (a street spelt differently and a ZIP typo together);
+* ``S|surname sound|street core|zip`` and ``G|given sound|street core|zip``:
+  the same street for a line missing its house number, or one of its names;
+* ``Y|number|street core`` and ``X|surname sound|street core``: the same
+  street anywhere, for the ZIP typo that comes with swapped names, a surname
+  slip or a missing house number.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+import jellyfish
+
+from recalldesk.core.matching.names import SUFFIXES
+from recalldesk.core.normalize import (
+    DIRECTIONS,
+    STREET_SUFFIXES,
+    fold,
+    normalize_city,
+    normalize_street_name,
+    normalize_street_number,
+    normalize_unit,
+)
+
+_DIRECTION_CODES = frozenset(DIRECTIONS.values())
+_SUFFIX_CODES = frozenset(STREET_SUFFIXES.values())
+# City names a signer writes for the same place (beyond what the ZIP table accepts).
+CITY_ALIASES = {
+    "east la": "east los angeles",
+    "e la": "east los angeles",
+    "e los angeles": "east los angeles",
+    "la": "los angeles",
+    "l a": "los angeles",
+    "n hollywood": "north hollywood",
+    "no hollywood": "north hollywood",
+    "w hollywood": "west hollywood",
+    "so pasadena": "south pasadena",
+    "s pasadena": "south pasadena",
+}
+
+
+class MatchRecord(NamedTuple):
+    """One line, normalized for matching. ``ref`` is the caller's id for it.
+
+    A named tuple: a full run holds a million of them, and builds them fast.
+    """
+
+    ref: int
+    first: str  # first given name, folded ("j" when only an initial was written)
+    middle: str  # the rest of the given names
+    last: str  # every family name, folded ("hernandez lopez")
+    surname: str  # the first family name ("hernandez")
+    suffix: str  # "jr", "sr", "iii" or ""
+    number: str
+    street: str  # normalized street name ("n lake ave")
+    street_core: str  # without directions and suffix ("lake")
+    unit: str
+    zip5: str
+    city: str
+
+    @property
+    def initial(self) -> str:
+        return self.first[:1]
+
+
+# Streets, cities and units repeat across a drive: normalize each spelling once.
+_street_name = lru_cache(maxsize=1 << 16)(normalize_street_name)
+_unit = lru_cache(maxsize=1 << 14)(normalize_unit)
+
+
+@lru_cache(maxsize=1 << 14)
+def _city(city: str) -> str:
+    city_norm = normalize_city(city)
+    return CITY_ALIASES.get(city_norm, city_norm)
+
+
+def _number(number: str) -> str:
+    return number.lstrip("0") or number if number.isdigit() else normalize_street_number(number)
+
+
+@cache
+def sound(word: str) -> str:
+    """A phonetic code: "garcia" and "garsia" agree (Metaphone)."""
+    return jellyfish.metaphone(word) if word else ""
+
+
+@cache
+def _street_core(street: str) -> str:
+    words = street.split()
+    core = [
+        w
+        for i, w in enumerate(words)
+        if not (w in _DIRECTION_CODES and (i == 0 or i == len(words) - 1))
+        and not (w in _SUFFIX_CODES and i == len(words) - 1 and i > 0)
+    ]
+    return " ".join(core) or street
+
+
+# Letters Unicode does not decompose into a base letter and an accent.
+_BASE_LETTERS = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+@lru_cache(maxsize=1 << 18)
+def _split_given(first: str, last: str) -> tuple[str, str, str, str]:
+    """(first given name, middle names, family names, suffix), folded."""
+    given = fold(first).translate(_BASE_LETTERS).split()
+    family = fold(last).translate(_BASE_LETTERS).split()
+    suffix = ""
+    for words in (family, given):
+        while words and words[-1] in SUFFIXES:
+            found = words.pop()
+            suffix = suffix or found
+    head = given[0] if given else ""
+    return head, " ".join(given[1:]), " ".join(family), suffix
+
+
+def make_record(
+    ref: int,
+    first: str,
+    last: str,
+    number: str,
+    street: str,
+    unit: str,
+    city: str,
+    zip_code: str,
+) -> MatchRecord:
+    head, middle, family, suffix = _split_given(first, last)
+    street_norm = _street_name(street)
+    return MatchRecord(
+        ref,
+        head,
+        middle,
+        family,
+        family.split(" ", 1)[0] if family else "",
+        suffix,
+        _number(number) if number else "",
+        street_norm,
+        _street_core(street_norm),
+        _unit(unit) if unit else "",
+        zip_code.strip()[:5],
+        _city(city) if city else "",
+    )
+
+
+def blocking_keys(r: MatchRecord) -> tuple[str, ...]:
+    """The keys under which ``r`` is compared with others (none for an empty line)."""
+    keys = []
+    surname_sound = sound(r.surname)
+    if r.number and r.street_core:
+        if r.zip5:
+            keys.append(f"A|{r.number}|{r.street_core}|{r.zip5}")
+        if surname_sound:
+            keys.append(f"Z|{r.number}|{r.street_core}|{surname_sound}")
+    if surname_sound and r.first and r.zip5:
+        keys.append(f"N|{surname_sound}|{r.initial}|{r.zip5}")
+        given_sound = sound(r.first)
+        if given_sound and r.surname:
+            keys.append(f"N|{given_sound}|{r.surname[:1]}|{r.zip5}")  # as if swapped
+    if surname_sound and r.first and r.number:
+        keys.append(f"H|{surname_sound}|{sound(r.first) or r.initial}|{r.number}")
+    initials = "".join(sorted(r.initial + r.surname[:1]))
+    if r.number and r.street_core:
+        keys.append(f"Y|{r.number}|{r.street_core}|{initials}")  # swapped names, ZIP typo
+    if surname_sound and r.street_core:
+        keys.append(f"X|{surname_sound}|{r.initial}|{r.street_core}")  # no number, ZIP typo
+    if r.street_core and r.zip5:  # a line missing its house number or one of its names
+        if surname_sound:
+            keys.append(f"S|{surname_sound}|{r.street_core}|{r.zip5}")
+        if r.first:
+            keys.append(f"G|{sound(r.first) or r.initial}|{r.street_core}|{r.zip5}")
+    return tuple(keys)
