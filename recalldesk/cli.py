@@ -19,6 +19,7 @@ from pathlib import Path
 from recalldesk import __version__, display_check, paths
 from recalldesk.cli_backup import add_commands as add_backup_commands
 from recalldesk.cli_common import Meter, UserError, actor_for, workspace
+from recalldesk.cli_dedupe import add_commands as add_dedupe_commands
 from recalldesk.cli_sync import add_commands as add_sync_commands
 from recalldesk.core.messages import MessageError
 from recalldesk.core.projection import outcome, project, sample_size
@@ -145,6 +146,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         "raw_signatures": figures.raw_signatures,
         "ruled_out_by_checks": figures.lines_with_errors,
         "on_void_sections": figures.lines_in_void_sections,
+        "signed_more_than_once": figures.repeats,
         "clean": progress.clean,
         "estimated_valid": progress.estimated_valid,
         "share_of_requirement": round(progress.share_of_requirement, 4),
@@ -165,6 +167,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         "raw_signatures": translate("Cli", "Raw signatures"),
         "ruled_out_by_checks": translate("Cli", "Ruled out by checks"),
         "on_void_sections": translate("Cli", "On void sections"),
+        "signed_more_than_once": translate("Cli", "Signed more than once (confirmed)"),
         "clean": translate("Cli", "Clean"),
         "estimated_valid": translate("Cli", "Estimated valid"),
         "share_of_requirement": translate("Cli", "Share of requirement"),
@@ -325,6 +328,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_sync_commands(sub)  # sync, merge, digest, import-digest, conflicts, decide
     add_backup_commands(sub)  # backup, restore
+    add_dedupe_commands(sub)  # dedupe
     return parser
 
 

@@ -51,5 +51,10 @@ class Figures:
         return self.tally.on_void_sections
 
     @property
+    def repeats(self) -> int:
+        """Signatures confirmed as a second signature of someone counted elsewhere."""
+        return self.tally.repeats
+
+    @property
     def lines_with_warnings(self) -> int:
         return self.tally.warnings

@@ -24,10 +24,17 @@ class Progress:
     required: int
     assumed_validity: float
     days_left: int  # to the filing deadline; negative once past
+    repeats: int = 0  # confirmed second signatures of people counted elsewhere
 
     @property
     def clean(self) -> int:
-        return max(0, self.raw_signatures - self.lines_with_errors - self.lines_in_void_sections)
+        return max(
+            0,
+            self.raw_signatures
+            - self.lines_with_errors
+            - self.lines_in_void_sections
+            - self.repeats,
+        )
 
     @property
     def estimated_valid(self) -> int:
@@ -63,6 +70,7 @@ def progress_of(campaign: Campaign, tally: Tally, today: date) -> Progress:
         raw_signatures=tally.raw,
         lines_with_errors=tally.ruled_out,
         lines_in_void_sections=tally.on_void_sections,
+        repeats=tally.repeats,
         required=campaign.required_signatures,
         assumed_validity=campaign.assumed_validity,
         days_left=days_left(campaign, today),

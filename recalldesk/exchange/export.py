@@ -160,6 +160,7 @@ def _summary_builder(
         put("Raw signatures", figures.raw_signatures)
         put("Signatures our checks rule out", figures.lines_with_errors)
         put("Other signatures on void or at-risk sections", figures.lines_in_void_sections)
+        put("Signed more than once (confirmed repeats, not counted)", figures.repeats)
         put("Clean signatures", progress.clean)
         put("Estimated valid (conservative)", progress.estimated_valid)
         put("Estimated share of the requirement", progress.share_of_requirement)

@@ -26,15 +26,9 @@ from recalldesk.store.folder_lock import FolderLock
 T = TypeVar("T")
 
 # Permissions that belong to one kind of database: a field office sends packets,
-# the central office merges them and decides about what they hold.
-_CENTRAL_ONLY = frozenset(
-    {
-        Permission.MERGE,
-        Permission.DIGEST,
-        Permission.RESOLVE_CONFLICTS,
-        Permission.DECIDE_DUPLICATES,
-    }
-)
+# the central office merges them. Both settle duplicates among the lines they hold
+# (an office its own; central, across offices, for the campaign's count).
+_CENTRAL_ONLY = frozenset({Permission.MERGE, Permission.DIGEST, Permission.RESOLVE_CONFLICTS})
 _OFFICE_ONLY = frozenset({Permission.SYNC})
 
 

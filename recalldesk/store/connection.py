@@ -184,7 +184,10 @@ def open_database(path: Path | str, *, readonly: bool = False) -> Database:
     path = Path(path)
     if readonly and not path.exists():
         raise MissingError(str(path))
-    if not readonly and path.exists() and path.stat().st_size > 0:
+    wal = path.with_name(path.name + "-wal")
+    if not readonly and path.exists() and path.stat().st_size > 0 and not wal.exists():
+        # With a WAL beside it the file is in WAL mode already (opening changes nothing),
+        # and only the WAL makes it whole: an immutable look would read half a checkpoint.
         with translate_errors(str(path)):
             _inspect(path)
     with translate_errors(str(path)):

@@ -21,6 +21,7 @@ from recalldesk.core.progress import progress_of
 from recalldesk.core.records import Actor, Campaign
 from recalldesk.store import audit, stats
 from recalldesk.store.connection import Database
+from recalldesk.store.stats import REPEAT_SQL
 
 
 def campaign_rows(
@@ -43,6 +44,7 @@ def campaign_rows(
         ("raw_signatures", figures.raw_signatures),
         ("ruled_out_by_checks", figures.lines_with_errors),
         ("on_void_sections", figures.lines_in_void_sections),
+        ("signed_more_than_once", figures.repeats),
         ("clean_signatures", progress.clean),
         ("estimated_valid", progress.estimated_valid),
         ("share_of_requirement", round(progress.share_of_requirement, 6)),
@@ -60,12 +62,12 @@ def standing_rows(conn: sqlite3.Connection, exclude: str = "") -> list[tuple[str
     packets merged, last packet received.
     """
     tallies: dict[int, Tally] = {}
-    for office_id, mark, severity, voided, n in conn.execute(
-        "SELECT s.office_id, l.mark, l.severity, s.voided, count(*) FROM signature_line l "
-        "JOIN section s ON s.id = l.section_id WHERE l.deleted = 0 AND s.deleted = 0 "
-        "GROUP BY 1, 2, 3, 4"
+    for office_id, mark, severity, voided, repeat, n in conn.execute(
+        "SELECT s.office_id, l.mark, l.severity, s.voided, " + REPEAT_SQL + ", count(*) "
+        "FROM signature_line l JOIN section s ON s.id = l.section_id "
+        "WHERE l.deleted = 0 AND s.deleted = 0 GROUP BY 1, 2, 3, 4, 5"
     ):
-        tallies.setdefault(office_id, Tally()).add(mark, severity, bool(voided), n)
+        tallies.setdefault(office_id, Tally()).add(mark, severity, bool(voided), n, bool(repeat))
     rows = []
     for office_id, code, name, n_sections, packets, last in conn.execute(
         "SELECT o.id, o.code, o.name, "

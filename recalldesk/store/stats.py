@@ -22,6 +22,10 @@ def _local_day(utc_hour: str) -> str:
     return moment.astimezone().date().isoformat()
 
 
+# Whether line ``l`` is a confirmed repeat (a person decided; see store.decisions).
+REPEAT_SQL = "(l.uuid IN (SELECT repeat_uuid FROM duplicate_decision WHERE decision = 'duplicate'))"
+
+
 def figures(conn: sqlite3.Connection) -> Figures:
     """Compute every figure in one pass per table (call inside a snapshot).
 
@@ -29,12 +33,12 @@ def figures(conn: sqlite3.Connection) -> Figures:
     worst severity, whether the section is void); the core decides what counts.
     """
     out = Figures()
-    for mark, severity, voided, n in conn.execute(
-        "SELECT l.mark, l.severity, s.voided, count(*) "
+    for mark, severity, voided, repeat, n in conn.execute(
+        "SELECT l.mark, l.severity, s.voided, " + REPEAT_SQL + ", count(*) "
         "FROM signature_line l JOIN section s ON s.id = l.section_id "
-        "WHERE l.deleted = 0 AND s.deleted = 0 GROUP BY 1, 2, 3"
+        "WHERE l.deleted = 0 AND s.deleted = 0 GROUP BY 1, 2, 3, 4"
     ):
-        out.tally.add(mark, severity, bool(voided), n)
+        out.tally.add(mark, severity, bool(voided), n, bool(repeat))
     for problems, n in conn.execute(
         "SELECT l.problems, count(*) FROM signature_line l "
         "JOIN section s ON s.id = l.section_id "

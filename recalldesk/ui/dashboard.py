@@ -45,6 +45,7 @@ class Dashboard(QWidget):
             ("raw", self.tr("Raw signatures")),
             ("ruled_out", self.tr("Ruled out by our checks")),
             ("void", self.tr("On void or at-risk sections")),
+            ("repeats", self.tr("Signed more than once (confirmed)")),
             ("clean", self.tr("Clean signatures")),
             ("estimate", self.tr("Estimated valid (conservative)")),
             ("needed", self.tr("Raw signatures still needed")),
@@ -117,6 +118,7 @@ class Dashboard(QWidget):
             "raw": f"{figures.raw_signatures:,}",
             "ruled_out": f"{figures.lines_with_errors:,}",
             "void": f"{figures.lines_in_void_sections:,}",
+            "repeats": f"{figures.repeats:,}",
             "clean": f"{progress.clean:,}",
             "estimate": f"{progress.estimated_valid:,}",
             "needed": self.tr("not reachable: no clean signatures yet")

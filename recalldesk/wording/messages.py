@@ -194,6 +194,7 @@ TEMPLATES = {
         "Messages", "reopened (was {was}) by a change to line {line}"
     ),
     "audit.closed": QT_TRANSLATE_NOOP("Messages", "closed as keyed; control totals match"),
+    "audit.dedupe_run": QT_TRANSLATE_NOOP("Messages", "looked for people who signed twice"),
     "audit.closed_totals_differ": QT_TRANSLATE_NOOP(
         "Messages", "closed as keyed; totals differ ({keyed} keyed, {declared} declared): {reason}"
     ),
@@ -272,6 +273,13 @@ TEMPLATES = {
     ),
     "row.cannot_merge": QT_TRANSLATE_NOOP(
         "Messages", "cannot be merged into the master database ({detail})"
+    ),
+    # --- duplicates --------------------------------------------------------------------------
+    "dedupe.no_group": QT_TRANSLATE_NOOP(
+        "Messages", "There is no group {group} of possible duplicates (run the search again)."
+    ),
+    "dedupe.already_settled": QT_TRANSLATE_NOOP(
+        "Messages", "Group {group} is already {status}; reopen it to decide again."
     ),
     # --- backups ---------------------------------------------------------------------------
     "backup.kept_range": QT_TRANSLATE_NOOP("Messages", "Keep between {low} and {high} backups."),

@@ -29,6 +29,7 @@ chosen so that the way keyed paper differs leaves at least one key intact:
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from hashlib import blake2b
 from typing import NamedTuple
 
 import jellyfish
@@ -164,30 +165,39 @@ def make_record(
     )
 
 
+KEY_SLOTS = 9  # how many kinds of blocking key a line has (the store keeps one column each)
+
+
+def key_slots(r: MatchRecord) -> tuple[str | None, ...]:
+    """The line's blocking keys in fixed slots (None where a key cannot be made)."""
+    surname_sound = sound(r.surname)
+    given_sound = sound(r.first)
+    number, core, zip5, initial = r.number, r.street_core, r.zip5, r.first[:1]
+    address = number and core
+    initials = "".join(sorted(initial + r.surname[:1]))
+    return (
+        f"A|{number}|{core}|{zip5}" if address and zip5 else None,
+        f"Z|{number}|{core}|{surname_sound}" if address and surname_sound else None,
+        f"N|{surname_sound}|{initial}|{zip5}" if surname_sound and initial and zip5 else None,
+        # As if swapped: the given name filed as the surname.
+        f"N|{given_sound}|{r.surname[:1]}|{zip5}"
+        if surname_sound and given_sound and zip5
+        else None,
+        f"H|{surname_sound}|{given_sound or initial}|{number}"
+        if surname_sound and initial and number
+        else None,
+        f"Y|{number}|{core}|{initials}" if address else None,  # swapped names and a ZIP typo
+        f"X|{surname_sound}|{initial}|{core}" if surname_sound and core else None,
+        f"S|{surname_sound}|{core}|{zip5}" if surname_sound and core and zip5 else None,
+        f"G|{given_sound or initial}|{core}|{zip5}" if initial and core and zip5 else None,
+    )
+
+
 def blocking_keys(r: MatchRecord) -> tuple[str, ...]:
     """The keys under which ``r`` is compared with others (none for an empty line)."""
-    keys = []
-    surname_sound = sound(r.surname)
-    if r.number and r.street_core:
-        if r.zip5:
-            keys.append(f"A|{r.number}|{r.street_core}|{r.zip5}")
-        if surname_sound:
-            keys.append(f"Z|{r.number}|{r.street_core}|{surname_sound}")
-    if surname_sound and r.first and r.zip5:
-        keys.append(f"N|{surname_sound}|{r.initial}|{r.zip5}")
-        given_sound = sound(r.first)
-        if given_sound and r.surname:
-            keys.append(f"N|{given_sound}|{r.surname[:1]}|{r.zip5}")  # as if swapped
-    if surname_sound and r.first and r.number:
-        keys.append(f"H|{surname_sound}|{sound(r.first) or r.initial}|{r.number}")
-    initials = "".join(sorted(r.initial + r.surname[:1]))
-    if r.number and r.street_core:
-        keys.append(f"Y|{r.number}|{r.street_core}|{initials}")  # swapped names, ZIP typo
-    if surname_sound and r.street_core:
-        keys.append(f"X|{surname_sound}|{r.initial}|{r.street_core}")  # no number, ZIP typo
-    if r.street_core and r.zip5:  # a line missing its house number or one of its names
-        if surname_sound:
-            keys.append(f"S|{surname_sound}|{r.street_core}|{r.zip5}")
-        if r.first:
-            keys.append(f"G|{sound(r.first) or r.initial}|{r.street_core}|{r.zip5}")
-    return tuple(keys)
+    return tuple(k for k in key_slots(r) if k is not None)
+
+
+def key_hash(key: str) -> int:
+    """A stable signed 64-bit hash of a key (Python's own ``hash`` changes per process)."""
+    return int.from_bytes(blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)

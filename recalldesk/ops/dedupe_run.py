@@ -1,0 +1,238 @@
+"""Finding people who signed twice here: ``recalldesk dedupe`` and the Duplicates window.
+
+A run normalizes the lines it has not seen at their current version (all of
+them with ``full``), blocks, scores and groups them
+(:mod:`recalldesk.core.matching`), and replaces the open groups it touched.
+An incremental run — the usual one, after a merge — compares only new and
+changed lines with the rest: their keys against every line's keys, read in
+one scan. Pairs a person already decided are not asked again unless one of
+the two lines changed since. The whole run is one transaction.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations
+
+from recalldesk.core.matching.groups import MAX_BLOCK, Pair, build_groups
+from recalldesk.core.matching.record import MatchRecord, key_hash, key_slots, make_record
+from recalldesk.core.matching.score import REVIEW, Verdict, compare, score
+from recalldesk.core.messages import msg
+from recalldesk.core.records import Actor
+from recalldesk.core.work import Cancelled, IsCancelled, Progress
+from recalldesk.ops.base import Changes, Done, Permission
+from recalldesk.ops.workspace import Workspace
+from recalldesk.store import audit
+from recalldesk.store import campaign as campaign_store
+from recalldesk.store import dedupe as store
+from recalldesk.store.dedupe import StoredPair
+
+LAST_RUN = "dedupe_last_run"
+_BATCH = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class DedupeRun:
+    """What a run did."""
+
+    full: bool
+    lines_matched: int  # lines normalized this run (all of them for a full run)
+    lines_known: int  # lines the matcher knows in all
+    pairs_compared: int
+    groups_open: int  # open groups after the run
+    groups_found: int  # groups this run wrote (new or rebuilt)
+    seconds: float
+
+
+def find_duplicates(
+    ws: Workspace,
+    actor: Actor,
+    *,
+    full: bool = False,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> Done[DedupeRun]:
+    """Find groups of lines that may be one signer (new and changed lines, or all)."""
+    started = time.perf_counter()
+    with ws.change(actor, Permission.DECIDE_DUPLICATES) as db:
+        conn = db.conn
+        store.forget_gone(conn)
+        if full:
+            store.clear(conn)
+        fresh: dict[int, MatchRecord] = {}
+        fresh_keys: dict[int, tuple[int | None, ...]] = {}
+        batch: list[tuple[int, MatchRecord, tuple[int | None, ...]]] = []
+        for raw in store.lines_to_match(conn, changed_only=not full):
+            record = make_record(
+                raw.id, raw.first, raw.last, raw.number, raw.street, raw.unit, raw.city,
+                raw.zip_code,
+            )  # fmt: skip
+            keys = tuple(key_hash(k) if k is not None else None for k in key_slots(record))
+            fresh[raw.id], fresh_keys[raw.id] = record, keys
+            batch.append((raw.version, record, keys))
+            if len(batch) >= _BATCH:
+                _check(cancelled)
+                store.save_lines(conn, batch)
+                batch.clear()
+        store.save_lines(conn, batch)
+        _check(cancelled)
+        if full:
+            candidates = _blocks_in_memory(fresh_keys)
+            known = fresh
+        else:
+            candidates = _blocks_against_all(store.all_keys(conn), fresh_keys)
+            known = dict(fresh)
+            missing = {i for pair in candidates for i in pair} - known.keys()
+            known.update(store.records(conn, missing))
+        _check(cancelled)
+        pairs = _score(candidates, known, progress, cancelled)
+        if pairs:
+            settled = store.settled_pairs(conn)
+            if settled:
+                ids = {i for p in pairs for i in (p.a, p.b)}
+                pairs = _undecided(pairs, settled, store.line_versions(conn, ids))
+        if full:
+            store.delete_open_groups(conn)
+            touched: set[int] = set()
+            old_pairs: list[Pair] = []
+        else:
+            lines_in_pairs = {i for p in pairs for i in (p.a, p.b)} | fresh.keys()
+            touched = store.open_group_ids_touching(conn, lines_in_pairs)
+            old_pairs = [_pair(p) for p in store.pairs_of_groups(conn, touched)]
+            refs = {i for p in old_pairs for i in (p.a, p.b)} - known.keys()
+            known.update(store.records(conn, refs))
+            # A pair of a rebuilt group whose line changed since is scored afresh below.
+            old_pairs = [p for p in old_pairs if p.a not in fresh and p.b not in fresh]
+            store.delete_groups(conn, touched)
+        merged = {(p.a, p.b): p for p in [*old_pairs, *pairs]}
+        ordered = sorted(merged.values(), key=lambda p: (-p.verdict.score, p.a, p.b))
+        groups = build_groups(ordered, known)
+        versions = store.line_versions(conn, {r for g in groups for r in g.refs})
+        now = audit.now_iso()
+        for group in groups:
+            store.add_group(
+                conn,
+                score=group.score,
+                likely=group.likely,
+                undecidable=group.undecidable,
+                reasons=group.reasons,
+                members={ref: versions[ref][1] for ref in group.refs},
+                pairs=[
+                    StoredPair(p.a, p.b, p.verdict.score, p.verdict.reasons, p.verdict.undecidable)
+                    for p in group.pairs
+                ],
+                found_at=now,
+            )
+        campaign_store.set_meta(db, LAST_RUN, now)
+        open_now = len(store.groups(db))
+        lines_known = int(db.scalar("SELECT count(*) FROM dedupe_line"))
+        audit.record(
+            conn, actor, "note", "dedupe_run", "",
+            {"full": full, "lines": len(fresh), "groups": len(groups), "open": open_now},
+            msg("audit.dedupe_run"),
+        )  # fmt: skip
+    run = DedupeRun(
+        full, len(fresh), lines_known, len(candidates), open_now, len(groups),
+        round(time.perf_counter() - started, 2),
+    )  # fmt: skip
+    return Done(run, Changes(figures=True))
+
+
+def _check(cancelled: IsCancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+
+
+def _pair(p: StoredPair) -> Pair:
+    return Pair(p.line_a, p.line_b, Verdict(p.score, p.reasons, p.undecidable))
+
+
+def _blocks_in_memory(keys: dict[int, tuple[int | None, ...]]) -> set[tuple[int, int]]:
+    """Pairs of lines sharing a key, one kind of key at a time (so memory stays small)."""
+    pairs: set[tuple[int, int]] = set()
+    slots = len(next(iter(keys.values()), ()))
+    for slot in range(slots):
+        blocks: dict[int, list[int]] = {}
+        for line, line_keys in keys.items():
+            key = line_keys[slot]
+            if key is not None:
+                blocks.setdefault(key, []).append(line)
+        for members in blocks.values():
+            if 1 < len(members) <= MAX_BLOCK:
+                pairs.update(combinations(members, 2))
+    return pairs
+
+
+def _blocks_against_all(
+    rows: Iterable[tuple[int, ...]], fresh: dict[int, tuple[int | None, ...]]
+) -> set[tuple[int, int]]:
+    """Pairs of a new or changed line with any line (``rows``: id and keys) sharing a key."""
+    by_key: dict[int, list[int]] = {}
+    for line, keys in fresh.items():
+        for key in set(keys):
+            if key is not None:
+                by_key.setdefault(key, []).append(line)
+    if not by_key:
+        return set()
+    others: dict[int, list[int]] = {}
+    for row in rows:
+        line = row[0]
+        if line in fresh:
+            continue
+        for key in row[1:]:
+            if key is not None and key in by_key:
+                others.setdefault(key, []).append(line)
+    pairs: set[tuple[int, int]] = set()
+    for key, new_lines in by_key.items():
+        old_lines = others.get(key, [])
+        if len(new_lines) + len(old_lines) > MAX_BLOCK:
+            continue
+        pairs.update(combinations(sorted(new_lines), 2))
+        pairs.update((min(a, b), max(a, b)) for a in new_lines for b in old_lines)
+    return pairs
+
+
+def _score(
+    candidates: Iterable[tuple[int, int]],
+    records: dict[int, MatchRecord],
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+) -> list[Pair]:
+    out = []
+    todo = list(candidates)
+    for done, (i, j) in enumerate(todo):
+        a, b = records.get(i), records.get(j)
+        if a is None or b is None:
+            continue
+        if score(a, b, REVIEW) >= REVIEW:
+            lo, hi = (i, j) if i < j else (j, i)
+            out.append(Pair(lo, hi, compare(a, b)))
+        if done % 50_000 == 0:
+            _check(cancelled)
+            if progress is not None:
+                progress(done, len(todo))
+    if progress is not None:
+        progress(len(todo), len(todo))
+    return out
+
+
+def _undecided(
+    pairs: list[Pair],
+    settled: dict[tuple[str, str], tuple[str, int, int]],
+    versions: dict[int, tuple[str, int]],
+) -> list[Pair]:
+    """Drop pairs a person decided, unless one of the lines changed since."""
+    out = []
+    for p in pairs:
+        (ua, va), (ub, vb) = versions[p.a], versions[p.b]
+        key, vers = ((ua, ub), (va, vb)) if ua < ub else ((ub, ua), (vb, va))
+        decided = settled.get(key)
+        if decided is not None and (decided[1], decided[2]) == vers:
+            continue
+        out.append(p)
+    return out
+
+
+__all__ = ["LAST_RUN", "DedupeRun", "find_duplicates"]

@@ -1,0 +1,317 @@
+"""The duplicate finder's tables: normalized lines with their keys, and the groups found.
+
+Nothing here decides what is a duplicate (that is :mod:`recalldesk.core.matching`);
+this module reads the lines the matcher needs, keeps what it made of them,
+and stores and lists the groups it found and where each stands.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from recalldesk.core.counting import NOT_SIGNATURE_MARKS
+from recalldesk.core.matching.record import KEY_SLOTS, MatchRecord
+from recalldesk.store.connection import Database
+
+_KEY_COLUMNS = ", ".join(f"k{i}" for i in range(1, KEY_SLOTS + 1))
+_RECORD_COLUMNS = (
+    "first, middle, last, surname, suffix, number, street, street_core, unit, zip5, city"
+)
+_NOT_SIGNATURES = tuple(str(m) for m in NOT_SIGNATURE_MARKS)
+_CHUNK = 500  # ids per IN (...) query
+
+
+@dataclass(frozen=True, slots=True)
+class RawLine:
+    """A line as keyed, for the matcher to normalize."""
+
+    id: int
+    version: int
+    first: str
+    last: str
+    number: str
+    street: str
+    unit: str
+    city: str
+    zip_code: str
+
+
+def lines_to_match(conn: sqlite3.Connection, *, changed_only: bool) -> Iterator[RawLine]:
+    """Signature lines (live, not blank or struck) the matcher has not seen at their version."""
+    where = "l.deleted = 0 AND s.deleted = 0 AND l.mark NOT IN (?, ?)"
+    if changed_only:
+        where += (
+            " AND NOT EXISTS (SELECT 1 FROM dedupe_line d WHERE d.line_id = l.id "
+            "AND d.version = l.version)"
+        )
+    cursor = conn.execute(
+        "SELECT l.id, l.version, l.first_name, l.last_name, l.street_number, l.street_name, "
+        "l.unit, l.city, l.zip_code FROM signature_line l JOIN section s ON s.id = l.section_id "
+        f"WHERE {where} ORDER BY l.id",
+        _NOT_SIGNATURES,
+    )
+    try:
+        for row in cursor:
+            yield RawLine(*row)
+    finally:
+        cursor.close()
+
+
+def forget_gone(conn: sqlite3.Connection) -> int:
+    """Drop lines that are no longer signatures (deleted, blanked, struck) from the matcher."""
+    cursor = conn.execute(
+        "DELETE FROM dedupe_line WHERE line_id IN ("
+        " SELECT l.id FROM signature_line l JOIN section s ON s.id = l.section_id"
+        " WHERE l.deleted = 1 OR s.deleted = 1 OR l.mark IN (?, ?))",
+        _NOT_SIGNATURES,
+    )
+    return cursor.rowcount
+
+
+def clear(conn: sqlite3.Connection) -> None:
+    """Forget every normalized line (a full run starts from scratch)."""
+    conn.execute("DELETE FROM dedupe_line")
+
+
+def save_lines(
+    conn: sqlite3.Connection, rows: Iterable[tuple[int, MatchRecord, Sequence[int | None]]]
+) -> None:
+    """Store (version, record, key hashes) per line, replacing what was there."""
+    conn.executemany(
+        f"INSERT OR REPLACE INTO dedupe_line(line_id, version, {_RECORD_COLUMNS}, "
+        f"{_KEY_COLUMNS}) VALUES ({', '.join('?' * (2 + 11 + KEY_SLOTS))})",
+        ((r.ref, version, *r[1:], *keys) for version, r, keys in rows),
+    )
+
+
+def all_keys(conn: sqlite3.Connection) -> Iterator[tuple[int, ...]]:
+    """(line_id, k1 … k9) of every line the matcher knows (a scan, in id order)."""
+    cursor = conn.execute(f"SELECT line_id, {_KEY_COLUMNS} FROM dedupe_line ORDER BY line_id")
+    try:
+        yield from cursor
+    finally:
+        cursor.close()
+
+
+def records(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, MatchRecord]:
+    """The stored match records of ``ids``."""
+    wanted = sorted(set(ids))
+    out: dict[int, MatchRecord] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        for row in conn.execute(
+            f"SELECT line_id, {_RECORD_COLUMNS} FROM dedupe_line "
+            f"WHERE line_id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ):
+            out[row[0]] = MatchRecord(*row)
+    return out
+
+
+def line_versions(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, tuple[str, int]]:
+    """line id -> (uuid, version)."""
+    wanted = sorted(set(ids))
+    out: dict[int, tuple[str, int]] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        for line_id, uuid, version in conn.execute(
+            "SELECT id, uuid, version FROM signature_line "
+            f"WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ):
+            out[line_id] = (uuid, version)
+    return out
+
+
+# --- decisions already taken about pairs ----------------------------------------------
+
+
+def settled_pairs(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, int, int]]:
+    """(uuid, uuid) sorted -> (decision, version, other version) for every decided pair."""
+    return {
+        (a, b): (decision, va, vb)
+        for a, b, decision, va, vb in conn.execute(
+            "SELECT line_uuid, other_line_uuid, decision, line_version, other_line_version "
+            "FROM duplicate_decision"
+        )
+    }
+
+
+# --- groups -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPair:
+    line_a: int
+    line_b: int
+    score: float
+    reasons: tuple[str, ...]
+    undecidable: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoredGroup:
+    id: int
+    score: float
+    likely: bool
+    undecidable: bool
+    reasons: tuple[str, ...]
+    status: str
+    found_at: str
+    decided_by: str
+    decided_at: str
+    members: tuple[int, ...]  # line ids
+
+
+def open_group_ids_touching(conn: sqlite3.Connection, line_ids: Iterable[int]) -> set[int]:
+    wanted = sorted(set(line_ids))
+    out: set[int] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        out.update(
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT m.group_id FROM dedupe_member m JOIN dedupe_group g "
+                "ON g.id = m.group_id WHERE g.status = 'open' "
+                f"AND m.line_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    return out
+
+
+def pairs_of_groups(conn: sqlite3.Connection, group_ids: Iterable[int]) -> list[StoredPair]:
+    wanted = sorted(set(group_ids))
+    out = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        for a, b, score, reasons, undecidable in conn.execute(
+            "SELECT line_a, line_b, score, reasons, undecidable FROM dedupe_pair "
+            f"WHERE group_id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ):
+            out.append(StoredPair(a, b, score, tuple(reasons.split()), bool(undecidable)))
+    return out
+
+
+def delete_groups(conn: sqlite3.Connection, group_ids: Iterable[int]) -> None:
+    conn.executemany("DELETE FROM dedupe_group WHERE id = ?", [(g,) for g in group_ids])
+
+
+def delete_open_groups(conn: sqlite3.Connection) -> int:
+    return conn.execute("DELETE FROM dedupe_group WHERE status = 'open'").rowcount
+
+
+def add_group(
+    conn: sqlite3.Connection,
+    *,
+    score: float,
+    likely: bool,
+    undecidable: bool,
+    reasons: Sequence[str],
+    members: dict[int, int],
+    pairs: Sequence[StoredPair],
+    found_at: str,
+) -> int:
+    """Store one open group: ``members`` maps line id -> its version now."""
+    group_id = conn.execute(
+        "INSERT INTO dedupe_group(score, likely, undecidable, reasons, found_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (score, int(likely), int(undecidable), " ".join(reasons), found_at),
+    ).lastrowid
+    assert group_id is not None
+    conn.executemany(
+        "INSERT INTO dedupe_member(group_id, line_id, line_version) VALUES (?, ?, ?)",
+        [(group_id, line, version) for line, version in members.items()],
+    )
+    conn.executemany(
+        "INSERT INTO dedupe_pair(group_id, line_a, line_b, score, reasons, undecidable) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(group_id, p.line_a, p.line_b, p.score, " ".join(p.reasons), int(p.undecidable))
+         for p in pairs],
+    )  # fmt: skip
+    return group_id
+
+
+def set_group_status(
+    conn: sqlite3.Connection, group_id: int, status: str, decided_by: str, decided_at: str
+) -> None:
+    conn.execute(
+        "UPDATE dedupe_group SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?",
+        (status, decided_by, decided_at, group_id),
+    )
+
+
+def groups(db: Database, *, status: str | None = "open") -> list[StoredGroup]:
+    """Groups (open ones by default), best score first, with their member line ids."""
+    where, params = ("WHERE g.status = ?", (status,)) if status else ("", ())
+    rows = db.query(
+        "SELECT g.id, g.score, g.likely, g.undecidable, g.reasons, g.status, g.found_at, "
+        "g.decided_by, g.decided_at, group_concat(m.line_id) FROM dedupe_group g "
+        f"JOIN dedupe_member m ON m.group_id = g.id {where} "
+        "GROUP BY g.id ORDER BY g.score DESC, g.id",
+        params,
+    )
+    return [
+        StoredGroup(
+            r[0],
+            r[1],
+            bool(r[2]),
+            bool(r[3]),
+            tuple(r[4].split()),
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            tuple(sorted(int(x) for x in r[9].split(","))),
+        )
+        for r in rows
+    ]
+
+
+def group(db: Database, group_id: int) -> tuple[StoredGroup, list[StoredPair]] | None:
+    found = [g for g in groups(db, status=None) if g.id == group_id]
+    if not found:
+        return None
+    return found[0], pairs_of_groups(db.conn, [group_id])
+
+
+@dataclass(frozen=True, slots=True)
+class MemberLine:
+    """A group member as a coordinator compares it: the line and where it came from."""
+
+    line_id: int
+    uuid: str
+    version: int
+    created_at: str
+    serial: str
+    line_number: int
+    office_code: str
+    circulator: str
+    operator: str
+    first_name: str
+    last_name: str
+    street_number: str
+    street_name: str
+    unit: str
+    city: str
+    zip_code: str
+
+
+def member_lines(db: Database, line_ids: Sequence[int]) -> list[MemberLine]:
+    if not line_ids:
+        return []
+    rows = db.query(
+        "SELECT l.id, l.uuid, l.version, l.created_at, s.serial, l.line_number, o.code, "
+        "coalesce(c.name, ''), coalesce(op.name, ''), l.first_name, l.last_name, "
+        "l.street_number, l.street_name, l.unit, l.city, l.zip_code "
+        "FROM signature_line l JOIN section s ON s.id = l.section_id "
+        "JOIN office o ON o.id = s.office_id "
+        "LEFT JOIN circulator c ON c.id = s.circulator_id "
+        "LEFT JOIN operator op ON op.id = l.operator_id "
+        f"WHERE l.id IN ({', '.join('?' * len(line_ids))}) ORDER BY l.created_at, l.uuid",
+        tuple(line_ids),
+    )
+    return [MemberLine(*r) for r in rows]
