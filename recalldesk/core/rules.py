@@ -72,6 +72,8 @@ _RULE_LIST = [
     Rule("ILLEGIBLE", _W, "2 CCR 20931"),
     Rule("LINE_BEYOND_DECLARED", _W, "EC 104", "line_number"),
     Rule("DUPLICATE_LINE_NUMBER", _W, "EC 100 (lines numbered)", "line_number"),
+    # Found by the duplicate lookup as the line is saved, not by validate_line.
+    Rule("SIGNED_BEFORE", _W, "EC 18612"),
     # --- sections ---
     Rule("DECLARATION_INCOMPLETE", _E, "EC 104", "declaration", voids_section=True),
     Rule("CIRCULATED_BEFORE_APPROVAL", _E, "EC 11042, 11220", "circulated_from",

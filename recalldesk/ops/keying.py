@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from recalldesk.core.messages import Message, msg
 from recalldesk.core.records import Actor, LineMark, SectionStatus, SignatureLine
+from recalldesk.ops import signed_before
 from recalldesk.ops.base import Done, OpRefused, Permission, line_changes, refuse
 from recalldesk.ops.undo import Step, StepKind, UndoHistory
 from recalldesk.ops.workspace import Workspace
@@ -148,14 +149,19 @@ class KeyingSession:
         with self.ws.change(self.actor, Permission.KEY) as db:
             section = _section_for_change(self.ws, self.section.id)
             existing = self.line(line.line_number)
+            seen = signed_before.findings(db, line, existing.id if existing else None)
             if existing is None:
-                stored = lines.accept_line(db, self.actor, self.ws.zips, self.section.id, line)
+                stored = lines.accept_line(
+                    db, self.actor, self.ws.zips, self.section.id, line, extra=seen
+                )
                 step = Step(StepKind.ACCEPT, stored.id, self.section.id, line.line_number, None,
                             line)  # fmt: skip
             else:
                 before = replace(existing.line, problems=(), uuid="")
                 after = replace(line, problems=(), uuid="")
-                stored = lines.update_line(db, self.actor, self.ws.zips, existing.id, after)
+                stored = lines.update_line(
+                    db, self.actor, self.ws.zips, existing.id, after, extra=seen
+                )
                 step = Step(StepKind.EDIT, existing.id, self.section.id, line.line_number,
                             before, after)  # fmt: skip
                 if before == after:
@@ -248,7 +254,8 @@ def _apply(ws: Workspace, actor: Actor, step: Step, *, undoing: bool) -> bool:
         if step.kind is StepKind.EDIT:
             target = step.before if undoing else step.after
             assert target is not None
-            lines.update_line(db, actor, ws.zips, step.line_id, target, reason=reason)
+            seen = signed_before.findings(db, target, step.line_id)
+            lines.update_line(db, actor, ws.zips, step.line_id, target, reason=reason, extra=seen)
         elif removing:
             lines.delete_line(db, actor, step.line_id, reason=reason)
         else:

@@ -315,3 +315,58 @@ def member_lines(db: Database, line_ids: Sequence[int]) -> list[MemberLine]:
         tuple(line_ids),
     )
     return [MemberLine(*r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """A stored line that shares a name or an address with one being saved."""
+
+    id: int
+    first_name: str
+    last_name: str
+    street_number: str
+    street_name: str
+    unit: str
+    city: str
+    zip_code: str
+    serial: str
+    line_number: int
+    office_code: str
+    created_at: str
+
+
+_LIMIT = 200  # per probe: a name or an address shared more widely than this tells nothing
+
+
+def lines_like(
+    conn: sqlite3.Connection,
+    address: str,
+    names: Sequence[str],
+    zip_code: str,
+    exclude: int | None,
+) -> list[Neighbour]:
+    """Live signature lines with this address key, or one of ``names`` in this ZIP.
+
+    Index probes only (``line_address``, ``line_name_zip``), each capped, so a
+    lookup costs the same at 2 million lines as at 2,000.
+    """
+    probes: list[tuple[str, tuple[object, ...]]] = []
+    if address.split("|")[0] and address.split("|")[1]:
+        probes.append(("l.address_key = ?", (address,)))
+    for name in names:
+        if name.strip("|"):
+            probes.append(("l.name_key = ? AND l.zip_code = ?", (name, zip_code)))
+    out: dict[int, Neighbour] = {}
+    for where, params in probes:
+        for row in conn.execute(
+            "SELECT l.id, l.first_name, l.last_name, l.street_number, l.street_name, l.unit, "
+            "l.city, l.zip_code, s.serial, l.line_number, o.code, l.created_at "
+            "FROM signature_line l JOIN section s ON s.id = l.section_id "
+            "JOIN office o ON o.id = s.office_id "
+            f"WHERE {where} AND l.deleted = 0 AND s.deleted = 0 AND l.mark NOT IN (?, ?) "
+            f"LIMIT {_LIMIT}",
+            (*params, *_NOT_SIGNATURES),
+        ):
+            if row[0] != exclude:
+                out[row[0]] = Neighbour(*row)
+    return list(out.values())

@@ -8,6 +8,7 @@ returns.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -80,13 +81,21 @@ def _context(
 
 
 def accept_line(
-    db: Database, actor: Actor, zips: ZipTable, section_id: int, line: SignatureLine
+    db: Database,
+    actor: Actor,
+    zips: ZipTable,
+    section_id: int,
+    line: SignatureLine,
+    extra: Sequence[Finding] = (),
 ) -> StoredLine:
-    """Validate and save one keyed line in one durable transaction."""
+    """Validate and save one keyed line in one durable transaction.
+
+    ``extra`` are findings made elsewhere (the duplicate lookup), stored with the rules'.
+    """
     if line.line_number < 1:
         raise ValueError("line numbers start at 1")
     with db.transaction() as conn:
-        findings = validate_line(line, _context(conn, zips, section_id, -1))
+        findings = validate_line(line, _context(conn, zips, section_id, -1)) + tuple(extra)
         values = line_values(line, findings)
         values.update(section_id=section_id, operator_id=actor.operator_id)
         if line.uuid:
@@ -105,6 +114,7 @@ def update_line(
     line: SignatureLine,
     *,
     reason: Message | None = None,
+    extra: Sequence[Finding] = (),
 ) -> StoredLine:
     """Save an edit to a line (re-validated, audited old → new)."""
     with db.transaction() as conn:
@@ -113,13 +123,13 @@ def update_line(
         ).fetchone()
         if row is None:
             raise KeyError(f"line {line_id} does not exist")
-        findings = validate_line(line, _context(conn, zips, row[0], line_id))
+        findings = validate_line(line, _context(conn, zips, row[0], line_id)) + tuple(extra)
         writes.update(
             conn, actor, "signature_line", line_id, line_values(line, findings), reason=reason
         )
     stored = get_line(db, line_id)
     assert stored is not None
-    return stored
+    return replace(stored, findings=findings)  # with their details, not only their codes
 
 
 def delete_line(db: Database, actor: Actor, line_id: int, *, reason: Message | None = None) -> None:

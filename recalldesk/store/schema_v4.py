@@ -12,6 +12,9 @@
   reasons — and where each group stands (open, confirmed, dismissed). A
   member remembers the line's version, so a line changed since the group was
   settled brings it back.
+* ``line_name_zip``: lines by name and ZIP, so the lookup made as each line
+  is saved ("possibly signed before") stays a few index probes even for the
+  commonest names in a drive of millions.
 * ``duplicate_decision`` learns which line of a pair is the repeat (the one
   that does not count) and the lines' versions when it was decided.
 """
@@ -65,6 +68,8 @@ CREATE TABLE dedupe_pair (
     undecidable INTEGER NOT NULL CHECK (undecidable IN (0, 1)),
     PRIMARY KEY (group_id, line_a, line_b)
 ) STRICT;
+
+CREATE INDEX line_name_zip ON signature_line(name_key, zip_code);
 
 ALTER TABLE duplicate_decision ADD COLUMN repeat_uuid TEXT;
 ALTER TABLE duplicate_decision ADD COLUMN line_version INTEGER NOT NULL DEFAULT 0;

@@ -23,6 +23,7 @@ TITLES = {
     "ILLEGIBLE": QT_TRANSLATE_NOOP("Rules", "Partly illegible"),
     "LINE_BEYOND_DECLARED": QT_TRANSLATE_NOOP("Rules", "Past the declared lines"),
     "DUPLICATE_LINE_NUMBER": QT_TRANSLATE_NOOP("Rules", "Line number keyed twice"),
+    "SIGNED_BEFORE": QT_TRANSLATE_NOOP("Rules", "Possibly signed before"),
     "DECLARATION_INCOMPLETE": QT_TRANSLATE_NOOP("Rules", "Declaration incomplete"),
     "CIRCULATED_BEFORE_APPROVAL": QT_TRANSLATE_NOOP("Rules", "Circulated before approval"),
     "CIRCULATED_AFTER_DEADLINE": QT_TRANSLATE_NOOP("Rules", "Circulated after the deadline"),
@@ -67,6 +68,11 @@ SENTENCES = {
     "DUPLICATE_LINE_NUMBER": QT_TRANSLATE_NOOP(
         "Rules", "This line number is already keyed in this section."
     ),
+    "SIGNED_BEFORE": QT_TRANSLATE_NOOP(
+        "Rules",
+        "Possibly signed before: key what is on the paper; one of a person's signatures "
+        "counts, and the Duplicates review decides.",
+    ),
     "DECLARATION_INCOMPLETE": QT_TRANSLATE_NOOP(
         "Rules",
         "The circulator's declaration is incomplete: the whole section is at risk.",
@@ -89,6 +95,9 @@ SENTENCES = {
 
 # The details a finding carries, shown after its sentence.
 DETAILS = {
+    "SIGNED_BEFORE": QT_TRANSLATE_NOOP(
+        "Rules", "(section {serial} line {line}, office {office}, keyed {when})"
+    ),
     "ZIP_OUT_OF_COUNTY": QT_TRANSLATE_NOOP("Rules", "({zip})"),
     "ZIP_STRADDLES_COUNTY": QT_TRANSLATE_NOOP("Rules", "({zip})"),
     "CITY_ZIP_MISMATCH": QT_TRANSLATE_NOOP("Rules", "({zip} is {city})"),

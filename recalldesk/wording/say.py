@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from recalldesk.core.messages import Message
@@ -27,6 +27,20 @@ def _shown(value: Any) -> Any:
     return value
 
 
+def _days_ago(stamp: str) -> str:
+    """ "today", "yesterday", "3 days ago" for a stored UTC time, in local days."""
+    try:
+        when = datetime.fromisoformat(stamp).astimezone().date()
+    except ValueError:
+        return stamp
+    days = (date.today() - when).days
+    if days <= 0:
+        return translate("Say", "today")
+    if days == 1:
+        return translate("Say", "yesterday")
+    return translate("Say", "%Ln day(s) ago", None, days)
+
+
 def _prepare(code: str, params: Mapping[str, Any]) -> _Params:
     prepared = _Params({k: _shown(v) for k, v in params.items()})
     if code == "rule.DECLARATION_INCOMPLETE":
@@ -40,6 +54,8 @@ def _prepare(code: str, params: Mapping[str, Any]) -> _Params:
             "number": translate("Messages", "number"),
         }
         prepared["kind"] = kinds.get(str(params.get("kind")), params.get("kind"))
+    if code == "rule.SIGNED_BEFORE":
+        prepared["when"] = _days_ago(str(params.get("keyed_at", "")))
     if "line" in params and isinstance(params["line"], int):
         prepared["line"] = str(params["line"])  # a line number, not a count: no separator
     for key in ("sequence", "conflict", "seed", "schema", "latest", "version", "pid", "first_row"):

@@ -121,3 +121,21 @@ def test_bulk_confirmation_takes_only_likely_decidable_groups(ws: Workspace, act
     assert confirmed == 1  # Robert/Bob; never James Lee and James Lee Jr
     left = dedupe_queue.queue(ws)
     assert len(left) == 1 and left[0].group.undecidable
+
+
+def test_keying_a_repeat_warns_at_once_and_never_blocks(ws: Workspace, actor: Actor) -> None:
+    key(ws, actor, ROSTER[:3])
+    stored = log_section(ws, actor, Section("PAS-0009", 10)).value
+    session = KeyingSession(ws, actor, stored.id)
+    done = session.save(SignatureLine(1, "Bob", "Smith", "1234", "North Lake Ave", "", "", "91104"))
+    (finding,) = [f for f in done.value.findings if f.code == "SIGNED_BEFORE"]
+    assert finding.params["serial"] == "PAS-0001" and finding.params["line"] == 1
+    assert "SIGNED_BEFORE" in done.value.line.problems  # stored with the line, sent in packets
+    from recalldesk.wording.say import finding_text
+
+    assert "section PAS-0001 line 1" in finding_text(finding.code, finding.params)
+    assert "keyed today" in finding_text(finding.code, finding.params)
+    household = session.save(
+        SignatureLine(2, "Mary", "Smith", "1234", "N Lake Ave", "", "", "91104")
+    )
+    assert "SIGNED_BEFORE" not in household.value.line.problems
