@@ -24,6 +24,7 @@ class ActionId(enum.Enum):
     MERGE = enum.auto()
     DIGEST = enum.auto()
     CONFLICTS = enum.auto()
+    DUPLICATES = enum.auto()
     RESTORE = enum.auto()
     SETTINGS = enum.auto()
     SWITCH_OPERATOR = enum.auto()
@@ -101,6 +102,13 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.CONFLICTS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Merge &conflicts…"),
         QT_TRANSLATE_NOOP("Actions", "Central office: two edits of one record, side by side"),
+    ),
+    ActionId.DUPLICATES: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Possible duplicates…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "People who may have signed twice: search, then confirm or dismiss"
+        ),
+        ("Ctrl+Shift+D",),
     ),
     ActionId.RESTORE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Restore from a &backup…"),

@@ -21,6 +21,7 @@ from recalldesk.ops.export import ExportResult, export_workbook
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui import settings as opts
 from recalldesk.ui.conflicts_dialog import ConflictsDialog
+from recalldesk.ui.duplicates_window import DuplicatesWindow
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.jobs import Job
 from recalldesk.ui.restore_dialog import RestoreDialog
@@ -159,6 +160,12 @@ class ExchangeMenu(QMainWindow):
                 lambda written: self.statusBar().showMessage(digest_message(written), 15_000),
                 self._failed,
             ))  # fmt: skip
+
+    def open_duplicates(self) -> DuplicatesWindow:
+        window = DuplicatesWindow(self.ws, self.actor, self)
+        window.changed.connect(self.apply_changes)
+        window.show()
+        return window
 
     def open_conflicts(self) -> ConflictsDialog:
         dialog = ConflictsDialog(self.ws, self.actor, self)

@@ -141,6 +141,7 @@ class MainWindow(ExchangeMenu):
             ActionId.DIGEST: self.write_digests,
             ActionId.CONFLICTS: self.open_conflicts,
             ActionId.RESTORE: self.restore_from_backup,
+            ActionId.DUPLICATES: self.open_duplicates,
             ActionId.SETTINGS: self.open_settings,
             ActionId.SWITCH_OPERATOR: self.switch_operator,
             ActionId.QUIT: self.close,
