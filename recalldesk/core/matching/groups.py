@@ -15,7 +15,7 @@ from itertools import combinations
 from recalldesk.core.matching.record import MatchRecord, blocking_keys
 from recalldesk.core.matching.score import REVIEW, Verdict, compare, plainly_different, score
 
-MAX_BLOCK = 400  # a key shared by more lines than this is too common to block on
+MAX_BLOCK = 100  # a key shared by more lines than this is too common to block on
 MAX_GROUP = 8  # nobody signs a petition more often than this: a bigger group is a chain
 
 

@@ -13,24 +13,26 @@ chosen so that the way keyed paper differs leaves at least one key intact:
 
 * ``A|number|street core|zip``: the same address (nicknames, typos, swapped
   names, second surnames, a missing unit all keep it);
-* ``Z|number|street core|surname sound``: the same address with a ZIP typo;
-* ``N|surname sound|initial|zip``: the same name in a ZIP (a house number or
-  street written differently), and, for swapped names, the same key built
-  from the given name;
-* ``H|surname sound|given sound|number``: the same name and house number
-  (a street spelt differently and a ZIP typo together);
+* ``Z|number|street core|surname sound``: the same address with a ZIP typo
+  anywhere in it;
+* ``N|surname sound|given sound|zip``: the same name in a ZIP (a house number
+  or street written differently), and, for swapped names, the same key built
+  the other way round;
+* ``H|surname sound|given sound|number|area``: the same name and house
+  number (a street spelt differently and a ZIP typo together);
 * ``S|surname sound|street core|zip`` and ``G|given sound|street core|zip``:
   the same street for a line missing its house number, or one of its names;
-* ``Y|number|street core`` and ``X|surname sound|street core``: the same
-  street anywhere, for the ZIP typo that comes with swapped names, a surname
-  slip or a missing house number.
+* ``Y|number|street core|initials``: the same address and initials anywhere,
+  for the ZIP typo that comes with swapped names or a name slip;
+* ``X|surname sound|initial|street core|area``: the same street in the area
+  (the ZIP's first three digits), for a missing house number with a ZIP typo.
 """
 
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from hashlib import blake2b
 from typing import NamedTuple
+from zlib import crc32
 
 import jellyfish
 
@@ -149,19 +151,22 @@ def make_record(
 ) -> MatchRecord:
     head, middle, family, suffix = _split_given(first, last)
     street_norm = _street_name(street)
-    return MatchRecord(
-        ref,
-        head,
-        middle,
-        family,
-        family.split(" ", 1)[0] if family else "",
-        suffix,
-        _number(number) if number else "",
-        street_norm,
-        _street_core(street_norm),
-        _unit(unit) if unit else "",
-        zip_code.strip()[:5],
-        _city(city) if city else "",
+    return tuple.__new__(  # the named tuple, built in C
+        MatchRecord,
+        (
+            ref,
+            head,
+            middle,
+            family,
+            family.split(" ", 1)[0] if family else "",
+            suffix,
+            _number(number) if number else "",
+            street_norm,
+            _street_core(street_norm),
+            _unit(unit) if unit else "",
+            zip_code.strip()[:5],
+            _city(city) if city else "",
+        ),
     )
 
 
@@ -169,25 +174,35 @@ KEY_SLOTS = 9  # how many kinds of blocking key a line has (the store keeps one 
 
 
 def key_slots(r: MatchRecord) -> tuple[str | None, ...]:
-    """The line's blocking keys in fixed slots (None where a key cannot be made)."""
+    """The line's blocking keys in fixed slots (None where a key cannot be made).
+
+    Keys that let the ZIP differ keep its first three digits (the area): a
+    typo in those is rare, and without them a common surname on a long street
+    would pair thousands of lines across the county.
+    """
     surname_sound = sound(r.surname)
     given_sound = sound(r.first)
     number, core, zip5, initial = r.number, r.street_core, r.zip5, r.first[:1]
+    area = zip5[:3]
     address = number and core
     initials = "".join(sorted(initial + r.surname[:1]))
     return (
         f"A|{number}|{core}|{zip5}" if address and zip5 else None,
+        # The same address and surname anywhere: specific enough to need no ZIP at all.
         f"Z|{number}|{core}|{surname_sound}" if address and surname_sound else None,
-        f"N|{surname_sound}|{initial}|{zip5}" if surname_sound and initial and zip5 else None,
-        # As if swapped: the given name filed as the surname.
-        f"N|{given_sound}|{r.surname[:1]}|{zip5}"
+        f"N|{surname_sound}|{given_sound}|{zip5}"
         if surname_sound and given_sound and zip5
         else None,
-        f"H|{surname_sound}|{given_sound or initial}|{number}"
+        # As if swapped: the given name filed as the surname.
+        f"N|{given_sound}|{surname_sound}|{zip5}"
+        if surname_sound and given_sound and zip5
+        else None,
+        f"H|{surname_sound}|{given_sound or initial}|{number}|{area}"
         if surname_sound and initial and number
         else None,
-        f"Y|{number}|{core}|{initials}" if address else None,  # swapped names and a ZIP typo
-        f"X|{surname_sound}|{initial}|{core}" if surname_sound and core else None,
+        # The address and initials anywhere: swapped names, or a name slip, with a ZIP typo.
+        f"Y|{number}|{core}|{initials}" if address else None,
+        f"X|{surname_sound}|{initial}|{core}|{area}" if surname_sound and core else None,
         f"S|{surname_sound}|{core}|{zip5}" if surname_sound and core and zip5 else None,
         f"G|{given_sound or initial}|{core}|{zip5}" if initial and core and zip5 else None,
     )
@@ -199,5 +214,11 @@ def blocking_keys(r: MatchRecord) -> tuple[str, ...]:
 
 
 def key_hash(key: str) -> int:
-    """A stable signed 64-bit hash of a key (Python's own ``hash`` changes per process)."""
-    return int.from_bytes(blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)
+    """A stable hash of a key (Python's own ``hash`` changes per process).
+
+    CRC-32 with the key's length above it: one call in C, where a cryptographic
+    hash costs several times more over the eight million keys of a county drive.
+    A rare collision only puts two unrelated lines in one block, where they
+    are scored and parted.
+    """
+    return crc32(key.encode()) | (len(key) << 32)

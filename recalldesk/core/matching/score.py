@@ -126,6 +126,10 @@ def _swapped(a: MatchRecord, b: MatchRecord, straight: float) -> float | None:
 
     One side may be an initial ("Gupta D."), never both.
     """
+    if not (a.first and b.first and a.surname and b.surname) or (
+        a.first[0] != b.surname[0] or b.first[0] != a.surname[0]
+    ):
+        return None  # swapped names start with each other's letters; most pairs stop here
     crossed = _given(a.first, b.surname)[0]
     crossed_back = _given(b.first, a.surname)[0]
     if (
