@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import gc
 import time
-from collections import defaultdict
+from array import array
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
 from recalldesk.core.matching.groups import MAX_BLOCK, Pair, build_groups
-from recalldesk.core.matching.record import MatchRecord, key_hash, key_slots, make_record
+from recalldesk.core.matching.record import KEY_SLOTS, NO_KEY, MatchRecord, key_hashes, make_record
 from recalldesk.core.matching.score import REVIEW, Verdict, compare, score
 from recalldesk.core.messages import msg
 from recalldesk.core.records import Actor
@@ -29,6 +30,7 @@ from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit
 from recalldesk.store import campaign as campaign_store
 from recalldesk.store import dedupe as store
+from recalldesk.store.connection import Database
 from recalldesk.store.dedupe import StoredPair
 
 LAST_RUN = "dedupe_last_run"
@@ -80,40 +82,56 @@ def _find(
     with ws.change(actor, Permission.DECIDE_DUPLICATES) as db:
         conn = db.conn
         store.forget_gone(conn)
+        if not full and not store.knows_lines(conn):
+            full = True  # nothing known yet (a first search, or after an upgrade)
         if full:
             store.clear(conn)
         fresh: dict[int, MatchRecord] = {}
-        fresh_keys: dict[int, tuple[int | None, ...]] = {}
-        batch: list[tuple[int, MatchRecord, tuple[int | None, ...]]] = []
-        for raw in store.lines_to_match(conn, changed_only=not full):
-            record = make_record(
-                raw.id, raw.first, raw.last, raw.number, raw.street, raw.unit, raw.city,
-                raw.zip_code,
-            )  # fmt: skip
-            keys = tuple(key_hash(k) if k is not None else None for k in key_slots(record))
-            fresh[raw.id], fresh_keys[raw.id] = record, keys
-            batch.append((raw.version, record, keys))
+        fresh_keys: dict[int, tuple[int, ...]] = {}  # an incremental run's new lines
+        # A full run's keys, one machine-word column per kind of key (a million lines'
+        # tuples of Python ints would take ten times the memory).
+        ids = array("q")
+        columns = [array("q") for _ in range(KEY_SLOTS)]
+        batch: list[tuple[int, int, tuple[int, ...]]] = []
+
+        def flush() -> None:
+            _check(cancelled)
+            store.save_lines(conn, batch)
+            if full:
+                ids.extend([line for line, _, _ in batch])
+                keys = zip(*[k for _, _, k in batch], strict=True)
+                for column, values in zip(columns, keys, strict=True):
+                    column.extend(values)
+            else:
+                fresh_keys.update((line, k) for line, _, k in batch)
+            batch.clear()
+
+        for line, version, *fields in store.lines_to_match(conn, changed_only=not full):
+            fresh[line] = record = make_record(line, *fields)
+            batch.append((line, version, key_hashes(record)))
             if len(batch) >= _BATCH:
-                _check(cancelled)
-                store.save_lines(conn, batch)
-                batch.clear()
-        store.save_lines(conn, batch)
+                flush()
+        if batch:
+            flush()
         _check(cancelled)
         if full:
-            candidates = _blocks_in_memory(fresh_keys)
+            candidates = _blocks_in_memory(ids, columns)
+            del ids, columns
             known = fresh
         else:
-            candidates = _blocks_against_all(store.all_keys(conn), fresh_keys)
+            candidates = _blocks_against_all(
+                store.lines_sharing_keys(conn, _keys_of(fresh_keys)), fresh_keys
+            )
             known = dict(fresh)
             missing = {i for pair in candidates for i in pair} - known.keys()
-            known.update(store.records(conn, missing))
+            known.update(_records(db, missing))
         _check(cancelled)
         pairs = _score(candidates, known, progress, cancelled)
         if pairs:
             settled = store.settled_pairs(conn)
             if settled:
-                ids = {i for p in pairs for i in (p.a, p.b)}
-                pairs = _undecided(pairs, settled, store.line_versions(conn, ids))
+                paired = {i for p in pairs for i in (p.a, p.b)}
+                pairs = _undecided(pairs, settled, store.line_versions(conn, paired))
         if full:
             store.delete_open_groups(conn)
             touched: set[int] = set()
@@ -123,7 +141,7 @@ def _find(
             touched = store.open_group_ids_touching(conn, lines_in_pairs)
             old_pairs = [_pair(p) for p in store.pairs_of_groups(conn, touched)]
             refs = {i for p in old_pairs for i in (p.a, p.b)} - known.keys()
-            known.update(store.records(conn, refs))
+            known.update(_records(db, refs))
             # A pair of a rebuilt group whose line changed since is scored afresh below.
             old_pairs = [p for p in old_pairs if p.a not in fresh and p.b not in fresh]
             store.delete_groups(conn, touched)
@@ -166,44 +184,56 @@ def _check(cancelled: IsCancelled | None) -> None:
         raise Cancelled()
 
 
+def _records(db: Database, ids: Iterable[int]) -> dict[int, MatchRecord]:
+    """Lines the run compares but did not read, normalized afresh."""
+    rows = store.raw_lines(db.conn, ids)
+    return {line: make_record(line, *fields) for line, _, *fields in rows}
+
+
 def _pair(p: StoredPair) -> Pair:
     return Pair(p.line_a, p.line_b, Verdict(p.score, p.reasons, p.undecidable))
 
 
-def _blocks_in_memory(keys: dict[int, tuple[int | None, ...]]) -> set[tuple[int, int]]:
+def _blocks_in_memory(ids: array[int], columns: list[array[int]]) -> set[tuple[int, int]]:
     """Pairs of lines sharing a key, one kind of key at a time (so memory stays small)."""
     pairs: set[tuple[int, int]] = set()
-    ids = list(keys)
-    for column in zip(*keys.values(), strict=True):  # one kind of key over every line
+    for column in columns:
+        # Most keys belong to one line: count in C, then look only at the shared ones.
+        shared = {k for k, n in Counter(column).items() if 1 < n <= MAX_BLOCK and k != NO_KEY}
         blocks: defaultdict[int, list[int]] = defaultdict(list)
-        for key, line in zip(column, ids, strict=True):
-            if key is not None:
-                blocks[key].append(line)
+        for key, line in [(k, i) for k, i in zip(column, ids, strict=True) if k in shared]:
+            blocks[key].append(line)
         for members in blocks.values():
-            if 1 < len(members) <= MAX_BLOCK:
-                pairs.update(combinations(members, 2))
+            pairs.update(combinations(members, 2))
     return pairs
 
 
+def _keys_of(fresh: dict[int, tuple[int, ...]]) -> set[int]:
+    return {k for keys in fresh.values() for k in keys if k != NO_KEY}
+
+
 def _blocks_against_all(
-    rows: Iterable[tuple[int, ...]], fresh: dict[int, tuple[int | None, ...]]
+    rows: Iterable[tuple[int | None, ...]], fresh: dict[int, tuple[int, ...]]
 ) -> set[tuple[int, int]]:
-    """Pairs of a new or changed line with any line (``rows``: id and keys) sharing a key."""
+    """Pairs of a new or changed line with any line (``rows``: id and keys) sharing a key.
+
+    Stored keys may be NULL or NO_KEY for a missing key; neither is ever looked up.
+    ``rows`` may hold lines sharing no key (they add nothing).
+    """
     by_key: dict[int, list[int]] = {}
     for line, keys in fresh.items():
         for key in set(keys):
-            if key is not None:
+            if key != NO_KEY:
                 by_key.setdefault(key, []).append(line)
     if not by_key:
         return set()
     others: dict[int, list[int]] = {}
-    for row in rows:
-        line = row[0]
-        if line in fresh:
+    for other, *stored in rows:
+        if other is None or other in fresh:
             continue
-        for key in row[1:]:
-            if key is not None and key in by_key:
-                others.setdefault(key, []).append(line)
+        for key_or_none in stored:
+            if key_or_none in by_key:
+                others.setdefault(key_or_none, []).append(other)
     pairs: set[tuple[int, int]] = set()
     for key, new_lines in by_key.items():
         old_lines = others.get(key, [])

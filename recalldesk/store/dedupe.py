@@ -12,30 +12,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from recalldesk.core.counting import NOT_SIGNATURE_MARKS
-from recalldesk.core.matching.record import KEY_SLOTS, MatchRecord
+from recalldesk.core.matching.record import KEY_SLOTS
 from recalldesk.store.connection import Database
 
 _KEY_COLUMNS = ", ".join(f"k{i}" for i in range(1, KEY_SLOTS + 1))
-_RECORD_COLUMNS = (
-    "first, middle, last, surname, suffix, number, street, street_core, unit, zip5, city"
-)
 _NOT_SIGNATURES = tuple(str(m) for m in NOT_SIGNATURE_MARKS)
 _CHUNK = 500  # ids per IN (...) query
 
 
-@dataclass(frozen=True, slots=True)
-class RawLine:
-    """A line as keyed, for the matcher to normalize."""
-
-    id: int
-    version: int
-    first: str
-    last: str
-    number: str
-    street: str
-    unit: str
-    city: str
-    zip_code: str
+# What the matcher reads of a line: id, version, then the fields make_record takes.
+RawLine = tuple[int, int, str, str, str, str, str, str, str]
+_RAW_COLUMNS = (
+    "l.id, l.version, l.first_name, l.last_name, l.street_number, l.street_name, "
+    "l.unit, l.city, l.zip_code"
+)
 
 
 def lines_to_match(conn: sqlite3.Connection, *, changed_only: bool) -> Iterator[RawLine]:
@@ -47,16 +37,35 @@ def lines_to_match(conn: sqlite3.Connection, *, changed_only: bool) -> Iterator[
             "AND d.version = l.version)"
         )
     cursor = conn.execute(
-        "SELECT l.id, l.version, l.first_name, l.last_name, l.street_number, l.street_name, "
-        "l.unit, l.city, l.zip_code FROM signature_line l JOIN section s ON s.id = l.section_id "
+        f"SELECT {_RAW_COLUMNS} FROM signature_line l JOIN section s ON s.id = l.section_id "
         f"WHERE {where} ORDER BY l.id",
         _NOT_SIGNATURES,
     )
     try:
-        for row in cursor:
-            yield RawLine(*row)
+        yield from cursor
     finally:
         cursor.close()
+
+
+def raw_lines(conn: sqlite3.Connection, ids: Iterable[int]) -> list[RawLine]:
+    """The lines ``ids`` as the matcher reads them (to be normalized again)."""
+    wanted = sorted(set(ids))
+    out: list[RawLine] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        out.extend(
+            conn.execute(
+                f"SELECT {_RAW_COLUMNS} FROM signature_line l "
+                f"WHERE l.id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    return out
+
+
+def knows_lines(conn: sqlite3.Connection) -> bool:
+    """Whether the matcher has keys for any line (a search has run since the last upgrade)."""
+    return conn.execute("SELECT 1 FROM dedupe_line LIMIT 1").fetchone() is not None
 
 
 def forget_gone(conn: sqlite3.Connection) -> int:
@@ -75,39 +84,31 @@ def clear(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM dedupe_line")
 
 
-def save_lines(
-    conn: sqlite3.Connection, rows: Iterable[tuple[int, MatchRecord, Sequence[int | None]]]
-) -> None:
-    """Store (version, record, key hashes) per line, replacing what was there."""
+def save_lines(conn: sqlite3.Connection, rows: Iterable[tuple[int, int, Sequence[int]]]) -> None:
+    """Store (line id, version, key hashes) per line, replacing what was there."""
     conn.executemany(
-        f"INSERT OR REPLACE INTO dedupe_line(line_id, version, {_RECORD_COLUMNS}, "
-        f"{_KEY_COLUMNS}) VALUES ({', '.join('?' * (2 + 11 + KEY_SLOTS))})",
-        ((r.ref, version, *r[1:], *keys) for version, r, keys in rows),
+        f"INSERT OR REPLACE INTO dedupe_line(line_id, version, {_KEY_COLUMNS}) "
+        f"VALUES ({', '.join('?' * (2 + KEY_SLOTS))})",
+        ((line, version, *keys) for line, version, keys in rows),
     )
 
 
-def all_keys(conn: sqlite3.Connection) -> Iterator[tuple[int, ...]]:
-    """(line_id, k1 … k9) of every line the matcher knows (a scan, in id order)."""
-    cursor = conn.execute(f"SELECT line_id, {_KEY_COLUMNS} FROM dedupe_line ORDER BY line_id")
+def lines_sharing_keys(conn: sqlite3.Connection, keys: Iterable[int]) -> Iterator[tuple[int, ...]]:
+    """(line_id, k1 … k9) of every known line with one of ``keys`` in any slot.
+
+    One scan in SQLite, each slot looked up in a temporary table of the keys:
+    an incremental run reads the few lines that matter, not all of them.
+    """
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS dedupe_probe(k INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.dedupe_probe")
+    conn.executemany("INSERT OR IGNORE INTO temp.dedupe_probe(k) VALUES (?)", ((k,) for k in keys))
+    where = " OR ".join(f"k{i} IN temp.dedupe_probe" for i in range(1, KEY_SLOTS + 1))
+    cursor = conn.execute(f"SELECT line_id, {_KEY_COLUMNS} FROM dedupe_line WHERE {where}")
     try:
         yield from cursor
     finally:
         cursor.close()
-
-
-def records(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, MatchRecord]:
-    """The stored match records of ``ids``."""
-    wanted = sorted(set(ids))
-    out: dict[int, MatchRecord] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        for row in conn.execute(
-            f"SELECT line_id, {_RECORD_COLUMNS} FROM dedupe_line "
-            f"WHERE line_id IN ({', '.join('?' * len(chunk))})",
-            chunk,
-        ):
-            out[row[0]] = MatchRecord(*row)
-    return out
+        conn.execute("DELETE FROM temp.dedupe_probe")
 
 
 def line_versions(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, tuple[str, int]]:
@@ -173,7 +174,9 @@ def open_group_ids_touching(conn: sqlite3.Connection, line_ids: Iterable[int]) -
         out.update(
             r[0]
             for r in conn.execute(
-                "SELECT DISTINCT m.group_id FROM dedupe_member m JOIN dedupe_group g "
+                # CROSS JOIN: from the lines' members to their groups (the planner
+                # would otherwise walk every open group).
+                "SELECT DISTINCT m.group_id FROM dedupe_member m CROSS JOIN dedupe_group g "
                 "ON g.id = m.group_id WHERE g.status = 'open' "
                 f"AND m.line_id IN ({', '.join('?' * len(chunk))})",
                 chunk,

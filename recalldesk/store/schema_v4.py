@@ -1,10 +1,10 @@
 """Schema version 4: finding people who signed twice.
 
-* ``dedupe_line``: each line as the matcher sees it (normalized), with the
-  line's version when it was normalized, so only new and changed lines are
-  done again, and its blocking keys as 64-bit hashes (one column per kind
-  of key). An incremental run reads the key columns of every line (a quick
-  scan) to find the lines that share a key with a new one; no index is
+* ``dedupe_line``: each line as the matcher sees it (normalized; version 5
+  keeps only the keys), with the line's version when it was normalized, so
+  only new and changed lines are done again, and its blocking keys as 64-bit
+  hashes (one column per kind of key). An incremental run scans the key
+  columns to find the lines that share a key with a new one; no index is
   kept on them, because building nine indexes over a county drive costs
   more than that scan ever does.
 * ``dedupe_group`` / ``dedupe_member`` / ``dedupe_pair``: what a run found —

@@ -114,6 +114,14 @@ def test_an_incremental_run_compares_new_lines_with_the_rest(ws: Workspace, acto
     assert {"Robert Smith", "Bob Smith"} in groups_of(ws)  # untouched groups stay
 
 
+def test_the_first_search_starts_from_scratch(ws: Workspace, actor: Actor) -> None:
+    # Nothing known (a first search, or keys dropped by an upgrade): incremental means all.
+    key(ws, actor, ROSTER)
+    run = dedupe_run.find_duplicates(ws, actor).value
+    assert run.full and run.lines_matched == len(ROSTER)
+    assert {"Robert Smith", "Bob Smith"} in groups_of(ws)
+
+
 def test_bulk_confirmation_takes_only_likely_decidable_groups(ws: Workspace, actor: Actor) -> None:
     key(ws, actor, ROSTER)
     dedupe_run.find_duplicates(ws, actor)

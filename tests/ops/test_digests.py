@@ -8,7 +8,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from recalldesk.core.messages import Message
-from recalldesk.ops import duplicates
+from recalldesk.ops import dedupe_queue, dedupe_run, duplicates
 from recalldesk.ops.base import OpRefused
 from recalldesk.ops.digests import DigestWritten
 from recalldesk.ops.digests import write_digests as write_digests_op
@@ -151,3 +151,23 @@ def test_decisions_need_two_real_lines(merged: World) -> None:
     with pytest.raises(OpRefused) as refused:
         decide(merged, line, "00000000-0000-4000-8000-000000000000")
     assert refused.value.code == "duplicate.lines_missing"
+
+
+def test_a_group_confirmed_at_central_reaches_the_office_in_its_digest(merged: World) -> None:
+    # PAS-0001, PAS-0002 and GLN-0001 open with the same signer: one group across offices.
+    dedupe_run.find_duplicates(merged.hq.ws, merged.hq.actor)
+    pas_line, gln_line = one_line(merged, "PAS-0001"), one_line(merged, "GLN-0001")
+    (group,) = [
+        g for g in dedupe_queue.queue(merged.hq.ws) if {m.uuid for m in g.lines} >= {pas_line}
+    ]
+    assert gln_line in {m.uuid for m in group.lines} and len(group.lines) == 3
+    dedupe_queue.confirm(merged.hq.ws, merged.hq.actor, group.group.id)
+    write_digests(merged.hq, merged.out)
+    for site, mine in ((merged.pas, pas_line), (merged.gln, gln_line)):
+        result = import_from(site, merged.out)
+        assert result is not None and result.imported and result.decisions >= 1
+        seen = digests.central_decisions(site.db, mine)
+        assert seen and {d.decision for d in seen} == {"duplicate"}
+    assert {d.other_office for d in digests.central_decisions(merged.gln.db, gln_line)} == {"PAS"}
+    view = digests.latest_digest(merged.gln.db)
+    assert view is not None and view.figures["signed_more_than_once"] != "0"

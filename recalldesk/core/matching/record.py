@@ -31,6 +31,7 @@ chosen so that the way keyed paper differs leaves at least one key intact:
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from sys import intern
 from typing import NamedTuple
 from zlib import crc32
 
@@ -151,6 +152,8 @@ def make_record(
 ) -> MatchRecord:
     head, middle, family, suffix = _split_given(first, last)
     street_norm = _street_name(street)
+    # Names, streets and ZIPs repeat across a drive: one string each (interned or
+    # cached) keeps a county's million records in a fraction of the memory.
     return tuple.__new__(  # the named tuple, built in C
         MatchRecord,
         (
@@ -158,16 +161,21 @@ def make_record(
             head,
             middle,
             family,
-            family.split(" ", 1)[0] if family else "",
+            _surname(family),
             suffix,
-            _number(number) if number else "",
+            intern(_number(number)) if number else "",
             street_norm,
             _street_core(street_norm),
             _unit(unit) if unit else "",
-            zip_code.strip()[:5],
+            intern(zip_code.strip()[:5]),
             _city(city) if city else "",
         ),
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _surname(family: str) -> str:
+    return family.split(" ", 1)[0]
 
 
 KEY_SLOTS = 9  # how many kinds of blocking key a line has (the store keeps one column each)
@@ -213,6 +221,9 @@ def blocking_keys(r: MatchRecord) -> tuple[str, ...]:
     return tuple(k for k in key_slots(r) if k is not None)
 
 
+NO_KEY = -1  # a slot without a key (hashes are never negative)
+
+
 def key_hash(key: str) -> int:
     """A stable hash of a key (Python's own ``hash`` changes per process).
 
@@ -222,3 +233,10 @@ def key_hash(key: str) -> int:
     are scored and parted.
     """
     return crc32(key.encode()) | (len(key) << 32)
+
+
+def key_hashes(r: MatchRecord) -> tuple[int, ...]:
+    """The hashes of the line's key slots, NO_KEY where a key cannot be made."""
+    return tuple(
+        [NO_KEY if k is None else crc32(k.encode()) | (len(k) << 32) for k in key_slots(r)]
+    )
