@@ -16,11 +16,19 @@ import time
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import combinations
 
 from recalldesk.core.matching.groups import MAX_BLOCK, Pair, build_groups
-from recalldesk.core.matching.record import KEY_SLOTS, NO_KEY, MatchRecord, key_hashes, make_record
+from recalldesk.core.matching.record import (
+    KEY_SLOTS,
+    NO_KEY,
+    SLOT_KINDS,
+    MatchRecord,
+    key_hashes,
+    make_record,
+)
 from recalldesk.core.matching.score import REVIEW, Verdict, compare, score
 from recalldesk.core.messages import msg
 from recalldesk.core.records import Actor
@@ -32,6 +40,7 @@ from recalldesk.store import campaign as campaign_store
 from recalldesk.store import dedupe as store
 from recalldesk.store.connection import Database
 from recalldesk.store.dedupe import StoredPair
+from recalldesk.store.merge_tuning import merge_settings
 
 LAST_RUN = "dedupe_last_run"
 _BATCH = 20_000
@@ -65,7 +74,9 @@ def find_duplicates(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _find(ws, actor, full, progress, cancelled, started)
+        # The key indexes take new lines' keys at random places: a bigger page cache.
+        with merge_settings(ws.db):
+            return _find(ws, actor, full, progress, cancelled, started)
     finally:
         if collecting:
             gc.enable()
@@ -81,10 +92,10 @@ def _find(
 ) -> Done[DedupeRun]:
     with ws.change(actor, Permission.DECIDE_DUPLICATES) as db:
         conn = db.conn
-        store.forget_gone(conn)
         if not full and not store.knows_lines(conn):
             full = True  # nothing known yet (a first search, or after an upgrade)
         if full:
+            store.drop_key_indexes(conn)
             store.clear(conn)
         fresh: dict[int, MatchRecord] = {}
         fresh_keys: dict[int, tuple[int, ...]] = {}  # an incremental run's new lines
@@ -106,7 +117,8 @@ def _find(
                 fresh_keys.update((line, k) for line, _, k in batch)
             batch.clear()
 
-        for line, version, *fields in store.lines_to_match(conn, changed_only=not full):
+        gone: list[int] = []  # lines no longer signatures: their groups are rebuilt
+        for line, version, *fields in store.lines_to_match(conn, changed_only=not full, gone=gone):
             fresh[line] = record = make_record(line, *fields)
             batch.append((line, version, key_hashes(record)))
             if len(batch) >= _BATCH:
@@ -115,7 +127,17 @@ def _find(
             flush()
         _check(cancelled)
         if full:
-            candidates = _blocks_in_memory(ids, columns)
+
+            def block_and_score() -> tuple[list[Pair], int]:
+                candidates = _blocks_in_memory(ids, columns)
+                return _score(candidates, fresh, progress, cancelled), len(candidates)
+
+            # Blocking and scoring are Python; SQLite builds the key indexes in C and
+            # lets go of the interpreter meanwhile: on two threads the two overlap.
+            with ThreadPoolExecutor(1, thread_name_prefix="dedupe") as pool:
+                scoring = pool.submit(block_and_score)
+                store.create_key_indexes(conn)
+                pairs, compared = scoring.result()
             del ids, columns
             known = fresh
         else:
@@ -125,8 +147,8 @@ def _find(
             known = dict(fresh)
             missing = {i for pair in candidates for i in pair} - known.keys()
             known.update(_records(db, missing))
-        _check(cancelled)
-        pairs = _score(candidates, known, progress, cancelled)
+            _check(cancelled)
+            pairs, compared = _score(candidates, known, progress, cancelled), len(candidates)
         if pairs:
             settled = store.settled_pairs(conn)
             if settled:
@@ -137,13 +159,18 @@ def _find(
             touched: set[int] = set()
             old_pairs: list[Pair] = []
         else:
-            lines_in_pairs = {i for p in pairs for i in (p.a, p.b)} | fresh.keys()
+            lines_in_pairs = {i for p in pairs for i in (p.a, p.b)} | fresh.keys() | set(gone)
             touched = store.open_group_ids_touching(conn, lines_in_pairs)
-            old_pairs = [_pair(p) for p in store.pairs_of_groups(conn, touched)]
+            # A pair of a rebuilt group whose line changed since is scored afresh below;
+            # one whose line is gone is dropped.
+            redo = fresh.keys() | set(gone)
+            old_pairs = [
+                _pair(p)
+                for p in store.pairs_of_groups(conn, touched)
+                if p.line_a not in redo and p.line_b not in redo
+            ]
             refs = {i for p in old_pairs for i in (p.a, p.b)} - known.keys()
             known.update(_records(db, refs))
-            # A pair of a rebuilt group whose line changed since is scored afresh below.
-            old_pairs = [p for p in old_pairs if p.a not in fresh and p.b not in fresh]
             store.delete_groups(conn, touched)
         merged = {(p.a, p.b): p for p in [*old_pairs, *pairs]}
         ordered = sorted(merged.values(), key=lambda p: (-p.verdict.score, p.a, p.b))
@@ -165,7 +192,7 @@ def _find(
                 found_at=now,
             )
         campaign_store.set_meta(db, LAST_RUN, now)
-        open_now = len(store.groups(db))
+        open_now = store.count_groups(conn)
         lines_known = int(db.scalar("SELECT count(*) FROM dedupe_line"))
         audit.record(
             conn, actor, "note", "dedupe_run", "",
@@ -173,7 +200,7 @@ def _find(
             msg("audit.dedupe_run"),
         )  # fmt: skip
     run = DedupeRun(
-        full, len(fresh), lines_known, len(candidates), open_now, len(groups),
+        full, len(fresh), lines_known, compared, open_now, len(groups),
         round(time.perf_counter() - started, 2),
     )  # fmt: skip
     return Done(run, Changes(figures=True))
@@ -208,35 +235,32 @@ def _blocks_in_memory(ids: array[int], columns: list[array[int]]) -> set[tuple[i
     return pairs
 
 
-def _keys_of(fresh: dict[int, tuple[int, ...]]) -> set[int]:
-    return {k for keys in fresh.values() for k in keys if k != NO_KEY}
+def _keys_of(fresh: dict[int, tuple[int, ...]]) -> set[tuple[int, int]]:
+    """(kind, key) of every key of the new lines."""
+    return {
+        (kind, key)
+        for keys in fresh.values()
+        for kind, key in zip(SLOT_KINDS, keys, strict=True)
+        if key != NO_KEY
+    }
 
 
 def _blocks_against_all(
-    rows: Iterable[tuple[int | None, ...]], fresh: dict[int, tuple[int, ...]]
+    sharing: Iterable[tuple[int, int]], fresh: dict[int, tuple[int, ...]]
 ) -> set[tuple[int, int]]:
-    """Pairs of a new or changed line with any line (``rows``: id and keys) sharing a key.
-
-    Stored keys may be NULL or NO_KEY for a missing key; neither is ever looked up.
-    ``rows`` may hold lines sharing no key (they add nothing).
-    """
+    """Pairs of a new or changed line with any line sharing a key (``sharing``: key, line)."""
     by_key: dict[int, list[int]] = {}
     for line, keys in fresh.items():
         for key in set(keys):
             if key != NO_KEY:
                 by_key.setdefault(key, []).append(line)
-    if not by_key:
-        return set()
-    others: dict[int, list[int]] = {}
-    for other, *stored in rows:
-        if other is None or other in fresh:
-            continue
-        for key_or_none in stored:
-            if key_or_none in by_key:
-                others.setdefault(key_or_none, []).append(other)
+    others: dict[int, set[int]] = {}
+    for key, other in sharing:
+        if other not in fresh:
+            others.setdefault(key, set()).add(other)
     pairs: set[tuple[int, int]] = set()
     for key, new_lines in by_key.items():
-        old_lines = others.get(key, [])
+        old_lines = others.get(key, set())
         if len(new_lines) + len(old_lines) > MAX_BLOCK:
             continue
         pairs.update(combinations(sorted(new_lines), 2))

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from recalldesk.core.counting import NOT_SIGNATURE_MARKS
-from recalldesk.core.matching.record import KEY_SLOTS
+from recalldesk.core.matching.record import KEY_SLOTS, SLOT_KINDS
 from recalldesk.store.connection import Database
 
 _KEY_COLUMNS = ", ".join(f"k{i}" for i in range(1, KEY_SLOTS + 1))
@@ -28,23 +28,39 @@ _RAW_COLUMNS = (
 )
 
 
-def lines_to_match(conn: sqlite3.Connection, *, changed_only: bool) -> Iterator[RawLine]:
-    """Signature lines (live, not blank or struck) the matcher has not seen at their version."""
-    where = "l.deleted = 0 AND s.deleted = 0 AND l.mark NOT IN (?, ?)"
-    if changed_only:
-        where += (
-            " AND NOT EXISTS (SELECT 1 FROM dedupe_line d WHERE d.line_id = l.id "
-            "AND d.version = l.version)"
+def lines_to_match(
+    conn: sqlite3.Connection, *, changed_only: bool, gone: list[int] | None = None
+) -> Iterator[RawLine]:
+    """Signature lines (live, not blank or struck): all of them, or those the matcher
+    has not seen at their version. ``changed_only`` also forgets lines that stopped
+    being signatures (deleted, blanked, struck), found in the same scan, and adds
+    their ids to ``gone``."""
+    if not changed_only:
+        cursor = conn.execute(
+            f"SELECT {_RAW_COLUMNS} FROM signature_line l JOIN section s ON s.id = l.section_id "
+            "WHERE l.deleted = 0 AND s.deleted = 0 AND l.mark NOT IN (?, ?) ORDER BY l.id",
+            _NOT_SIGNATURES,
         )
-    cursor = conn.execute(
-        f"SELECT {_RAW_COLUMNS} FROM signature_line l JOIN section s ON s.id = l.section_id "
-        f"WHERE {where} ORDER BY l.id",
-        _NOT_SIGNATURES,
-    )
-    try:
-        yield from cursor
-    finally:
-        cursor.close()
+        try:
+            yield from cursor
+        finally:
+            cursor.close()
+        return
+    is_gone = "(l.deleted = 1 OR s.deleted = 1 OR l.mark IN (?, ?))"
+    rows = conn.execute(
+        f"SELECT {is_gone}, {_RAW_COLUMNS} FROM signature_line l "
+        "JOIN section s ON s.id = l.section_id LEFT JOIN dedupe_line d ON d.line_id = l.id "
+        f"WHERE CASE WHEN {is_gone} THEN d.line_id IS NOT NULL "
+        "ELSE d.version IS NOT l.version END ORDER BY l.id",
+        _NOT_SIGNATURES * 2,
+    ).fetchall()  # read whole before dedupe_line changes (a merge's worth of lines)
+    forgotten = [row[1] for row in rows if row[0]]
+    conn.executemany("DELETE FROM dedupe_line WHERE line_id = ?", [(i,) for i in forgotten])
+    if gone is not None:
+        gone.extend(forgotten)
+    for row in rows:
+        if not row[0]:
+            yield row[1:]
 
 
 def raw_lines(conn: sqlite3.Connection, ids: Iterable[int]) -> list[RawLine]:
@@ -68,17 +84,6 @@ def knows_lines(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM dedupe_line LIMIT 1").fetchone() is not None
 
 
-def forget_gone(conn: sqlite3.Connection) -> int:
-    """Drop lines that are no longer signatures (deleted, blanked, struck) from the matcher."""
-    cursor = conn.execute(
-        "DELETE FROM dedupe_line WHERE line_id IN ("
-        " SELECT l.id FROM signature_line l JOIN section s ON s.id = l.section_id"
-        " WHERE l.deleted = 1 OR s.deleted = 1 OR l.mark IN (?, ?))",
-        _NOT_SIGNATURES,
-    )
-    return cursor.rowcount
-
-
 def clear(conn: sqlite3.Connection) -> None:
     """Forget every normalized line (a full run starts from scratch)."""
     conn.execute("DELETE FROM dedupe_line")
@@ -93,21 +98,42 @@ def save_lines(conn: sqlite3.Connection, rows: Iterable[tuple[int, int, Sequence
     )
 
 
-def lines_sharing_keys(conn: sqlite3.Connection, keys: Iterable[int]) -> Iterator[tuple[int, ...]]:
-    """(line_id, k1 … k9) of every known line with one of ``keys`` in any slot.
+def drop_key_indexes(conn: sqlite3.Connection) -> None:
+    """Before a full run writes every line's keys (nine indexes kept up row by row cost more)."""
+    for i in range(1, KEY_SLOTS + 1):
+        conn.execute(f"DROP INDEX IF EXISTS dedupe_k{i}")
 
-    One scan in SQLite, each slot looked up in a temporary table of the keys:
-    an incremental run reads the few lines that matter, not all of them.
+
+def create_key_indexes(conn: sqlite3.Connection) -> None:
+    """The key indexes an incremental run looks keys up in (SQLite sorts on two threads)."""
+    conn.execute("PRAGMA threads = 2")
+    for i in range(1, KEY_SLOTS + 1):
+        conn.execute(f"CREATE INDEX IF NOT EXISTS dedupe_k{i} ON dedupe_line(k{i}) WHERE k{i} >= 0")
+
+
+def lines_sharing_keys(
+    conn: sqlite3.Connection, keys: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """(key, line_id) for every known line holding one of ``keys`` ((kind, key) pairs).
+
+    Index lookups, slot by slot, of only the keys of that slot's kind: the cost
+    follows the new lines, not the size of the drive.
     """
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS dedupe_probe(k INTEGER PRIMARY KEY)")
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS dedupe_probe(kind INTEGER, k INTEGER, "
+        "PRIMARY KEY (kind, k)) WITHOUT ROWID"
+    )
     conn.execute("DELETE FROM temp.dedupe_probe")
-    conn.executemany("INSERT OR IGNORE INTO temp.dedupe_probe(k) VALUES (?)", ((k,) for k in keys))
-    where = " OR ".join(f"k{i} IN temp.dedupe_probe" for i in range(1, KEY_SLOTS + 1))
-    cursor = conn.execute(f"SELECT line_id, {_KEY_COLUMNS} FROM dedupe_line WHERE {where}")
+    conn.executemany("INSERT OR IGNORE INTO temp.dedupe_probe(kind, k) VALUES (?, ?)", keys)
     try:
-        yield from cursor
+        for slot, kind in enumerate(SLOT_KINDS, start=1):
+            # CROSS JOIN: the probe drives; "k >= 0" lets the partial index serve.
+            yield from conn.execute(
+                f"SELECT d.k{slot}, d.line_id FROM temp.dedupe_probe p CROSS JOIN dedupe_line d "
+                f"ON d.k{slot} = p.k AND d.k{slot} >= 0 WHERE p.kind = ?",
+                (kind,),
+            )
     finally:
-        cursor.close()
         conn.execute("DELETE FROM temp.dedupe_probe")
 
 
@@ -197,6 +223,12 @@ def pairs_of_groups(conn: sqlite3.Connection, group_ids: Iterable[int]) -> list[
         ):
             out.append(StoredPair(a, b, score, tuple(reasons.split()), bool(undecidable)))
     return out
+
+
+def count_groups(conn: sqlite3.Connection, status: str = "open") -> int:
+    return int(
+        conn.execute("SELECT count(*) FROM dedupe_group WHERE status = ?", (status,)).fetchone()[0]
+    )
 
 
 def delete_groups(conn: sqlite3.Connection, group_ids: Iterable[int]) -> None:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from recalldesk.core.records import Actor, Section, SignatureLine
+from recalldesk.core.records import Actor, LineMark, Section, SignatureLine
 from recalldesk.ops import dedupe_queue, dedupe_run, queries
 from recalldesk.ops.base import OpRefused
 from recalldesk.ops.intake import find_serial, log_section
@@ -112,6 +112,20 @@ def test_an_incremental_run_compares_new_lines_with_the_rest(ws: Workspace, acto
     assert not run.full and run.lines_matched == 1
     assert {"Carla Diaz", "Carla Díaz"} in groups_of(ws)
     assert {"Robert Smith", "Bob Smith"} in groups_of(ws)  # untouched groups stay
+
+
+def test_a_line_deleted_or_struck_since_leaves_the_search(ws: Workspace, actor: Actor) -> None:
+    key(ws, actor, ROSTER)
+    dedupe_run.find_duplicates(ws, actor)
+    assert {"Robert Smith", "Bob Smith"} in groups_of(ws)
+    section = find_serial(ws, "PAS-0002")
+    assert section is not None
+    KeyingSession(ws, actor, section.id).delete(1)  # Bob Smith
+    KeyingSession(ws, actor, section.id).mark(2, LineMark.STRUCK)  # James Lee
+    run = dedupe_run.find_duplicates(ws, actor).value
+    assert not run.full and run.lines_matched == 0
+    assert run.lines_known == len(ROSTER) - 2
+    assert groups_of(ws) == []
 
 
 def test_the_first_search_starts_from_scratch(ws: Workspace, actor: Actor) -> None:

@@ -178,7 +178,10 @@ def _surname(family: str) -> str:
     return family.split(" ", 1)[0]
 
 
-KEY_SLOTS = 9  # how many kinds of blocking key a line has (the store keeps one column each)
+KEY_SLOTS = 9  # how many blocking keys a line has (the store keeps one column each)
+# The kind of key in each slot: keys of one kind may match across slots (a name keyed
+# swapped meets the straight one), keys of different kinds never do.
+SLOT_KINDS = (0, 1, 2, 2, 3, 4, 5, 6, 7)
 
 
 def key_slots(r: MatchRecord) -> tuple[str | None, ...]:
