@@ -54,13 +54,16 @@ def test_a_newer_database_is_refused_byte_for_byte_unchanged(tmp_path: Path) -> 
 
 
 def damage(path: Path) -> None:
-    """Overwrite 4 KB in the middle of the file, on a page of table data."""
-    size = path.stat().st_size
-    page = 4096
-    middle = (size // page // 2) * page
+    """Overwrite the first page of the signature lines' data (the schema stays readable)."""
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'signature_line'"
+    ).fetchone()
+    conn.close()
     with open(path, "r+b") as handle:
-        handle.seek(middle)
-        handle.write(b"\xa5" * page)
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xa5" * page_size)
 
 
 @pytest.fixture
