@@ -24,6 +24,7 @@ class Permission(enum.StrEnum):
     DIGEST = "digest"  # central writes digests
     RESOLVE_CONFLICTS = "resolve_conflicts"
     DECIDE_DUPLICATES = "decide_duplicates"
+    SAMPLE = "sample"  # draw the campaign's sample and record its results
     EXPORT = "export"
     SETTINGS = "settings"  # the campaign key and other settings
     SET_UP = "set_up"

@@ -28,7 +28,9 @@ T = TypeVar("T")
 # Permissions that belong to one kind of database: a field office sends packets,
 # the central office merges them. Both settle duplicates among the lines they hold
 # (an office its own; central, across offices, for the campaign's count).
-_CENTRAL_ONLY = frozenset({Permission.MERGE, Permission.DIGEST, Permission.RESOLVE_CONFLICTS})
+_CENTRAL_ONLY = frozenset(
+    {Permission.MERGE, Permission.DIGEST, Permission.RESOLVE_CONFLICTS, Permission.SAMPLE}
+)
 _OFFICE_ONLY = frozenset({Permission.SYNC})
 
 

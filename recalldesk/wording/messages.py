@@ -281,6 +281,25 @@ TEMPLATES = {
     "dedupe.already_settled": QT_TRANSLATE_NOOP(
         "Messages", "Group {group} is already {status}; reopen it to decide again."
     ),
+    # --- the campaign's sample ---------------------------------------------------------------
+    "sample.size": QT_TRANSLATE_NOOP(
+        "Messages", "A sample has between {low} and {high} signatures."
+    ),
+    "sample.seed": QT_TRANSLATE_NOOP(
+        "Messages", "A seed is a whole number from 0 to 9007199254740991."
+    ),
+    "sample.nothing_to_draw": QT_TRANSLATE_NOOP(
+        "Messages", "There are no signatures to draw a sample from yet."
+    ),
+    "sample.no_draw": QT_TRANSLATE_NOOP("Messages", "There is no sample {draw}."),
+    "sample.no_position": QT_TRANSLATE_NOOP(
+        "Messages", "The sample has lines 1 to {size}; there is no line {position}."
+    ),
+    "sample.bad_result": QT_TRANSLATE_NOOP(
+        "Messages", "“{found}” is not one of the registrar's results."
+    ),
+    "audit.sample_draw": QT_TRANSLATE_NOOP("Messages", "drew a random sample"),
+    "audit.sample_results": QT_TRANSLATE_NOOP("Messages", "recorded {count} sample results"),
     # --- backups ---------------------------------------------------------------------------
     "backup.kept_range": QT_TRANSLATE_NOOP("Messages", "Keep between {low} and {high} backups."),
     "backup.not_found": QT_TRANSLATE_NOOP("Messages", "There is no backup file at {path}."),

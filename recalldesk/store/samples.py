@@ -1,0 +1,159 @@
+"""The campaign's random samples: the population, draws, drawn lines and their results.
+
+What a sample means (who is valid, what a duplicate is) lives in
+:mod:`recalldesk.core.sampling`; this module only reads and writes rows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from recalldesk.core.counting import NOT_SIGNATURE_MARKS
+from recalldesk.store import audit
+from recalldesk.store.connection import Database
+
+_NOT_SIGNATURES = tuple(str(m) for m in NOT_SIGNATURE_MARKS)
+_SIGNATURES = (
+    "FROM signature_line l JOIN section s ON s.id = l.section_id "
+    "WHERE l.deleted = 0 AND s.deleted = 0 AND l.mark NOT IN (?, ?)"
+)
+
+
+def population(conn: sqlite3.Connection) -> list[str]:
+    """Every raw signature's line uuid, in uuid order (the order a draw indexes)."""
+    return [
+        r[0] for r in conn.execute(f"SELECT l.uuid {_SIGNATURES} ORDER BY l.uuid", _NOT_SIGNATURES)
+    ]
+
+
+def raw_by_day(conn: sqlite3.Connection) -> dict[date, int]:
+    """Raw signatures by the day they were keyed (UTC)."""
+    return {
+        date.fromisoformat(day): n
+        for day, n in conn.execute(
+            f"SELECT substr(l.created_at, 1, 10), count(*) {_SIGNATURES} GROUP BY 1",
+            _NOT_SIGNATURES,
+        )
+        if day
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDraw:
+    id: int
+    uuid: str
+    drawn_at: str
+    drawn_by: str
+    seed: int
+    raw_count: int
+    size: int
+    note: str
+    checked: int  # items with a typed result
+
+
+def add_draw(
+    conn: sqlite3.Connection,
+    *,
+    uuid: str,
+    drawn_by: str,
+    seed: int,
+    raw_count: int,
+    note: str,
+    line_uuids: Iterable[str],
+) -> int:
+    """Store a draw and its lines (in draw order); returns the draw's id."""
+    lines = list(line_uuids)
+    draw_id = conn.execute(
+        "INSERT INTO sample_draw(uuid, drawn_at, drawn_by, seed, raw_count, size, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (uuid, audit.now_iso(), drawn_by, seed, raw_count, len(lines), note),
+    ).lastrowid
+    assert draw_id is not None
+    conn.executemany(
+        "INSERT INTO sample_item(draw_id, position, line_uuid) VALUES (?, ?, ?)",
+        [(draw_id, i, line) for i, line in enumerate(lines, start=1)],
+    )
+    return draw_id
+
+
+_DRAW = (
+    "SELECT d.id, d.uuid, d.drawn_at, d.drawn_by, d.seed, d.raw_count, d.size, d.note, "
+    "(SELECT count(*) FROM sample_item i WHERE i.draw_id = d.id AND i.result != '') "
+    "FROM sample_draw d"
+)
+
+
+def draws(db: Database) -> list[StoredDraw]:
+    """Every draw, the latest first."""
+    return [StoredDraw(*r) for r in db.query(f"{_DRAW} ORDER BY d.id DESC")]
+
+
+def draw(db: Database, draw_id: int) -> StoredDraw | None:
+    rows = db.query(f"{_DRAW} WHERE d.id = ?", (draw_id,))
+    return StoredDraw(*rows[0]) if rows else None
+
+
+@dataclass(frozen=True, slots=True)
+class SampleRow:
+    """A drawn line as the checklist and the results grid show it."""
+
+    position: int
+    line_uuid: str
+    result: str
+    result_by: str
+    result_at: str
+    present: int  # 0 when the line has since been deleted
+    mark: str
+    serial: str
+    line_number: int
+    office_code: str
+    first_name: str
+    last_name: str
+    street_number: str
+    street_name: str
+    unit: str
+    city: str
+    zip_code: str
+
+
+def items(db: Database, draw_id: int) -> list[SampleRow]:
+    rows = db.query(
+        "SELECT i.position, i.line_uuid, i.result, i.result_by, i.result_at, "
+        "coalesce(l.deleted = 0, 0), coalesce(l.mark, ''), coalesce(s.serial, ''), "
+        "coalesce(l.line_number, 0), coalesce(o.code, ''), coalesce(l.first_name, ''), "
+        "coalesce(l.last_name, ''), coalesce(l.street_number, ''), "
+        "coalesce(l.street_name, ''), coalesce(l.unit, ''), coalesce(l.city, ''), "
+        "coalesce(l.zip_code, '') FROM sample_item i "
+        "LEFT JOIN signature_line l ON l.uuid = i.line_uuid "
+        "LEFT JOIN section s ON s.id = l.section_id LEFT JOIN office o ON o.id = s.office_id "
+        "WHERE i.draw_id = ? ORDER BY i.position",
+        (draw_id,),
+    )
+    return [SampleRow(*r) for r in rows]
+
+
+def set_results(
+    conn: sqlite3.Connection, draw_id: int, results: Iterable[tuple[int, str]], by: str
+) -> int:
+    """Record (position, result) pairs; returns how many rows changed."""
+    at = audit.now_iso()
+    before = conn.total_changes
+    conn.executemany(
+        "UPDATE sample_item SET result = ?, result_by = ?, result_at = ? "
+        "WHERE draw_id = ? AND position = ? AND result != ?",
+        [(result, by, at, draw_id, position, result) for position, result in results],
+    )
+    return conn.total_changes - before
+
+
+def duplicate_pairs(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(line, other line, the repeat) of every confirmed duplicate decision."""
+    return list(
+        conn.execute(
+            "SELECT line_uuid, other_line_uuid, coalesce(repeat_uuid, '') "
+            "FROM duplicate_decision WHERE decision = 'duplicate'"
+        )
+    )
