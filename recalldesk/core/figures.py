@@ -29,6 +29,7 @@ class Figures:
     declared_lines: int = 0
     offices: list[OfficeFigures] = field(default_factory=list)
     lines_by_day: dict[str, int] = field(default_factory=dict)  # local calendar days
+    signatures_by_day: dict[str, int] = field(default_factory=dict)  # raw, by local day
 
     @property
     def total_lines(self) -> int:

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from recalldesk.core.figures import Figures
 from recalldesk.core.progress import Progress, progress_of
 from recalldesk.core.records import Campaign
+from recalldesk.ops.verdict import Assessment, assess
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit, lines, search, sections, stats
 from recalldesk.store.audit import AuditEntry
@@ -26,6 +27,7 @@ from recalldesk.store.search import Hit
 from recalldesk.store.sections import SectionFilter, StoredSection
 
 __all__ = [
+    "Assessment",
     "AuditEntry",
     "CentralDecision",
     "DigestView",
@@ -44,6 +46,7 @@ class Snapshot:
     campaign: Campaign
     figures: Figures
     progress: Progress
+    assessment: Assessment
 
 
 def dashboard_figures(ws: Workspace, today: date) -> Snapshot | None:
@@ -53,7 +56,8 @@ def dashboard_figures(ws: Workspace, today: date) -> Snapshot | None:
         return None
     with ws.db.snapshot() as conn:
         figures = stats.figures(conn)
-    return Snapshot(campaign, figures, progress_of(campaign, figures.tally, today))
+    progress = progress_of(campaign, figures.tally, today)
+    return Snapshot(campaign, figures, progress, assess(ws, campaign, figures, progress, today))
 
 
 def count_sections(ws: Workspace, where: SectionFilter) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
 from recalldesk.core.counting import NOT_SIGNATURE_MARKS
 from recalldesk.store import audit
@@ -27,18 +26,6 @@ def population(conn: sqlite3.Connection) -> list[str]:
     return [
         r[0] for r in conn.execute(f"SELECT l.uuid {_SIGNATURES} ORDER BY l.uuid", _NOT_SIGNATURES)
     ]
-
-
-def raw_by_day(conn: sqlite3.Connection) -> dict[date, int]:
-    """Raw signatures by the day they were keyed (UTC)."""
-    return {
-        date.fromisoformat(day): n
-        for day, n in conn.execute(
-            f"SELECT substr(l.created_at, 1, 10), count(*) {_SIGNATURES} GROUP BY 1",
-            _NOT_SIGNATURES,
-        )
-        if day
-    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Generator
 from datetime import datetime
 
+from recalldesk.core.counting import is_signature
 from recalldesk.core.figures import Figures, OfficeFigures
 
 
@@ -81,13 +82,15 @@ def figures(conn: sqlite3.Connection) -> Figures:
     # day's work, not the next UTC day's. Grouped by UTC hour in SQL (a prefix of the
     # stamp) and turned into local days here: date(…, 'localtime') on every line cost
     # seconds at 900,000 lines.
-    for hour, n in conn.execute(
-        "SELECT substr(l.created_at, 1, 13), count(*) FROM signature_line l "
+    for hour, mark, n in conn.execute(
+        "SELECT substr(l.created_at, 1, 13), l.mark, count(*) FROM signature_line l "
         "JOIN section s ON s.id = l.section_id "
-        "WHERE l.deleted = 0 AND s.deleted = 0 GROUP BY 1 ORDER BY 1"
+        "WHERE l.deleted = 0 AND s.deleted = 0 GROUP BY 1, 2 ORDER BY 1"
     ):
         day = _local_day(hour)
         out.lines_by_day[day] = out.lines_by_day.get(day, 0) + n
+        if is_signature(mark):
+            out.signatures_by_day[day] = out.signatures_by_day.get(day, 0) + n
     return out
 
 

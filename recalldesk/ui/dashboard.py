@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from recalldesk.core.figures import Figures
 from recalldesk.core.progress import Progress
 from recalldesk.core.records import Campaign
+from recalldesk.ops.queries import Assessment
 from recalldesk.ui.problem_model import ProblemCountsModel
+from recalldesk.ui.verdict_box import VerdictBox
 from recalldesk.wording import translate
 
 
@@ -35,6 +37,8 @@ class Dashboard(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = QLabel()
+        self.verdict = VerdictBox()
+        self.verdict.hide()  # until there are figures
         self.values: dict[str, QLabel] = {}
         progress_box = QGroupBox(self.tr("Progress against the requirement"))
         form = QFormLayout(progress_box)
@@ -48,7 +52,7 @@ class Dashboard(QWidget):
             ("repeats", self.tr("Signed more than once (confirmed)")),
             ("clean", self.tr("Clean signatures")),
             ("estimate", self.tr("Estimated valid (conservative)")),
-            ("needed", self.tr("Raw signatures still needed")),
+            ("needed", self.tr("Raw signatures still needed (for 110%)")),
         ):
             value = QLabel("…")
             value.setAccessibleName(label)
@@ -78,6 +82,7 @@ class Dashboard(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.verdict)
         layout.addLayout(columns, 1)
 
     def counting(self) -> None:
@@ -86,6 +91,7 @@ class Dashboard(QWidget):
 
     def show_empty(self, message: str) -> None:
         self.title.setText(self.tr("No campaign yet"))
+        self.verdict.hide()
         self.subtitle.setText(message)
         self.subtitle.setWordWrap(True)
         for value in self.values.values():
@@ -94,7 +100,12 @@ class Dashboard(QWidget):
         self.model.set_counts({})
 
     def show_figures(
-        self, campaign: Campaign, figures: Figures, progress: Progress, today: date
+        self,
+        campaign: Campaign,
+        figures: Figures,
+        progress: Progress,
+        today: date,
+        assessment: Assessment,
     ) -> None:
         self.title.setText(campaign.name)
         self.subtitle.setText(
@@ -108,7 +119,9 @@ class Dashboard(QWidget):
             if days >= 0
             else translate("Dashboard", "passed %Ln day(s) ago", None, -days)
         )
-        still = progress.raw_still_needed
+        still = assessment.pace.still_needed
+        self.verdict.show_assessment(campaign, assessment)
+        self.verdict.show()
         shown = {
             "required": f"{campaign.required_signatures:,}",
             "deadline": f"{campaign.filing_deadline:%B %d, %Y} ({when})",
@@ -121,7 +134,7 @@ class Dashboard(QWidget):
             "repeats": f"{figures.repeats:,}",
             "clean": f"{progress.clean:,}",
             "estimate": f"{progress.estimated_valid:,}",
-            "needed": self.tr("not reachable: no clean signatures yet")
+            "needed": self.tr("not reachable: no valid signatures projected yet")
             if still is None
             else f"{still:,}",
         }

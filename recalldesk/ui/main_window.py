@@ -363,7 +363,9 @@ class MainWindow(ExchangeMenu):
             self.actions_by_id[ActionId.EXPORT].setEnabled(False)
             return
         self.actions_by_id[ActionId.EXPORT].setEnabled(True)
-        self.dashboard.show_figures(result.campaign, result.figures, result.progress, today)
+        self.dashboard.show_figures(
+            result.campaign, result.figures, result.progress, today, result.assessment
+        )
 
     def show_help(self) -> HelpDialog:
         dialog = HelpDialog(self)
