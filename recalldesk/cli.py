@@ -20,6 +20,7 @@ from recalldesk import __version__, display_check, paths
 from recalldesk.cli_backup import add_commands as add_backup_commands
 from recalldesk.cli_common import Meter, UserError, actor_for, workspace
 from recalldesk.cli_dedupe import add_commands as add_dedupe_commands
+from recalldesk.cli_sample import add_commands as add_sample_commands
 from recalldesk.cli_sync import add_commands as add_sync_commands
 from recalldesk.core.messages import MessageError
 from recalldesk.core.projection import outcome, project, sample_size
@@ -90,7 +91,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         started = time.monotonic()
         n = demo.fill_demo(
             ws, lines=args.lines, offices=args.offices, seed=args.seed,
-            progress=Meter(translate("Cli", "Generating demo lines")),
+            progress=Meter(translate("Cli", "Generating demo lines")), central=args.central,
         ).value  # fmt: skip
     print(
         translate("Cli", "Wrote {n} demo lines to {path} in {seconds} s").format(
@@ -304,6 +305,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo_cmd.add_argument("--offices", type=int, default=8, help="field offices (default 8)")
     demo_cmd.add_argument("--seed", type=int, default=2022, help="random seed (default 2022)")
+    demo_cmd.add_argument(
+        "--central", action="store_true", help="as the central office's master (samples, merge)"
+    )
     demo_cmd.set_defaults(func=cmd_demo)
 
     export = sub.add_parser("export", help="write the campaign workbook (.xlsx)")
@@ -329,6 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_commands(sub)  # sync, merge, digest, import-digest, conflicts, decide
     add_backup_commands(sub)  # backup, restore
     add_dedupe_commands(sub)  # dedupe
+    add_sample_commands(sub)  # sample draw|list|checklist|import|record|project
     return parser
 
 

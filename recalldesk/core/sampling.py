@@ -79,6 +79,7 @@ class SampleCount:
     duplicates: int  # D: duplicate signatures found within the checked lines
     withdrawn: int
     by_result: dict[str, int] = field(default_factory=dict)  # typed results and the above
+    typed: int = 0  # lines whose verdict is a result looked up in the voter roll
 
     @property
     def complete(self) -> bool:
@@ -116,7 +117,8 @@ def count(lines: Iterable[SampledLine]) -> SampleCount:
         by_result[verdict] += 1
         valid += verdict == Result.VALID
         withdrawn += verdict == WITHDRAWN
-    return SampleCount(len(items), checked, valid, len(repeats), withdrawn, dict(by_result))
+    typed = checked - withdrawn - len(repeats)
+    return SampleCount(len(items), checked, valid, len(repeats), withdrawn, dict(by_result), typed)
 
 
 __all__ = [

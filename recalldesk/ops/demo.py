@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from recalldesk.core.records import Role
 from recalldesk.core.work import Progress
 from recalldesk.demo.load import DemoRefused, load_demo
 from recalldesk.ops.base import Changes, Done, refuse
 from recalldesk.ops.workspace import Workspace
+from recalldesk.store import campaign as campaign_store
 
 
 def fill_demo(
@@ -15,13 +17,20 @@ def fill_demo(
     offices: int,
     seed: int,
     progress: Progress | None = None,
+    central: bool = False,
 ) -> Done[int]:
-    """Generate and store the demo drive in an empty database; returns the lines written."""
+    """Generate and store the demo drive in an empty database; returns the lines written.
+
+    ``central``: the database plays the central office's master (every office's
+    lines, as if merged), where samples are drawn and duplicates searched.
+    """
     try:
         written = load_demo(
             ws.db, ws.zips, lines=lines, offices=offices, seed=seed, progress=progress
         )
     except DemoRefused as error:
         raise refuse("demo.not_empty", path=str(ws.path)) from error
+    if central:
+        campaign_store.set_meta(ws.db, "role", str(Role.CENTRAL))
     ws.reload()
     return Done(written, Changes(section_list=True, figures=True, campaign=True))

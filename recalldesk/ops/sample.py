@@ -119,7 +119,7 @@ def findings(ws: Workspace, draw_id: int) -> Findings:
     campaign = ws.require_campaign()
     found = _require(ws, draw_id)
     counted = count(_sampled(ws, store.items(ws.db, draw_id)))
-    if counted.checked == 0:
+    if counted.typed == 0:  # withdrawn lines and duplicates alone say nothing of validity
         return Findings(found, counted, None, None, None, None, None)
     projected = project(found.raw_count, counted.checked, counted.valid, counted.duplicates)
     return Findings(
@@ -133,11 +133,16 @@ def findings(ws: Workspace, draw_id: int) -> Findings:
     )
 
 
+MIN_RESULTS = 100  # a draw speaks for the drive once this many results are in (or all)
+
+
 def latest_findings(ws: Workspace) -> Findings | None:
-    """The newest draw with at least one result, if any."""
+    """The newest draw with enough results to speak for the drive (see MIN_RESULTS)."""
     for stored in store.draws(ws.db):
-        if stored.checked:
-            return findings(ws, stored.id)
+        if stored.checked >= min(MIN_RESULTS, stored.size):
+            found = findings(ws, stored.id)
+            if found.projection is not None:
+                return found
     return None
 
 

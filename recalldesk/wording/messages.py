@@ -299,6 +299,32 @@ TEMPLATES = {
         "Messages", "“{found}” is not one of the registrar's results."
     ),
     "audit.sample_draw": QT_TRANSLATE_NOOP("Messages", "drew a random sample"),
+    "checklist.not_checklist": QT_TRANSLATE_NOOP(
+        "Messages", "it is not a RecallDesk sample checklist (no “{sheet}” and “About” sheets)"
+    ),
+    "checklist.other_sample": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it is the checklist of another sample (its About sheet names sample {found}); "
+        "import it into that sample",
+    ),
+    "checklist.header": QT_TRANSLATE_NOOP(
+        "Messages", "the first row of “{sheet}” is not the checklist's header (columns moved?)"
+    ),
+    "checklist.too_many_rows": QT_TRANSLATE_NOOP(
+        "Messages", "it has far more rows than the sample's {size} lines"
+    ),
+    "checklist.position": QT_TRANSLATE_NOOP(
+        "Messages", "row {row}: “{found}” is not a position in this sample"
+    ),
+    "checklist.repeated": QT_TRANSLATE_NOOP(
+        "Messages", "row {row}: position {position} is already on row {first}"
+    ),
+    "checklist.result": QT_TRANSLATE_NOOP(
+        "Messages", "row {row}: “{found}” is not one of the results in the drop-down list"
+    ),
+    "checklist.unsafe": QT_TRANSLATE_NOOP(
+        "Messages", "it unpacks to far more than a checklist could hold (a damaged or hostile file)"
+    ),
     "audit.sample_results": QT_TRANSLATE_NOOP("Messages", "recorded {count} sample results"),
     # --- backups ---------------------------------------------------------------------------
     "backup.kept_range": QT_TRANSLATE_NOOP("Messages", "Keep between {low} and {high} backups."),
