@@ -16,7 +16,7 @@ from recalldesk.core.progress import Progress, progress_of
 from recalldesk.core.records import Campaign
 from recalldesk.ops.verdict import Assessment, assess
 from recalldesk.ops.workspace import Workspace
-from recalldesk.store import audit, lines, search, sections, stats
+from recalldesk.store import audit, lines, samples, search, sections, stats
 from recalldesk.store.audit import AuditEntry
 from recalldesk.store.decisions import DUPLICATE
 from recalldesk.store.digests import CentralDecision, DigestView, central_decisions, latest_digest
@@ -58,6 +58,11 @@ def dashboard_figures(ws: Workspace, today: date) -> Snapshot | None:
         figures = stats.figures(conn)
     progress = progress_of(campaign, figures.tally, today)
     return Snapshot(campaign, figures, progress, assess(ws, campaign, figures, progress, today))
+
+
+def raw_signatures(ws: Workspace) -> int:
+    """Raw signatures now (what a sample would be drawn from)."""
+    return samples.population_size(ws.db.conn)
 
 
 def count_sections(ws: Workspace, where: SectionFilter) -> int:

@@ -28,6 +28,12 @@ def population(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
+def population_size(conn: sqlite3.Connection) -> int:
+    """How many raw signatures a draw would be made from."""
+    row = conn.execute(f"SELECT count(*) {_SIGNATURES}", _NOT_SIGNATURES).fetchone()
+    return int(row[0])
+
+
 @dataclass(frozen=True, slots=True)
 class StoredDraw:
     id: int

@@ -25,6 +25,7 @@ class ActionId(enum.Enum):
     DIGEST = enum.auto()
     CONFLICTS = enum.auto()
     DUPLICATES = enum.auto()
+    SAMPLE = enum.auto()
     RESTORE = enum.auto()
     SETTINGS = enum.auto()
     SWITCH_OPERATOR = enum.auto()
@@ -109,6 +110,15 @@ SPECS: dict[ActionId, ActionSpec] = {
             "Actions", "People who may have signed twice: search, then confirm or dismiss"
         ),
         ("Ctrl+Shift+D",),
+    ),
+    ActionId.SAMPLE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Random &sample…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Draw the campaign's own sample as the registrar will, record what the voter roll "
+            "says, and read the projection",
+        ),
+        ("Ctrl+Shift+S",),
     ),
     ActionId.RESTORE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Restore from a &backup…"),

@@ -22,6 +22,7 @@ from recalldesk.ops.workspace import Workspace
 from recalldesk.ui import settings as opts
 from recalldesk.ui.conflicts_dialog import ConflictsDialog
 from recalldesk.ui.duplicates_window import DuplicatesWindow
+from recalldesk.ui.sample_window import SampleWindow
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.jobs import Job
 from recalldesk.ui.restore_dialog import RestoreDialog
@@ -163,6 +164,12 @@ class ExchangeMenu(QMainWindow):
 
     def open_duplicates(self) -> DuplicatesWindow:
         window = DuplicatesWindow(self.ws, self.actor, self)
+        window.changed.connect(self.apply_changes)
+        window.show()
+        return window
+
+    def open_sample(self) -> SampleWindow:
+        window = SampleWindow(self.ws, self.actor, self)
         window.changed.connect(self.apply_changes)
         window.show()
         return window

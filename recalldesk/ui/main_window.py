@@ -142,6 +142,7 @@ class MainWindow(ExchangeMenu):
             ActionId.CONFLICTS: self.open_conflicts,
             ActionId.RESTORE: self.restore_from_backup,
             ActionId.DUPLICATES: self.open_duplicates,
+            ActionId.SAMPLE: self.open_sample,
             ActionId.SETTINGS: self.open_settings,
             ActionId.SWITCH_OPERATOR: self.switch_operator,
             ActionId.QUIT: self.close,
