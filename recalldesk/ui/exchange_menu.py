@@ -22,10 +22,10 @@ from recalldesk.ops.workspace import Workspace
 from recalldesk.ui import settings as opts
 from recalldesk.ui.conflicts_dialog import ConflictsDialog
 from recalldesk.ui.duplicates_window import DuplicatesWindow
-from recalldesk.ui.sample_window import SampleWindow
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.jobs import Job
 from recalldesk.ui.restore_dialog import RestoreDialog
+from recalldesk.ui.sample_window import SampleWindow
 from recalldesk.ui.sync_window import (
     MergeWindow,
     digest_message,
