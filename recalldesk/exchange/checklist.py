@@ -23,7 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from recalldesk.core.messages import MessageError, msg
 from recalldesk.exchange.atomic import atomic_write
-from recalldesk.exchange.xlsx_cells import fit_cell
+from recalldesk.exchange.xlsx_cells import literal_row
 
 SHEET = "Checklist"
 ABOUT = "About"
@@ -84,12 +84,11 @@ def write_checklist(
     sheet.append(header)
     count = 0
     for row in rows:
-        sheet.append([
-            row.position, fit_cell(row.serial), row.line_number, fit_cell(row.office),
-            fit_cell(row.first_name), fit_cell(row.last_name), fit_cell(row.street_number),
-            fit_cell(row.street_name), fit_cell(row.unit), fit_cell(row.city),
-            fit_cell(row.zip_code), None,
-        ])  # fmt: skip
+        sheet.append(literal_row(sheet, (
+            row.position, row.serial, row.line_number, row.office, row.first_name,
+            row.last_name, row.street_number, row.street_name, row.unit, row.city,
+            row.zip_code, None,
+        )))  # fmt: skip
         count += 1
     listed = DataValidation(
         type="list",
@@ -102,10 +101,10 @@ def write_checklist(
     listed.add(f"L2:L{count + 1}")
     sheet.data_validations.append(listed)
     info = book.create_sheet(ABOUT)
-    info.append([fit_cell(title)])
+    info.append(literal_row(info, (title,)))
     info.append(["Sample", draw_uuid])
     for key, value in about:
-        info.append([fit_cell(key), fit_cell(value)])
+        info.append(literal_row(info, (key, value)))
     with atomic_write(path) as handle:
         book.save(handle)
     return count

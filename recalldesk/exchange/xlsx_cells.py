@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable
-from typing import Literal
+from collections.abc import Callable, Iterable
+from typing import Any, Literal
 
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 
 from recalldesk.core.packet_checks import CELL_LIMIT as PACKET_CELL_LIMIT
@@ -187,3 +188,16 @@ def make_formatter(kind: ColumnKind, letter: str, style: int, quote_style: int) 
 
         return fmt_bool
     raise ValueError(f"unknown column kind {kind!r}")
+
+
+def literal_row(sheet: Any, values: Iterable[object]) -> list[object]:
+    """A write-only sheet's row in which text stays text (a name "=HYPERLINK(…)" included)."""
+    row: list[object] = []
+    for value in values:
+        if isinstance(value, str):
+            cell = WriteOnlyCell(sheet)
+            write_literal(cell, value)
+            row.append(cell)
+        else:
+            row.append(value)
+    return row

@@ -190,4 +190,14 @@ def _require(ws: Workspace, draw_id: int) -> StoredDraw:
     return found
 
 
-__all__ = ["Findings", "draw", "draws", "findings", "latest_findings", "record_results", "rows"]
+__all__ = [
+    "Findings",
+    "SampleRow",
+    "StoredDraw",
+    "draw",
+    "draws",
+    "findings",
+    "latest_findings",
+    "record_results",
+    "rows",
+]

@@ -5,13 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
+    QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +24,9 @@ from recalldesk.core.figures import Figures
 from recalldesk.core.progress import Progress
 from recalldesk.core.records import Campaign
 from recalldesk.ops.queries import Assessment
+from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.breakdown_view import BreakdownView
+from recalldesk.ui.drive_chart import ChartData, DriveChart
 from recalldesk.ui.problem_model import ProblemCountsModel
 from recalldesk.ui.verdict_box import VerdictBox
 from recalldesk.wording import translate
@@ -28,8 +35,9 @@ from recalldesk.wording import translate
 class Dashboard(QWidget):
     """Shows one snapshot of figures; :meth:`show_figures` replaces it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ws = ws
         self.title = QLabel()
         self.title.setObjectName("campaignTitle")
         font = self.title.font()
@@ -56,8 +64,13 @@ class Dashboard(QWidget):
         ):
             value = QLabel("…")
             value.setAccessibleName(label)
+            explained = self._explanations().get(key, "")
+            value.setToolTip(explained)
+            value.setAccessibleDescription(explained)
             self.values[key] = value
-            form.addRow(self.tr("{label}:").format(label=label), value)
+            name = QLabel(self.tr("{label}:").format(label=label))
+            name.setToolTip(explained)
+            form.addRow(name, value)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Estimated share of the requirement"))
         self.bar.setFormat(self.tr("%p% of the requirement (estimate)"))
@@ -66,7 +79,6 @@ class Dashboard(QWidget):
         self.note.setWordWrap(True)
         form.addRow(self.note)
 
-        problems_box = QGroupBox(self.tr("Lines with problems"))
         self.model = ProblemCountsModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -74,11 +86,29 @@ class Dashboard(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        QVBoxLayout(problems_box).addWidget(self.table)
+        self.chart = DriveChart()
+        self.save_chart = QPushButton(self.tr("Save chart as &PNG…"))
+        self.save_chart.clicked.connect(self.save_chart_png)
+        chart_page = QWidget()
+        chart_layout = QVBoxLayout(chart_page)
+        chart_layout.addWidget(self.chart, 1)
+        chart_row = QHBoxLayout()
+        chart_row.addStretch(1)
+        chart_row.addWidget(self.save_chart)
+        chart_layout.addLayout(chart_row)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Dashboard views"))
+        self.tabs.addTab(chart_page, self.tr("&Chart"))
+        self.tabs.addTab(self.table, self.tr("Lines with p&roblems"))
+        self.breakdown: BreakdownView | None = None
+        if ws is not None:
+            self.breakdown = BreakdownView(ws)
+            self.tabs.addTab(self.breakdown, self.tr("&Offices and circulators"))
+            self.tabs.currentChanged.connect(self._tab_shown)
 
         columns = QHBoxLayout()
         columns.addWidget(progress_box, 2)
-        columns.addWidget(problems_box, 3)
+        columns.addWidget(self.tabs, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -149,3 +179,50 @@ class Dashboard(QWidget):
             ).format(validity=f"{campaign.assumed_validity:.2%}")
         )
         self.model.set_counts(dict(figures.problems_by_code))
+        self.chart.set_data(
+            ChartData(
+                {date.fromisoformat(d): n for d, n in figures.signatures_by_day.items()},
+                assessment.validity,
+                campaign.required_signatures,
+                campaign.qualify_above,
+                campaign.filing_deadline,
+                assessment.pace.last_7_days,
+            )
+        )
+        if self.breakdown is not None and self.tabs.currentWidget() is self.breakdown:
+            self.breakdown.load()
+
+    def _tab_shown(self, _index: int) -> None:
+        if self.breakdown is not None and self.tabs.currentWidget() is self.breakdown:
+            self.breakdown.load()
+
+    def save_chart_png(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the chart"), "recalldesk-chart.png", self.tr("PNG images (*.png)")
+        )
+        if name and not self.chart.grab().save(name, "PNG"):
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("{path} could not be written.").format(path=name),
+            )
+
+    def _explanations(self) -> dict[str, str]:
+        return {
+            "required": self.tr("The campaign's requirement: 10% of the county's registered "
+                                "voters for a local recall (EC 11221)."),
+            "keyed": self.tr("Every line keyed, blank and struck lines included."),
+            "raw": self.tr("Lines that are signatures (not blank or struck): what the registrar "
+                           "counts before checking."),
+            "ruled_out": self.tr("Signatures our own checks rule out (an error on the line: no "
+                                 "signature, an address outside the county, …)."),
+            "void": self.tr("Otherwise clean signatures on sections that are void or at risk "
+                            "(a declaration incomplete or a circulator problem)."),
+            "repeats": self.tr("Second signatures of people confirmed in the Duplicates window: "
+                               "one of a person's signatures counts."),
+            "clean": self.tr("Raw − ruled out − on void sections − signed more than once."),
+            "estimate": self.tr("Clean × the campaign's assumed validity, rounded down (the "
+                                "registrar's checks we cannot make remove that share)."),
+            "needed": self.tr("Raw signatures that, at the validity of the verdict above, "
+                              "project above 110% of the requirement, minus the raw count."),
+        }  # fmt: skip

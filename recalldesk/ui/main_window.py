@@ -81,7 +81,7 @@ class MainWindow(ExchangeMenu):
             )
         )
 
-        self.dashboard = Dashboard()
+        self.dashboard = Dashboard(ws)
         self.section_list = SectionList(ws)
         self.section_list.open_section.connect(self.open_section)
         self.keying = KeyingView(ws, self.actor, self.history)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -197,6 +197,10 @@ class SampleWindow(QDialog):
             return
         self.reload_draws(select=drawn.id)
         self.changed.emit(Changes(figures=True))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.recount.stop()  # a recount after the window is gone would read a closed file
+        super().hideEvent(event)
 
     # ----- results -----------------------------------------------------------------------
 

@@ -125,3 +125,15 @@ def test_the_sample_commands(tmp_path: Path) -> None:
     listed = run_cli(folder, "sample", "list")
     assert "seed 5" in listed.out
     assert Result.VALID.value == "valid"
+
+
+def test_a_name_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    from recalldesk.exchange.checklist import ChecklistRow
+    from recalldesk.exchange.checklist import write_checklist as write_book
+
+    path = tmp_path / "c.xlsx"
+    row = ChecklistRow(1, "PAS-1", 1, "PAS", '=HYPERLINK("http://x")', "+1", "1", "A", "", "", "")
+    write_book(path, draw_uuid="u", title="t", about=[], rows=[row], choices=["Valid"])
+    sheet = openpyxl.load_workbook(path)["Checklist"]
+    assert sheet["E2"].data_type == "s" and sheet["E2"].value.startswith("=HYPERLINK")
+    assert sheet["F2"].data_type == "s"

@@ -1,0 +1,41 @@
+"""The dashboard's chart and its table by office and circulator, on a worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from recalldesk.core.records import Actor
+from recalldesk.ops import people
+from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.main_window import MainWindow
+from tests.ops.test_sample import NAMES, key_lines
+
+
+def test_the_chart_and_the_breakdown_show_the_drive(
+    qtbot: QtBot, ws: Workspace, actor: Actor, tmp_path: Path
+) -> None:
+    key_lines(ws, actor, "PAS-0001", NAMES)
+    window = MainWindow(ws, people.operators(ws)[0])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.dashboard.chart.data is not None, timeout=10_000)
+    chart = window.dashboard.chart
+    assert chart.data is not None and sum(chart.data.per_day.values()) == len(NAMES)
+    assert "6 raw signatures so far" in chart.accessibleDescription()
+    assert "Projected" in window.dashboard.verdict.headline.text()
+    assert "assumed validity" in window.dashboard.verdict.basis.text()  # 6 lines: too few
+    png = tmp_path / "chart.png"
+    assert chart.grab().save(str(png)) and png.stat().st_size > 1000
+    view = window.dashboard.breakdown
+    assert view is not None
+    window.dashboard.tabs.setCurrentWidget(view)
+    assert view.job is not None
+    with qtbot.waitSignal(view.job.finished, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.row_values(0)[2] == ("6", 6)
+    out = tmp_path / "by-office.xlsx"
+    view.export_to(out)
+    assert out.exists() and "Wrote" in view.status.text()
