@@ -225,6 +225,18 @@ def pairs_of_groups(conn: sqlite3.Connection, group_ids: Iterable[int]) -> list[
     return out
 
 
+def open_groups_by_office(conn: sqlite3.Connection) -> dict[str, int]:
+    """Open groups with at least one line of each office (a group spans offices)."""
+    return dict(
+        conn.execute(
+            "SELECT o.code, count(DISTINCT g.id) FROM dedupe_group g "
+            "JOIN dedupe_member m ON m.group_id = g.id "
+            "JOIN signature_line l ON l.id = m.line_id JOIN section s ON s.id = l.section_id "
+            "JOIN office o ON o.id = s.office_id WHERE g.status = 'open' GROUP BY o.code"
+        ).fetchall()
+    )
+
+
 def count_groups(conn: sqlite3.Connection, status: str = "open") -> int:
     return int(
         conn.execute("SELECT count(*) FROM dedupe_group WHERE status = ?", (status,)).fetchone()[0]

@@ -28,6 +28,7 @@ from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.breakdown_view import BreakdownView
 from recalldesk.ui.drive_chart import ChartData, DriveChart
 from recalldesk.ui.problem_model import ProblemCountsModel
+from recalldesk.ui.standing_view import StandingView
 from recalldesk.ui.verdict_box import VerdictBox
 from recalldesk.wording import translate
 
@@ -105,6 +106,10 @@ class Dashboard(QWidget):
             self.breakdown = BreakdownView(ws)
             self.tabs.addTab(self.breakdown, self.tr("&Offices and circulators"))
             self.tabs.currentChanged.connect(self._tab_shown)
+        self.standing: StandingView | None = None
+        if ws is not None and ws.is_central:
+            self.standing = StandingView(ws)
+            self.tabs.addTab(self.standing, self.tr("O&ffices' standing"))
 
         columns = QHBoxLayout()
         columns.addWidget(progress_box, 2)
@@ -195,6 +200,8 @@ class Dashboard(QWidget):
     def _tab_shown(self, _index: int) -> None:
         if self.breakdown is not None and self.tabs.currentWidget() is self.breakdown:
             self.breakdown.load()
+        if self.standing is not None and self.tabs.currentWidget() is self.standing:
+            self.standing.load()
 
     def save_chart_png(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -171,3 +171,15 @@ def test_a_group_confirmed_at_central_reaches_the_office_in_its_digest(merged: W
     assert {d.other_office for d in digests.central_decisions(merged.gln.db, gln_line)} == {"PAS"}
     view = digests.latest_digest(merged.gln.db)
     assert view is not None and view.figures["signed_more_than_once"] != "0"
+
+
+def test_central_sees_each_offices_standing(merged: World) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from recalldesk.ops.standing import standing
+
+    later = datetime.now(UTC) + timedelta(days=3)
+    rows = {s.code: s for s in standing(merged.hq.ws, later)}
+    assert set(rows) == {"PAS", "GLN"}
+    assert rows["PAS"].packets == 1 and rows["PAS"].days_since == 3
+    assert rows["GLN"].missing_packets == 0 and rows["GLN"].open_conflicts == 0
