@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from recalldesk import APP_NAME, __version__, paths, wording
 from recalldesk.core.messages import MessageError
 from recalldesk.ops import backups, people, setup
+from recalldesk.ops.queries import Snapshot
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store.errors import FolderInUseError, StorageError
 
@@ -123,3 +126,13 @@ def run_app(argv: list[str] | None = None) -> int:
                 return code  # a restore closes the window to open the restored database
     finally:
         ws.close()
+
+
+def write_report_headless(path: Path, snap: Snapshot, today: date) -> None:
+    """``recalldesk report --pdf``: the dashboard's one-page report without a window."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # fonts and painting only
+    from recalldesk.ui.report_pdf import write_report_pdf
+
+    app = QApplication.instance() or make_application(["recalldesk"])
+    write_report_pdf(path, snap, today)
+    del app

@@ -128,6 +128,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_pdf(path: Path, snap: queries.Snapshot, today: date) -> int:
+    from recalldesk.app import write_report_headless  # Qt only when a PDF is asked for
+
+    started = time.monotonic()
+    write_report_headless(path, snap, today)
+    print(
+        translate("Cli", "Wrote {path} in {seconds} s").format(
+            path=path, seconds=f"{time.monotonic() - started:.1f}"
+        )
+    )
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     today = _date(args.today, "--today") if args.today else date.today()
     with workspace(writes=False) as ws:
@@ -138,6 +151,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             translate("Cli", "This database has no campaign yet: start the app to set it up.")
         )
     campaign, figures, progress = snap.campaign, snap.figures, snap.progress
+    if args.pdf:
+        return _report_pdf(Path(args.pdf), snap, today)
+    found = snap.assessment
     report = {
         "campaign": campaign.name,
         "required": campaign.required_signatures,
@@ -151,8 +167,19 @@ def cmd_report(args: argparse.Namespace) -> int:
         "clean": progress.clean,
         "estimated_valid": progress.estimated_valid,
         "share_of_requirement": round(progress.share_of_requirement, 4),
-        "raw_needed": progress.raw_needed,
-        "raw_still_needed": progress.raw_still_needed,
+        "verdict": str(found.outcome),
+        "verdict_basis": found.basis,
+        "projected_valid": found.projected_valid,
+        "validity_used": round(found.validity, 4),
+        "validity_interval_95_wilson": [round(v, 4) for v in found.interval]
+        if found.interval
+        else None,
+        "raw_target_for_qualifying": found.pace.target,
+        "raw_still_needed": found.pace.still_needed,
+        "raw_per_day_needed": round(found.pace.needed_per_day, 1)
+        if found.pace.needed_per_day is not None
+        else None,
+        "raw_per_day_last_7_days": round(found.pace.last_7_days, 1),
         "registrar_sample_size": sample_size(figures.raw_signatures, campaign),
         "problems_by_code": dict(figures.problems_by_code.most_common()),
         "sections_by_status": dict(sorted(figures.sections_by_status.items())),
@@ -172,8 +199,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         "clean": translate("Cli", "Clean"),
         "estimated_valid": translate("Cli", "Estimated valid"),
         "share_of_requirement": translate("Cli", "Share of requirement"),
-        "raw_needed": translate("Cli", "Raw needed"),
+        "verdict": translate("Cli", "Verdict"),
+        "verdict_basis": translate("Cli", "Verdict stands on"),
+        "projected_valid": translate("Cli", "Projected valid"),
+        "validity_used": translate("Cli", "Validity used"),
+        "validity_interval_95_wilson": translate("Cli", "Validity interval (95%, Wilson)"),
+        "raw_target_for_qualifying": translate("Cli", "Raw target (110%)"),
         "raw_still_needed": translate("Cli", "Raw still needed"),
+        "raw_per_day_needed": translate("Cli", "Raw needed per day"),
+        "raw_per_day_last_7_days": translate("Cli", "Raw per day, last 7 days"),
         "registrar_sample_size": translate("Cli", "Registrar sample size"),
         "problems_by_code": translate("Cli", "Problems by code"),
         "sections_by_status": translate("Cli", "Sections by status"),
@@ -188,13 +222,29 @@ def cmd_report(args: argparse.Namespace) -> int:
                 meaning = rule_meaning(code) if key == "problems_by_code" else ""
                 print(f"  {code:<28} {n:>9,}  {meaning}")
             continue
-        if key == "share_of_requirement":
+        if key in ("share_of_requirement", "validity_used"):
             shown = f"{value:.1%}"
+        elif key == "validity_interval_95_wilson" and isinstance(value, list):
+            shown = f"{value[0]:.1%}–{value[1]:.1%}"
+        elif key == "verdict":
+            shown = {
+                "qualifies": translate("Cli", "qualifies"),
+                "full count": translate("Cli", "full count (90–110%)"),
+                "fails": translate("Cli", "fails"),
+            }.get(str(value), str(value))
+        elif key == "verdict_basis":
+            shown = {
+                "sample": translate("Cli", "the latest sample's results"),
+                "estimate": translate("Cli", "the conservative estimate (no sample yet)"),
+                "assumed": translate("Cli", "the assumed validity (too few lines yet)"),
+            }.get(str(value), str(value))
+        elif isinstance(value, float):
+            shown = f"{value:,.0f}"
         elif isinstance(value, int):
             shown = f"{value:,}"
         else:
             shown = "—" if value is None else str(value)
-        print(f"{labels[key]:<28} {shown}")
+        print(f"{labels[key]:<34} {shown}")
     print(
         "\n"
         + translate(
@@ -317,6 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="print progress against the requirement")
     report.add_argument("--json", action="store_true", help="machine-readable output")
     report.add_argument("--today", metavar="YYYY-MM-DD", help="count days left from this date")
+    report.add_argument("--pdf", metavar="FILE.pdf", help="write the one-page report as PDF")
     report.set_defaults(func=cmd_report)
 
     proj = sub.add_parser("project", help="the registrar's projection from a sample's results")

@@ -137,3 +137,19 @@ def test_a_name_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     sheet = openpyxl.load_workbook(path)["Checklist"]
     assert sheet["E2"].data_type == "s" and sheet["E2"].value.startswith("=HYPERLINK")
     assert sheet["F2"].data_type == "s"
+
+
+def test_the_report_as_json_and_as_one_pdf_page(tmp_path: Path) -> None:
+    folder = tmp_path / "hq"
+    assert run_cli(folder, "demo", "--lines", "2000", "--central").code == 0
+    shown = run_cli(folder, "report", "--json", "--today", "2022-06-01")
+    report = json.loads(shown.out)
+    assert report["verdict"] == "fails" and report["verdict_basis"] == "estimate"
+    assert report["raw_target_for_qualifying"] > 566_857
+    pdf = tmp_path / "report.pdf"
+    made = run_cli(folder, "report", "--pdf", str(pdf), "--today", "2022-06-01")
+    assert made.code == 0, made.text
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and b"/Count 1" in data  # one page
+    nowhere = run_cli(folder, "report", "--pdf", str(tmp_path / "no" / "such" / "r.pdf"))
+    assert nowhere.code != 0 and "r.pdf" in nowhere.text
