@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,13 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from recalldesk.core.figures import Figures
+from recalldesk.core.messages import MessageError
 from recalldesk.core.progress import Progress
 from recalldesk.core.records import Campaign
-from recalldesk.ops.queries import Assessment
+from recalldesk.ops.queries import Assessment, Snapshot
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.breakdown_view import BreakdownView
 from recalldesk.ui.drive_chart import ChartData, DriveChart
+from recalldesk.ui.errors import show_error
 from recalldesk.ui.problem_model import ProblemCountsModel
+from recalldesk.ui.report_pdf import write_report_pdf
 from recalldesk.ui.standing_view import StandingView
 from recalldesk.ui.verdict_box import VerdictBox
 from recalldesk.wording import translate
@@ -90,11 +94,17 @@ class Dashboard(QWidget):
         self.chart = DriveChart()
         self.save_chart = QPushButton(self.tr("Save chart as &PNG…"))
         self.save_chart.clicked.connect(self.save_chart_png)
+        self.save_report = QPushButton(self.tr("Save &report as PDF…"))
+        self.save_report.setToolTip(self.tr("One page for a leadership meeting"))
+        self.save_report.clicked.connect(self.save_report_pdf)
+        self.snapshot: Snapshot | None = None
+        self.today: date | None = None
         chart_page = QWidget()
         chart_layout = QVBoxLayout(chart_page)
         chart_layout.addWidget(self.chart, 1)
         chart_row = QHBoxLayout()
         chart_row.addStretch(1)
+        chart_row.addWidget(self.save_report)
         chart_row.addWidget(self.save_chart)
         chart_layout.addLayout(chart_row)
         self.tabs = QTabWidget()
@@ -154,6 +164,7 @@ class Dashboard(QWidget):
             if days >= 0
             else translate("Dashboard", "passed %Ln day(s) ago", None, -days)
         )
+        self.snapshot, self.today = Snapshot(campaign, figures, progress, assessment), today
         still = assessment.pace.still_needed
         self.verdict.show_assessment(campaign, assessment)
         self.verdict.show()
@@ -213,6 +224,19 @@ class Dashboard(QWidget):
                 self.tr("Not saved"),
                 self.tr("{path} could not be written.").format(path=name),
             )
+
+    def save_report_pdf(self) -> None:
+        if self.snapshot is None or self.today is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), "recalldesk-report.pdf", self.tr("PDF (*.pdf)")
+        )
+        if not name:
+            return
+        try:
+            write_report_pdf(Path(name), self.snapshot, self.today)
+        except MessageError as error:
+            show_error(self, error)
 
     def _explanations(self) -> dict[str, str]:
         return {

@@ -10,6 +10,7 @@ from recalldesk.core.records import Actor
 from recalldesk.ops import people
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.main_window import MainWindow
+from recalldesk.ui.report_pdf import write_report_pdf
 from tests.ops.test_sample import NAMES, key_lines
 
 
@@ -26,6 +27,11 @@ def test_the_chart_and_the_breakdown_show_the_drive(
     assert "6 raw signatures so far" in chart.accessibleDescription()
     assert "Projected" in window.dashboard.verdict.headline.text()
     assert "assumed validity" in window.dashboard.verdict.basis.text()  # 6 lines: too few
+    report = tmp_path / "report.pdf"
+    snap, today = window.dashboard.snapshot, window.dashboard.today
+    assert snap is not None and today is not None
+    write_report_pdf(report, snap, today)
+    assert report.read_bytes().startswith(b"%PDF")
     png = tmp_path / "chart.png"
     assert chart.grab().save(str(png)) and png.stat().st_size > 1000
     view = window.dashboard.breakdown
