@@ -194,10 +194,16 @@ def literal_row(sheet: Any, values: Iterable[object]) -> list[object]:
     """A write-only sheet's row in which text stays text (a name "=HYPERLINK(…)" included)."""
     row: list[object] = []
     for value in values:
-        if isinstance(value, str):
-            cell = WriteOnlyCell(sheet)
+        if not isinstance(value, str):
+            row.append(value)
+        elif is_formula_like(value) or "_x" in value or _needs_cleaning(value):
+            cell = WriteOnlyCell(sheet)  # the slow path, for the rare text that needs it
             write_literal(cell, value)
             row.append(cell)
         else:
             row.append(value)
     return row
+
+
+def _needs_cleaning(value: str) -> bool:
+    return len(value) > CELL_LIMIT // 2 or _ILLEGAL_XML.search(value) is not None

@@ -74,6 +74,9 @@ class StreamedSheet:
     columns: Sequence[Column]
     rows: Iterable[Sequence[object]]  # values in column order; None = empty cell
     row_count: int  # rows the iterable will yield; needed up front for dimension/autofilter
+    # Anything else the sheet carries beyond its rows (a drop-down list, say), set on the
+    # openpyxl side; it survives because only <sheetData> is replaced.
+    decorate: Callable[[Worksheet, int], None] | None = None  # (sheet, its data rows)
 
 
 @dataclass(slots=True)
@@ -188,6 +191,8 @@ def _add_prototype_sheet(wb: openpyxl.Workbook, part: _Part) -> None:
     set_up_printing(ws, repeat_header=True)
     # Set here (not patched later) so openpyxl also writes the matching _FilterDatabase name.
     ws.auto_filter.ref = f"A1:{last}{part.count + 1}"
+    if part.source.decorate is not None:
+        part.source.decorate(ws, part.count)
 
 
 def set_up_printing(ws: Worksheet, *, repeat_header: bool) -> None:

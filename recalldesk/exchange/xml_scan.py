@@ -156,3 +156,48 @@ def _check(body: bytes, member: str, allowed: frozenset[bytes], first: bool) -> 
         if len(shown) > 40:
             shown = shown[:20] + "…" + shown[-10:]
         raise MessageError(msg("file.unexpected_element", part=member, element=shown))
+
+
+_ROW_REF = re.compile(rb'<row\b[^>]*?\sr="([0-9]{1,12})"')
+_ANY_CELL_REF = re.compile(rb'<c\b[^>]*?\sr="([A-Z]{1,8})([0-9]{1,12})"')
+
+
+def scan_bounds(stream: IO[bytes], member: str, rows: int, columns: int) -> None:
+    """Refuse a worksheet with a row or cell beyond ``rows`` x ``columns`` (or a DOCTYPE).
+
+    For sheets a person edited in Excel (a sample checklist): whatever else
+    Excel writes is allowed; only what would make the parser allocate far
+    more than the file holds is refused.
+    """
+    carry = b""
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk and not carry:
+            return
+        data = carry + chunk
+        cut = data.rfind(b"<") if chunk else len(data)
+        if cut == -1 or data.find(b">", cut) != -1:
+            cut = len(data)
+        body, carry = data[:cut], data[cut:]
+        if len(carry) > _MAX_TAG:
+            raise MessageError(msg("file.tag_too_long", part=member))
+        if b"<!" in body:
+            raise MessageError(msg("file.unexpected_element", part=member, element="<!…>"))
+        cells = _ANY_CELL_REF.findall(body)
+        far_row = max((int(r) for r in _ROW_REF.findall(body)), default=0)
+        far_cell = max((int(r) for _, r in cells), default=0)
+        wide = max((_column_number(c) for c in {c for c, _ in cells}), default=0)
+        if max(far_row, far_cell) > rows or wide > columns:
+            raise MessageError(
+                msg("file.cell_out_of_range", cell=f"row {max(far_row, far_cell)}",
+                    rows=rows, columns=columns)
+            )  # fmt: skip
+        if not chunk:
+            return
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for letter in letters:
+        n = n * 26 + letter - 64
+    return n

@@ -67,7 +67,7 @@ def write_checklist(
             ("Raw signatures", str(found.raw_count)),
             ("Results", ", ".join(shown[r] for r in RESULTS)),
         ],
-        rows=(
+        rows=[
             ChecklistRow(
                 r.position,
                 r.serial,
@@ -83,7 +83,7 @@ def write_checklist(
             )
             for r in drawn
             if r.present
-        ),
+        ],
         choices=[shown[r] for r in RESULTS],
     )
     return Done(ChecklistWritten(path, written))

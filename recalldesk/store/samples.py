@@ -23,9 +23,9 @@ _SIGNATURES = (
 
 def population(conn: sqlite3.Connection) -> list[str]:
     """Every raw signature's line uuid, in uuid order (the order a draw indexes)."""
-    return [
-        r[0] for r in conn.execute(f"SELECT l.uuid {_SIGNATURES} ORDER BY l.uuid", _NOT_SIGNATURES)
-    ]
+    # Read in table order and sort here: ORDER BY walked the uuid index and fetched each
+    # line's row at random (6 s at 900,000 lines, against 1.5 s for this).
+    return sorted(r[0] for r in conn.execute(f"SELECT l.uuid {_SIGNATURES}", _NOT_SIGNATURES))
 
 
 def population_size(conn: sqlite3.Connection) -> int:

@@ -97,7 +97,7 @@ class Dashboard(QWidget):
         self.save_report = QPushButton(self.tr("Save &report as PDF…"))
         self.save_report.setToolTip(self.tr("One page for a leadership meeting"))
         self.save_report.clicked.connect(self.save_report_pdf)
-        self.snapshot: Snapshot | None = None
+        self.last_figures: Snapshot | None = None
         self.today: date | None = None
         chart_page = QWidget()
         chart_layout = QVBoxLayout(chart_page)
@@ -164,7 +164,7 @@ class Dashboard(QWidget):
             if days >= 0
             else translate("Dashboard", "passed %Ln day(s) ago", None, -days)
         )
-        self.snapshot, self.today = Snapshot(campaign, figures, progress, assessment), today
+        self.last_figures, self.today = Snapshot(campaign, figures, progress, assessment), today
         still = assessment.pace.still_needed
         self.verdict.show_assessment(campaign, assessment)
         self.verdict.show()
@@ -226,7 +226,7 @@ class Dashboard(QWidget):
             )
 
     def save_report_pdf(self) -> None:
-        if self.snapshot is None or self.today is None:
+        if self.last_figures is None or self.today is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the report"), "recalldesk-report.pdf", self.tr("PDF (*.pdf)")
@@ -234,7 +234,7 @@ class Dashboard(QWidget):
         if not name:
             return
         try:
-            write_report_pdf(Path(name), self.snapshot, self.today)
+            write_report_pdf(Path(name), self.last_figures, self.today)
         except MessageError as error:
             show_error(self, error)
 

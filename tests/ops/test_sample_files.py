@@ -153,3 +153,22 @@ def test_the_report_as_json_and_as_one_pdf_page(tmp_path: Path) -> None:
     assert data.startswith(b"%PDF") and b"/Count 1" in data  # one page
     nowhere = run_cli(folder, "report", "--pdf", str(tmp_path / "no" / "such" / "r.pdf"))
     assert nowhere.code != 0 and "r.pdf" in nowhere.text
+
+
+def test_a_checklist_with_a_far_cell_is_refused_before_it_is_parsed(
+    central: Workspace, actor: Actor, tmp_path: Path
+) -> None:
+    import zipfile
+
+    draw_id, path = drawn(central, actor, tmp_path)
+    hostile = tmp_path / "far.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(hostile, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                far = b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'
+                data = data.replace(b"</sheetData>", far)
+            out.writestr(item, data)
+    with pytest.raises(OpRefused) as refused:
+        import_checklist(central, actor, draw_id, hostile)
+    assert refused.value.message.code == "file.cell_out_of_range"

@@ -28,7 +28,7 @@ def test_the_chart_and_the_breakdown_show_the_drive(
     assert "Projected" in window.dashboard.verdict.headline.text()
     assert "assumed validity" in window.dashboard.verdict.basis.text()  # 6 lines: too few
     report = tmp_path / "report.pdf"
-    snap, today = window.dashboard.snapshot, window.dashboard.today
+    snap, today = window.dashboard.last_figures, window.dashboard.today
     assert snap is not None and today is not None
     write_report_pdf(report, snap, today)
     assert report.read_bytes().startswith(b"%PDF")
