@@ -4,12 +4,16 @@ Usage: python scripts/screenshot.py DATA_DIR OUT_FOLDER
 
 DATA_DIR holds a demo database (``recalldesk --data-dir DATA_DIR demo``); a
 copy is used, so it is never changed. Writes dashboard.png, keying.png,
-sections.png, intake.png and help.png into OUT_FOLDER.
+sections.png, intake.png and help.png into OUT_FOLDER, then, with the copy
+as the central office's master (duplicates searched, a sample drawn and four
+fifths of it checked with LA 2022's shares, as of June 1, 2022),
+duplicates.png, dashboard-central.png and sample.png.
 """
 
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import sys
 import tempfile
@@ -21,13 +25,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from recalldesk.app import make_application
-from recalldesk.core.records import Section, SignatureLine
-from recalldesk.ops import people
+from recalldesk.core.records import Role, Section, SignatureLine
+from recalldesk.core.sampling import RESULTS
+from recalldesk.ops import dedupe_run, people, sample
 from recalldesk.ops.intake import log_section
 from recalldesk.ops.workspace import Workspace
+from recalldesk.store import campaign as campaign_store
+from recalldesk.ui import main_window as window_module
+from recalldesk.ui.duplicates_window import DuplicatesWindow
 from recalldesk.ui.help_dialog import HelpDialog
 from recalldesk.ui.intake_dialog import IntakeDialog
 from recalldesk.ui.main_window import MainWindow
+from recalldesk.ui.sample_window import SampleWindow
 
 
 def settle(app: QApplication, window: MainWindow) -> None:
@@ -93,8 +102,48 @@ def main() -> int:
         help_dialog.show()
         shot(app, help_dialog, out / "help.png")
         window.close()
+        central_screens(app, ws, out)
         ws.close()
     return 0
+
+
+class _June1(date):
+    """The screenshots' "today": mid-drive, so the verdict has a deadline ahead of it."""
+
+    @classmethod
+    def today(cls) -> _June1:
+        return cls(2022, 6, 1)
+
+
+def central_screens(app: QApplication, ws: Workspace, out: Path) -> None:
+    """The same copy as the central office's master: duplicates, a sample, the verdict."""
+    campaign_store.set_meta(ws.db, "role", str(Role.CENTRAL))
+    ws.reload()
+    actor = people.operator_actor(ws, people.operators(ws)[0])
+    dedupe_run.find_duplicates(ws, actor, full=True)
+    duplicates = DuplicatesWindow(ws, actor)
+    duplicates.show()
+    duplicates.list.setCurrentRow(0)
+    shot(app, duplicates, out / "duplicates.png")
+    duplicates.close()
+    drawn = sample.draw(ws, actor, seed=2022).value
+    rng = random.Random(1)
+    weights = [72.65, 12.4, 4.5, 1.3, 1.0, 0.75, 1.3]  # LA 2022's full count, by category
+    rows = sample.rows(ws, drawn.id)
+    sample.record_results(ws, actor, drawn.id,
+                          [(r.position, rng.choices(RESULTS, weights)[0])
+                           for r in rows[: len(rows) * 4 // 5]])  # fmt: skip
+    window_module.date = _June1  # type: ignore[misc]
+    window = MainWindow(ws, people.operators(ws)[0])
+    window.resize(1280, 800)
+    window.show()
+    settle(app, window)
+    shot(app, window, out / "dashboard-central.png")
+    window.close()
+    sampling = SampleWindow(ws, actor)
+    sampling.show()
+    shot(app, sampling, out / "sample.png")
+    sampling.close()
 
 
 if __name__ == "__main__":

@@ -203,6 +203,7 @@ class Dashboard(QWidget):
                 campaign.qualify_above,
                 campaign.filing_deadline,
                 assessment.pace.last_7_days,
+                today,
             )
         )
         if self.breakdown is not None and self.tabs.currentWidget() is self.breakdown:

@@ -32,6 +32,7 @@ class ChartData:
     qualify_share: float
     deadline: date
     pace: float  # raw signatures a day, the last seven days
+    today: date | None = None  # the chart ends here (None: at the last day keyed)
 
 
 class DriveChart(QWidget):
@@ -76,18 +77,22 @@ class DriveChart(QWidget):
         data = self.data
         text_pen = QPen(self.palette().text().color())
         painter.setPen(text_pen)
-        if data is None or not data.per_day:
+        per_day = {
+            d: n for d, n in (data.per_day if data else {}).items()
+            if data is not None and (data.today is None or d <= data.today)
+        }  # fmt: skip
+        if data is None or not per_day:
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No signatures yet."))
             return
-        first = min(data.per_day)
-        last = max(max(data.per_day), data.deadline)
+        first = min(per_day)
+        today = data.today or max(per_day)
+        last = max(today, data.deadline)
         days = max(1, (last - first).days)
         cumulative: list[tuple[date, int]] = []
         running = 0
         day = first
-        today = max(data.per_day)
         while day <= today:
-            running += data.per_day.get(day, 0)
+            running += per_day.get(day, 0)
             cumulative.append((day, running))
             day += timedelta(days=1)
         qualify = data.required * data.qualify_share
@@ -126,9 +131,9 @@ class DriveChart(QWidget):
                 f"{when:%b %d}",
             )
         # Daily bars, scaled to the lower fifth of the plot.
-        biggest = max(data.per_day.values())
+        biggest = max(per_day.values())
         bar_width = max(1.0, plot.width() / days * 0.8)
-        for when, n in data.per_day.items():
+        for when, n in per_day.items():
             height = plot.height() * 0.2 * n / biggest
             painter.fillRect(QRectF(x(when), plot.bottom() - height, bar_width, height), BARS)
         # Horizontal lines: the requirement and the qualifying share.

@@ -86,7 +86,7 @@ def write_report_pdf(path: Path, snap: Snapshot, today: date) -> None:
             ChartData(
                 {date.fromisoformat(d): n for d, n in figures.signatures_by_day.items()},
                 found.validity, campaign.required_signatures, campaign.qualify_above,
-                campaign.filing_deadline, found.pace.last_7_days,
+                campaign.filing_deadline, found.pace.last_7_days, today,
             )
         )  # fmt: skip
         small = QFont()
