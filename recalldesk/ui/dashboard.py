@@ -30,6 +30,7 @@ from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.breakdown_view import BreakdownView
 from recalldesk.ui.drive_chart import ChartData, DriveChart
 from recalldesk.ui.errors import show_error
+from recalldesk.ui.office_bars import OfficeBars
 from recalldesk.ui.problem_model import ProblemCountsModel
 from recalldesk.ui.report_pdf import write_report_pdf
 from recalldesk.ui.standing_view import StandingView
@@ -101,7 +102,9 @@ class Dashboard(QWidget):
         self.today: date | None = None
         chart_page = QWidget()
         chart_layout = QVBoxLayout(chart_page)
-        chart_layout.addWidget(self.chart, 1)
+        chart_layout.addWidget(self.chart, 3)
+        self.office_bars = OfficeBars()
+        chart_layout.addWidget(self.office_bars, 1)
         chart_row = QHBoxLayout()
         chart_row.addStretch(1)
         chart_row.addWidget(self.save_report)
@@ -206,6 +209,7 @@ class Dashboard(QWidget):
                 today,
             )
         )
+        self.office_bars.set_offices(figures.offices)
         if self.breakdown is not None and self.tabs.currentWidget() is self.breakdown:
             self.breakdown.load()
 

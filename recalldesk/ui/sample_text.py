@@ -6,7 +6,7 @@ import html
 
 from recalldesk.core.projection import Outcome
 from recalldesk.core.records import Campaign
-from recalldesk.ops.sample import Findings
+from recalldesk.ops.sample import MIN_RESULTS, Findings
 from recalldesk.wording import translate
 from recalldesk.wording.sample import counted_label
 
@@ -39,6 +39,17 @@ def findings_html(campaign: Campaign, found: Findings) -> str:
     if p is None or t is None or found.outcome is None:
         parts.append("<p>" + html.escape(_tr("No results yet: nothing to project.")) + "</p>")
         return "".join(parts)
+    if counted.typed < MIN_RESULTS and not counted.complete:
+        parts.append(
+            "<p><i>"
+            + html.escape(
+                _tr(
+                    "Only {n} results so far: too few to speak for the drive. The dashboard "
+                    "uses a sample once {min} are in."
+                ).format(n=f"{counted.typed:,}", min=MIN_RESULTS)
+            )
+            + "</i></p>"
+        )
     words = {
         Outcome.QUALIFIES: _tr("qualifies"),
         Outcome.FULL_COUNT: _tr("goes to a full count"),

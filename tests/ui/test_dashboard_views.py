@@ -26,6 +26,7 @@ def test_the_chart_and_the_breakdown_show_the_drive(
     assert chart.data is not None and sum(chart.data.per_day.values()) == len(NAMES)
     assert "6 raw signatures so far" in chart.accessibleDescription()
     assert "Projected" in window.dashboard.verdict.headline.text()
+    assert window.dashboard.office_bars.bars == [("PAS", len(NAMES))]
     assert "assumed validity" in window.dashboard.verdict.basis.text()  # 6 lines: too few
     report = tmp_path / "report.pdf"
     snap, today = window.dashboard.last_figures, window.dashboard.today

@@ -41,7 +41,7 @@ def test_results_are_typed_as_digits_and_saved_at_once(
     window.show_findings()
     text = window.findings.toPlainText()
     assert "3 of 5 drawn lines checked" in text and "Projected valid" in text
-    assert "Wilson" in text
+    assert "Wilson" in text and "too few to speak for the drive" in text
     assert window.model.data(window.model.index(2, 1)) == "Not registered"
 
 
