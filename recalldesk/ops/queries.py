@@ -16,10 +16,11 @@ from recalldesk.core.progress import Progress, progress_of
 from recalldesk.core.records import Campaign
 from recalldesk.ops.verdict import Assessment, assess
 from recalldesk.ops.workspace import Workspace
-from recalldesk.store import audit, lines, samples, search, sections, stats
+from recalldesk.store import audit, figures_cache, lines, samples, search, sections, stats
 from recalldesk.store.audit import AuditEntry
 from recalldesk.store.decisions import DUPLICATE
 from recalldesk.store.digests import CentralDecision, DigestView, central_decisions, latest_digest
+from recalldesk.store.errors import StorageError
 from recalldesk.store.lines import StoredLine
 from recalldesk.store.migrations import schema_version
 from recalldesk.store.people import Stored
@@ -55,9 +56,24 @@ def dashboard_figures(ws: Workspace, today: date) -> Snapshot | None:
     if campaign is None:
         return None
     with ws.db.snapshot() as conn:
-        figures = stats.figures(conn)
+        figures, pending = figures_cache.read(conn)
+    if pending is not None and not ws.db.read_only:
+        _keep_figures(ws, pending)
     progress = progress_of(campaign, figures.tally, today)
     return Snapshot(campaign, figures, progress, assess(ws, campaign, figures, progress, today))
+
+
+def _keep_figures(ws: Workspace, pending: figures_cache.Pending) -> None:
+    """Store what the read learned, so the next dashboard reads only what changes.
+
+    Best effort: if the file is busy or full the figures were still right, and the
+    next read works them out again.
+    """
+    try:
+        with ws.db.transaction() as conn:
+            figures_cache.store(conn, pending)
+    except StorageError:
+        pass
 
 
 def raw_signatures(ws: Workspace) -> int:

@@ -118,7 +118,7 @@ def findings(ws: Workspace, draw_id: int) -> Findings:
     """Count a draw's results and project them onto the raw count it was drawn from."""
     campaign = ws.require_campaign()
     found = _require(ws, draw_id)
-    counted = count(_sampled(ws, store.items(ws.db, draw_id)))
+    counted = count(_sampled(ws, store.counted_items(ws.db, draw_id)))
     if counted.typed == 0:  # withdrawn lines and duplicates alone say nothing of validity
         return Findings(found, counted, None, None, None, None, None)
     projected = project(found.raw_count, counted.checked, counted.valid, counted.duplicates)
@@ -146,18 +146,18 @@ def latest_findings(ws: Workspace) -> Findings | None:
     return None
 
 
-def _sampled(ws: Workspace, items: list[SampleRow]) -> list[SampledLine]:
+def _sampled(ws: Workspace, items: list[tuple[int, str, str, int, str]]) -> list[SampledLine]:
     person, repeats = _people(ws)
     return [
         SampledLine(
-            row.position,
-            Result(row.result),
-            withdrawn=row.mark == LineMark.WITHDRAWN,
-            person=person.get(row.line_uuid, ""),
-            kept=row.line_uuid not in repeats,
+            position,
+            Result(result),
+            withdrawn=mark == LineMark.WITHDRAWN,
+            person=person.get(uuid, ""),
+            kept=uuid not in repeats,
         )
-        for row in items
-        if row.present
+        for position, uuid, result, present, mark in items
+        if present
     ]
 
 

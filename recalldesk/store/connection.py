@@ -34,6 +34,7 @@ class Database:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
+        self.read_only = bool(conn.execute("PRAGMA query_only").fetchone()[0])
         self.backup_taken: Path | None = None
         self.closed = False
         self._depth = 0  # transactions open on this connection (outer + savepoints)

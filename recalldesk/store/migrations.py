@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from recalldesk.store import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5, schema_v6
+from recalldesk.store import (
+    schema_v1,
+    schema_v2,
+    schema_v3,
+    schema_v4,
+    schema_v5,
+    schema_v6,
+    schema_v7,
+)
 from recalldesk.store.errors import NewerSchemaError, NotOursError
 
 # "RCLD": marks a file as ours, so a stranger's SQLite file is never upgraded.
@@ -36,6 +44,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "duplicate signers: match keys, groups, the repeat of a decision", schema_v4.SQL),
     Migration(5, "duplicate signers: keys only, lines normalized afresh", schema_v5.SQL),
     Migration(6, "the campaign's own random samples", schema_v6.SQL),
+    Migration(7, "the dashboard's figures kept per section", schema_v7.SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

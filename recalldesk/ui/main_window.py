@@ -51,8 +51,12 @@ CHECKPOINT_EVERY = 2000
 
 
 def load_snapshot(ws: Workspace, today: date) -> queries.Snapshot | None:
-    """The dashboard's figures through a read-only connection (runs on a worker thread)."""
-    reader = ws.reader()
+    """The dashboard's figures through a second connection (runs on a worker thread).
+
+    Writable, so what the read works out is kept for the next one (see
+    ``store.figures_cache``); the write is a few rows once the cache exists.
+    """
+    reader = ws.sibling()
     try:
         return queries.dashboard_figures(reader, today)
     finally:
