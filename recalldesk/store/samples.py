@@ -23,19 +23,24 @@ _SIGNATURES = (
 
 def population(conn: sqlite3.Connection) -> list[str]:
     """Every raw signature's line uuid, in uuid order (the order a draw indexes)."""
-    # Read in table order without the section join (the few deleted sections are
-    # left out here) and sort in Python: ORDER BY walked the uuid index and fetched
-    # each row at random (6 s at 900,000 lines, against 1.7 s for this).
-    gone = {r[0] for r in conn.execute("SELECT id FROM section WHERE deleted = 1")}
+    # Every uuid in order straight from the uuid index (no table row is read), minus
+    # the few that are not raw signatures: 1.2 s at 900,000 lines, where filtering in
+    # SQL fetched each row at random (6 s) and sorting in Python took 2 s.
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples: a Row apiece costs a second at this size
-    rows = cursor.execute(
-        "SELECT uuid, section_id FROM signature_line WHERE deleted = 0 AND mark NOT IN (?, ?)",
-        _NOT_SIGNATURES,
-    )
-    if gone:
-        return sorted(uuid for uuid, section in rows if section not in gone)
-    return sorted(uuid for uuid, _ in rows)
+    left_out = {
+        uuid
+        for (uuid,) in cursor.execute(
+            "SELECT uuid FROM signature_line WHERE deleted = 1 OR mark IN (?, ?) "
+            "UNION ALL SELECT l.uuid FROM section s JOIN signature_line l "
+            "ON l.section_id = s.id WHERE s.deleted = 1",
+            _NOT_SIGNATURES,
+        )
+    }
+    ordered = cursor.execute("SELECT uuid FROM signature_line ORDER BY uuid")
+    if not left_out:
+        return [uuid for (uuid,) in ordered]
+    return [uuid for (uuid,) in ordered if uuid not in left_out]
 
 
 def population_size(conn: sqlite3.Connection) -> int:
