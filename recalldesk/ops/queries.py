@@ -56,7 +56,7 @@ def dashboard_figures(ws: Workspace, today: date) -> Snapshot | None:
     if campaign is None:
         return None
     with ws.db.snapshot() as conn:
-        figures, pending = figures_cache.read(conn)
+        figures, pending = figures_cache.read(conn, can_store=not ws.db.read_only)
     if pending is not None and not ws.db.read_only:
         _keep_figures(ws, pending)
     progress = progress_of(campaign, figures.tally, today)

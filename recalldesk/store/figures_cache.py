@@ -23,6 +23,7 @@ from typing import Any
 
 from recalldesk.core.counting import is_signature
 from recalldesk.core.figures import Figures, OfficeFigures
+from recalldesk.store import stats
 from recalldesk.store.stats import _local_day
 
 WATERMARK = "figures_watermark"
@@ -116,16 +117,24 @@ def _live_lines(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM signature_line WHERE deleted = 0").fetchone()[0])
 
 
-def read(conn: sqlite3.Connection) -> tuple[Figures, Pending | None]:
-    """The figures (inside a snapshot), and what to store so the next read is quick."""
+def read(conn: sqlite3.Connection, *, can_store: bool = True) -> tuple[Figures, Pending | None]:
+    """The figures (inside a snapshot), and what to store so the next read is quick.
+
+    A reader that cannot store (``can_store`` False) never builds the cache from
+    every line: counting the lines directly is quicker for a figure read once.
+    """
     seq = _current_seq(conn)
     known = _load_total(conn)
     pending: Pending | None = None
     if known is not None and known[0] == seq:
         total = known[1]
+    elif known is None and not can_store:
+        return stats.figures(conn), None
     else:
         total, pending = _refresh(conn, seq, known)
     if total[("all",)] != _live_lines(conn):  # a line moved between sections, or worse
+        if not can_store:
+            return stats.figures(conn), None
         total, pending = _rebuild(conn, seq)
     return _figures(conn, total), pending
 

@@ -155,20 +155,41 @@ def test_the_report_as_json_and_as_one_pdf_page(tmp_path: Path) -> None:
     assert nowhere.code != 0 and "r.pdf" in nowhere.text
 
 
-def test_a_checklist_with_a_far_cell_is_refused_before_it_is_parsed(
-    central: Workspace, actor: Actor, tmp_path: Path
+@pytest.mark.parametrize(
+    ("old", "new", "code"),
+    [
+        (
+            b"</sheetData>",
+            b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>',
+            "file.cell_out_of_range",
+        ),
+        (
+            b"<sheetData>",
+            b'<sheetData><row r="9"><c t="n" s="0" r="ZZ9"><v>1</v></c></row>',
+            "file.cell_out_of_range",
+        ),  # too wide, the reference not the first attribute
+        (
+            b"<worksheet",
+            b'<!DOCTYPE w [<!ENTITY a "aaaaaaaa">]><worksheet',
+            "file.unexpected_element",
+        ),
+    ],
+)
+def test_a_hostile_checklist_is_refused_before_it_is_parsed(
+    central: Workspace, actor: Actor, tmp_path: Path, old: bytes, new: bytes, code: str
 ) -> None:
     import zipfile
 
     draw_id, path = drawn(central, actor, tmp_path)
-    hostile = tmp_path / "far.xlsx"
+    hostile = tmp_path / "hostile.xlsx"
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(hostile, "w") as out:
         for item in src.infolist():
             data = src.read(item.filename)
             if item.filename == "xl/worksheets/sheet1.xml":
-                far = b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'
-                data = data.replace(b"</sheetData>", far)
+                assert old in data
+                data = data.replace(old, new, 1)
             out.writestr(item, data)
     with pytest.raises(OpRefused) as refused:
         import_checklist(central, actor, draw_id, hostile)
-    assert refused.value.message.code == "file.cell_out_of_range"
+    assert refused.value.message.code == code
+    assert all(r.result == "" for r in sample.rows(central, draw_id))

@@ -89,3 +89,12 @@ def test_merged_packets_reach_the_cached_figures(world: World, tmp_path: Path) -
     world.gln.sync(world.out)
     world.merge()
     check(world.hq.ws)
+
+
+def test_a_reader_that_cannot_store_counts_the_lines_instead(ws: Workspace, actor: Actor) -> None:
+    one = section(ws, actor, "PAS-0001")
+    one.save(SignatureLine(1, "Ana", "Ruiz", "12", "Elm St", "", "", "91104"))
+    with ws.db.snapshot() as conn:
+        figures, pending = figures_cache.read(conn, can_store=False)
+        same(figures, stats.figures(conn))
+    assert pending is None  # nothing to keep, and no cache built for nothing
