@@ -1,6 +1,7 @@
 """The codebase's own rules: lint, format, types, layering. They fail CI like any test."""
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -86,4 +87,18 @@ def test_widgets_cannot_reach_a_raw_sql_method() -> None:
         for node in ast.walk(tree):
             if isinstance(node, ast.Attribute) and node.attr in RAW_SQL:
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} .{node.attr}")
+    assert offenders == []
+
+
+def test_every_update_of_a_record_table_stamps_a_change_seq() -> None:
+    """The figures cache and sync packets find changes by change_seq: an UPDATE of a
+    line or section that does not set it would leave both behind."""
+    found, offenders = 0, []
+    for path in sorted((ROOT / "recalldesk" / "store").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(r"UPDATE (signature_line|section|\{table\})[\s\"]", text):
+            found += 1
+            if "change_seq" not in text[match.start() : match.start() + 300]:
+                offenders.append(f"{path.relative_to(ROOT)}: {match.group(0)!r}")
+    assert found >= 4  # the writes, the merge and the conflicts' UPDATEs are seen
     assert offenders == []

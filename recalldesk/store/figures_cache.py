@@ -189,9 +189,15 @@ def _rebuild(conn: sqlite3.Connection, seq: int) -> tuple[Counter[Key], Pending]
 
 
 def store(conn: sqlite3.Connection, pending: Pending) -> bool:
-    """Keep what a read learned (in the caller's write transaction); False if stale."""
-    if _current_seq(conn) != pending.watermark:
-        return False  # something changed since: the next read refreshes again
+    """Keep what a read learned (in the caller's write transaction); False if stale.
+
+    What was read is the state at its watermark, so it may be kept even if lines
+    changed since (they carry a later change_seq: the next read picks them up),
+    but never over a cache kept at a later watermark by another reader.
+    """
+    known = conn.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK,)).fetchone()
+    if known is not None and int(known[0]) > pending.watermark:
+        return False
     if pending.full:
         conn.execute("DELETE FROM figures_section")
     conn.executemany(

@@ -98,3 +98,18 @@ def test_a_reader_that_cannot_store_counts_the_lines_instead(ws: Workspace, acto
         figures, pending = figures_cache.read(conn, can_store=False)
         same(figures, stats.figures(conn))
     assert pending is None  # nothing to keep, and no cache built for nothing
+
+
+def test_what_was_read_is_kept_even_if_lines_changed_since(ws: Workspace, actor: Actor) -> None:
+    check(ws, full=True)
+    one = section(ws, actor, "PAS-0001")
+    one.save(SignatureLine(1, "Ana", "Ruiz", "12", "Elm St", "", "", "91104"))
+    with ws.db.snapshot() as conn:
+        _, pending = figures_cache.read(conn)
+    assert pending is not None
+    one.save(SignatureLine(2, "Luis", "Soto", "9", "Elm St", "", "", "91104"))  # meanwhile
+    with ws.db.transaction() as conn:
+        assert figures_cache.store(conn, pending)
+    check(ws)  # the line keyed meanwhile is picked up from its change_seq
+    with ws.db.transaction() as conn:
+        assert not figures_cache.store(conn, pending)  # older than what is kept now
