@@ -9,7 +9,9 @@ checklist workbook goes out to volunteers and comes back filled in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
@@ -34,12 +36,21 @@ from recalldesk.core.records import Actor
 from recalldesk.core.sampling import Result
 from recalldesk.ops import queries, sample
 from recalldesk.ops.base import Changes
-from recalldesk.ops.sample_files import import_checklist, write_checklist
+from recalldesk.ops.sample import StoredDraw
+from recalldesk.ops.sample_files import (
+    ChecklistImported,
+    ChecklistWritten,
+    import_checklist,
+    write_checklist,
+)
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.errors import show_error
+from recalldesk.ui.jobs import Job
 from recalldesk.ui.sample_model import RESULT_KEYS, SampleModel
 from recalldesk.ui.sample_text import findings_html
 from recalldesk.wording.sample import result_labels
+
+T = TypeVar("T")
 
 
 class SampleWindow(QDialog):
@@ -115,9 +126,48 @@ class SampleWindow(QDialog):
                     "office's lines are merged."
                 )
             )
+        self.job: Job | None = None
         self.resize(1200, 680)
         self.reload_draws()
         self.table.setFocus()
+
+    # ----- work off the GUI thread ------------------------------------------------------
+
+    def in_background(
+        self, label: str, work: Callable[[Workspace], T], done: Callable[[T], None]
+    ) -> Job:
+        """Run ``work`` on its own connection in a worker thread (a county sample's file takes
+        a second or two); the window stays live and says what it is doing."""
+        ws = self.ws
+        self.note.setText(label)
+        for button in (self.draw_button, self.checklist, self.import_button):
+            button.setEnabled(False)
+
+        def run(_progress: object, _cancelled: object) -> T:
+            sibling = ws.sibling()  # a connection belongs to the thread that opens it
+            try:
+                return work(sibling)
+            finally:
+                sibling.close()
+
+        job = Job(run)
+        job.succeeded.connect(done)
+        job.failed.connect(self._failed)
+        job.finished.connect(self._idle)
+        self.job = job
+        job.start()
+        return job
+
+    def _failed(self, error: BaseException) -> None:
+        self.note.setText("")
+        show_error(self, error)
+
+    def _idle(self) -> None:
+        self.job = None
+        central = self.ws.is_central
+        self.draw_button.setEnabled(central)
+        self.checklist.setEnabled(self.draws.count() > 0)
+        self.import_button.setEnabled(central and self.draws.count() > 0)
 
     # ----- draws -------------------------------------------------------------------------
 
@@ -190,16 +240,28 @@ class SampleWindow(QDialog):
         )
         if not ok:
             return
-        try:
-            drawn = sample.draw(self.ws, self.actor, size=size).value
-        except MessageError as error:
-            show_error(self, error)
-            return
-        self.reload_draws(select=drawn.id)
-        self.changed.emit(Changes(figures=True))
+        actor = self.actor
+
+        def drawn(found: StoredDraw) -> None:
+            self.note.setText(
+                self.tr("Drew sample {id}: {size} of {raw} raw signatures (seed {seed}).").format(
+                    id=found.id, size=f"{found.size:,}", raw=f"{found.raw_count:,}",
+                    seed=found.seed,
+                )
+            )  # fmt: skip
+            self.reload_draws(select=found.id)
+            self.changed.emit(Changes(figures=True))
+
+        self.in_background(
+            self.tr("Drawing {size} signatures…").format(size=f"{size:,}"),
+            lambda ws: sample.draw(ws, actor, size=size).value,
+            drawn,
+        )
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.recount.stop()  # a recount after the window is gone would read a closed file
+        if self.job is not None:
+            self.job.wait()  # the file being read or written is finished, not torn
         super().hideEvent(event)
 
     # ----- results -----------------------------------------------------------------------
@@ -244,17 +306,23 @@ class SampleWindow(QDialog):
             f"sample-{draw_id}-checklist.xlsx",
             self.tr("Excel workbooks (*.xlsx)"),
         )
-        if not name:
-            return
-        try:
-            done = write_checklist(self.ws, self.actor, draw_id, Path(name), result_labels())
-        except MessageError as error:
-            show_error(self, error)
-            return
-        self.note.setText(
-            self.tr("Wrote {path}: {n} lines to look up.").format(
-                path=done.value.path, n=f"{done.value.lines:,}"
+        if name:
+            self.write_file(draw_id, Path(name))
+
+    def write_file(self, draw_id: int, path: Path) -> Job:
+        actor, labels = self.actor, result_labels()
+
+        def written(done: ChecklistWritten) -> None:
+            self.note.setText(
+                self.tr("Wrote {path}: {n} lines to look up.").format(
+                    path=done.path, n=f"{done.lines:,}"
+                )
             )
+
+        return self.in_background(
+            self.tr("Writing {name}…").format(name=path.name),
+            lambda ws: write_checklist(ws, actor, draw_id, path, labels).value,
+            written,
         )
 
     def import_checklist(self) -> None:
@@ -267,16 +335,20 @@ class SampleWindow(QDialog):
         if name:
             self.import_file(draw_id, Path(name))
 
-    def import_file(self, draw_id: int, path: Path) -> None:
-        try:
-            done = import_checklist(self.ws, self.actor, draw_id, path, result_labels())
-        except MessageError as error:
-            show_error(self, error)
-            return
-        self.note.setText(
-            self.tr("Read {read} results from {name}; {changed} new or changed.").format(
-                read=f"{done.value.read:,}", name=path.name, changed=f"{done.value.changed:,}"
+    def import_file(self, draw_id: int, path: Path) -> Job:
+        actor, labels = self.actor, result_labels()
+
+        def imported(done: ChecklistImported) -> None:
+            self.note.setText(
+                self.tr("Read {read} results from {name}; {changed} new or changed.").format(
+                    read=f"{done.read:,}", name=path.name, changed=f"{done.changed:,}"
+                )
             )
+            self.load_draw()
+            self.changed.emit(Changes(figures=True))
+
+        return self.in_background(
+            self.tr("Reading {name}…").format(name=path.name),
+            lambda ws: import_checklist(ws, actor, draw_id, path, labels).value,
+            imported,
         )
-        self.load_draw()
-        self.changed.emit(Changes(figures=True))

@@ -55,9 +55,19 @@ def test_a_filled_checklist_is_imported_from_the_window(
     fill(path, {1: "Valid", 2: "Valid", 3: "Out of county"})
     window = SampleWindow(central, actor)
     qtbot.addWidget(window)
-    window.import_file(drawn.id, path)
-    assert "Read 3 results" in window.note.text()
+    job = window.import_file(drawn.id, path)
+    assert not window.import_button.isEnabled()  # while the file is read in the background
+    with qtbot.waitSignal(job.finished, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: "Read 3 results" in window.note.text())
     assert window.model.results == ["valid", "valid", "out_of_county", ""]
+    assert window.import_button.isEnabled()
+    out = tmp_path / "again.xlsx"
+    job = window.write_file(drawn.id, out)
+    with qtbot.waitSignal(job.finished, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: "Wrote" in window.note.text())
+    assert out.exists()
 
 
 def test_an_office_sees_why_it_cannot_draw(qtbot: QtBot, ws: Workspace, actor: Actor) -> None:
