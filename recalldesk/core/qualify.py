@@ -43,8 +43,13 @@ def tier_floor(campaign: Campaign, tier: Outcome) -> Decimal:
     return Decimal(campaign.required_signatures) * Decimal(str(share))
 
 
-def thresholds(raw: int, sample: int, duplicates: int, campaign: Campaign) -> Thresholds:
+def thresholds(
+    raw: int, sample: int, duplicates: int, campaign: Campaign, never_valid: int = 0
+) -> Thresholds:
     """Smallest V reaching each tier, with the regulation's own rounding at every step.
+
+    ``never_valid``: checked lines that cannot be valid whatever the voter roll says
+    (withdrawn), so a tier needing more valid signatures than remain is unreachable.
 
     The projection never falls as V rises, so a binary search over 0..n finds
     each threshold exactly (unrounded fractions can be off by one).
@@ -57,7 +62,7 @@ def thresholds(raw: int, sample: int, duplicates: int, campaign: Campaign) -> Th
                 tier is Outcome.FULL_COUNT and got is Outcome.FULL_COUNT
             )
 
-        top = sample - duplicates  # a duplicate drawn is never also valid
+        top = sample - duplicates - never_valid  # a duplicate or a withdrawal is never valid
         if top < 0 or not reaches(top):
             return None
         lo, hi = 0, top

@@ -100,7 +100,9 @@ def count(lines: Iterable[SampledLine]) -> SampleCount:
     repeats: set[int] = set()
     for members in people.values():
         if len(members) > 1:
-            first = min(members, key=lambda m: (not m.kept, m.position))
+            # The signature that counts: never a withdrawn one if another was drawn, then
+            # the one kept when the group was confirmed, then the first drawn.
+            first = min(members, key=lambda m: (m.withdrawn, not m.kept, m.position))
             repeats.update(m.position for m in members if m is not first)
     by_result: Counter[str] = Counter()
     checked = valid = withdrawn = 0

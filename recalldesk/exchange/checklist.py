@@ -11,6 +11,7 @@ parses it.
 
 from __future__ import annotations
 
+import math
 import zipfile
 import zlib
 from collections.abc import Iterator, Sequence
@@ -27,7 +28,7 @@ from recalldesk.core.messages import MessageError, msg
 from recalldesk.exchange.atomic import atomic_write
 from recalldesk.exchange.xlsx_cells import ColumnKind, write_literal
 from recalldesk.exchange.xlsx_stream import Column, StreamedSheet, write_workbook
-from recalldesk.exchange.xml_scan import scan_bounds
+from recalldesk.exchange.xml_scan import scan_grid
 
 SHEET = "Checklist"
 ABOUT = "About"
@@ -130,10 +131,14 @@ def read_results(path: Path, draw_uuid: str, size: int) -> list[tuple[int, str, 
     rows_allowed = size + 1 + _SPARE_ROWS
     try:
         with zipfile.ZipFile(path) as book:
+            # Every part that is XML, wherever it lies: the workbook's relationships may
+            # put a sheet anywhere in the package, and python-calamine follows them.
             for member in book.namelist():
-                if member.startswith("xl/worksheets/") and member.endswith(".xml"):
-                    with book.open(member) as stream:
-                        scan_bounds(stream, member, rows_allowed, _MAX_COLUMNS)
+                with book.open(member) as stream:
+                    if stream.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"<":
+                        continue
+                with book.open(member) as stream:
+                    scan_grid(stream, member, rows_allowed, _MAX_COLUMNS)
         workbook = CalamineWorkbook.from_path(str(path))
         names = workbook.sheet_names
         if SHEET not in names or ABOUT not in names:
@@ -154,7 +159,8 @@ def read_results(path: Path, draw_uuid: str, size: int) -> list[tuple[int, str, 
 def _rows(rows: Iterator[tuple[object, ...]], size: int) -> list[tuple[int, str, int]]:
     out: list[tuple[int, str, int]] = []
     header = next(rows, None)
-    if header is None or tuple(str(v or "").strip() for v in header) != COLUMNS:
+    # Only the checklist's own columns: a volunteer may add a column of notes after them.
+    if header is None or tuple(str(v or "").strip() for v in header[: len(COLUMNS)]) != COLUMNS:
         raise ChecklistRefused(msg("checklist.header", sheet=SHEET))
     seen: dict[int, int] = {}
     for number, values in enumerate(rows, start=2):
@@ -169,6 +175,7 @@ def _rows(rows: Iterator[tuple[object, ...]], size: int) -> list[tuple[int, str,
         if (
             isinstance(position, bool)
             or not isinstance(position, int | float)
+            or not math.isfinite(position)
             or int(position) != position
         ):
             raise ChecklistRefused(msg("checklist.position", row=number, found=str(position)))

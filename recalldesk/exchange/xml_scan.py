@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import IO
+from typing import IO, Any
+
+from defusedxml import ElementTree
+from defusedxml.common import EntitiesForbidden
 
 from recalldesk.core.messages import MessageError, msg
 
@@ -158,46 +161,72 @@ def _check(body: bytes, member: str, allowed: frozenset[bytes], first: bool) -> 
         raise MessageError(msg("file.unexpected_element", part=member, element=shown))
 
 
-_ROW_REF = re.compile(rb'<row\b[^>]*?\sr="([0-9]{1,12})"')
-_ANY_CELL_REF = re.compile(rb'<c\b[^>]*?\sr="([A-Z]{1,8})([0-9]{1,12})"')
+def scan_grid(stream: IO[bytes], member: str, rows: int, columns: int) -> None:
+    """Refuse a worksheet whose grid reaches beyond ``rows`` x ``columns`` (or any DTD).
 
-
-def scan_bounds(stream: IO[bytes], member: str, rows: int, columns: int) -> None:
-    """Refuse a worksheet with a row or cell beyond ``rows`` x ``columns`` (or a DOCTYPE).
-
-    For sheets a person edited in Excel (a sample checklist): whatever else
-    Excel writes is allowed; only what would make the parser allocate far
-    more than the file holds is refused.
+    For sheets a person edited in Excel (a sample checklist): everything else
+    Excel writes is allowed. A real XML parser walks every row and cell and
+    places each as python-calamine does — by its ``r`` reference in whatever
+    quoting, case or namespace prefix, or, without one, right after the
+    previous — so no spelling of a far cell gets past it; a DTD is refused
+    before any entity is expanded.
     """
-    carry = b""
-    while True:
-        chunk = stream.read(_CHUNK)
-        if not chunk and not carry:
-            return
-        data = carry + chunk
-        cut = data.rfind(b"<") if chunk else len(data)
-        if cut == -1 or data.find(b">", cut) != -1:
-            cut = len(data)
-        body, carry = data[:cut], data[cut:]
-        if len(carry) > _MAX_TAG:
-            raise MessageError(msg("file.tag_too_long", part=member))
-        if b"<!" in body:
-            raise MessageError(msg("file.unexpected_element", part=member, element="<!…>"))
-        cells = _ANY_CELL_REF.findall(body)
-        far_row = max((int(r) for r in _ROW_REF.findall(body)), default=0)
-        far_cell = max((int(r) for _, r in cells), default=0)
-        wide = max((_column_number(c) for c in {c for c, _ in cells}), default=0)
-        if max(far_row, far_cell) > rows or wide > columns:
-            raise MessageError(
-                msg("file.cell_out_of_range", cell=f"row {max(far_row, far_cell)}",
-                    rows=rows, columns=columns)
-            )  # fmt: skip
-        if not chunk:
-            return
+    row = col = 0
+    try:
+        for event, element in ElementTree.iterparse(
+            stream, events=("start", "end"), forbid_dtd=True
+        ):
+            name = element.tag.rsplit("}", 1)[-1].split(":")[-1]
+            if event == "end":
+                if name == "row":
+                    element.clear()  # rows are not kept: memory stays flat
+                continue
+            ref = _attribute(element, "r")
+            if name == "row":
+                row = _number(ref, member) if ref is not None else row + 1
+                col = 0
+            elif name == "c":
+                if ref is None:
+                    col += 1
+                else:
+                    letters = ref.rstrip("0123456789")
+                    col = _letters(letters, ref, member)
+                    row = _number(ref[len(letters) :], member)
+            else:
+                continue
+            if row > rows or col > columns:
+                raise MessageError(
+                    msg("file.cell_out_of_range", cell=f"{column_letters(max(col, 1))}{row}",
+                        rows=rows, columns=columns)
+                )  # fmt: skip
+    except MessageError:
+        raise
+    except ElementTree.DTDForbidden as error:
+        raise MessageError(
+            msg("file.unexpected_element", part=member, element="<!DOCTYPE>")
+        ) from error
+    except (ElementTree.ParseError, EntitiesForbidden, ValueError) as error:
+        raise MessageError(msg("file.damaged", detail=f"{member}: {error}"[:200])) from error
 
 
-def _column_number(letters: bytes) -> int:
+def _attribute(element: Any, local: str) -> str | None:
+    for key, value in element.attrib.items():
+        if key.rsplit("}", 1)[-1] == local:
+            return str(value).strip()
+    return None
+
+
+def _number(text: str, member: str) -> int:
+    digits = text.strip()
+    if not digits.isdigit() or len(digits) > 12:
+        raise MessageError(msg("file.damaged", detail=f"{member}: a cell reference {text!r}"))
+    return int(digits)
+
+
+def _letters(letters: str, ref: str, member: str) -> int:
+    if not letters or len(letters) > 4 or not letters.isalpha() or not letters.isascii():
+        raise MessageError(msg("file.damaged", detail=f"{member}: a cell reference {ref!r}"))
     n = 0
-    for letter in letters:
-        n = n * 26 + letter - 64
+    for letter in letters.upper():
+        n = n * 26 + ord(letter) - 64
     return n

@@ -127,7 +127,9 @@ def findings(ws: Workspace, draw_id: int) -> Findings:
         counted,
         projected,
         outcome(projected.projected_valid, campaign),
-        thresholds(found.raw_count, counted.checked, counted.duplicates, campaign),
+        thresholds(
+            found.raw_count, counted.checked, counted.duplicates, campaign, counted.withdrawn
+        ),
         wilson_interval(counted.valid, counted.checked),
         effective_validity(projected),
     )

@@ -62,5 +62,11 @@ def standing(ws: Workspace, now: datetime) -> list[OfficeStanding]:
                 to_review.get(code, 0),
             )
         )
-    out.sort(key=lambda s: (-(s.missing_packets + s.open_conflicts), -(s.days_since or 10**6)))
+    out.sort(
+        key=lambda s: (
+            -(s.missing_packets + s.open_conflicts),
+            -(10**6 if s.days_since is None else s.days_since),  # never heard from: first
+            s.code,
+        )
+    )
     return out

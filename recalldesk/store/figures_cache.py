@@ -42,6 +42,7 @@ class Pending:
     total: Counter[Key]
     payloads: dict[int, str] = field(default_factory=dict)  # section id -> payload
     full: bool = False
+    base: int | None = None  # the watermark of the cache this refresh started from
 
 
 def _contribution(payload: dict[str, Any]) -> Counter[Key]:
@@ -175,7 +176,7 @@ def _refresh(
         total.update(_contribution(payload))
         payloads[sid] = json.dumps(payload, separators=(",", ":"))
     total = +total  # drop the keys that fell to zero
-    return total, Pending(seq, total, payloads)
+    return total, Pending(seq, total, payloads, base=watermark)
 
 
 def _rebuild(conn: sqlite3.Connection, seq: int) -> tuple[Counter[Key], Pending]:
@@ -192,11 +193,18 @@ def store(conn: sqlite3.Connection, pending: Pending) -> bool:
     """Keep what a read learned (in the caller's write transaction); False if stale.
 
     What was read is the state at its watermark, so it may be kept even if lines
-    changed since (they carry a later change_seq: the next read picks them up),
-    but never over a cache kept at a later watermark by another reader.
+    changed since (they carry a later change_seq: the next read picks them up).
+    A refresh rewrote only the sections changed since the cache it started from,
+    so it is kept only over that same cache (another reader may have stored one
+    meanwhile, whose rows it would mix with); a full rebuild rewrites every row
+    and is kept unless a newer cache is stored.
     """
     known = conn.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK,)).fetchone()
-    if known is not None and int(known[0]) > pending.watermark:
+    stored = int(known[0]) if known is not None else None
+    if pending.full:
+        if stored is not None and stored > pending.watermark:
+            return False
+    elif stored != pending.base:
         return False
     if pending.full:
         conn.execute("DELETE FROM figures_section")

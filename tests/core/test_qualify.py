@@ -94,3 +94,10 @@ def test_pace_against_the_last_seven_days() -> None:
     assert found.at_deadline == 735_000 and found.on_track is False
     done = pace(900_000, 858_284, today, date(2022, 7, 6), per_day)
     assert done.needed_per_day == 0.0 and done.on_track
+
+
+def test_withdrawn_lines_make_a_threshold_unreachable_sooner() -> None:
+    small = replace(LA, required_signatures=14_000)
+    # 528 valid of 722 are needed (see above); with 200 withdrawn only 520 can be valid.
+    assert thresholds(24_034, 722, 2, small).qualify == 528
+    assert thresholds(24_034, 722, 2, small, never_valid=200).qualify is None

@@ -64,3 +64,16 @@ def test_three_signatures_of_one_person_drawn_make_two_duplicates() -> None:
     lines = [SampledLine(i, Result.VALID, person="p", kept=i == 2) for i in range(3)]
     found = count(lines)
     assert (found.valid, found.duplicates, found.checked) == (1, 2, 3)
+
+
+def test_a_withdrawn_signature_is_never_the_one_that_counts() -> None:
+    # Found by a review: the kept line of a confirmed signer, withdrawn, still counted,
+    # and the signer's other drawn line was charged as a duplicate.
+    lines = [
+        SampledLine(1, Result.VALID, withdrawn=True, person="p", kept=True),
+        SampledLine(2, Result.VALID, person="p", kept=False),
+    ]
+    found = count(lines)
+    # The signer's other line counts (valid); the withdrawn one is the repeat (D).
+    assert (found.valid, found.duplicates, found.withdrawn) == (1, 1, 0)
+    assert found.by_result == {"valid": 1, DUPLICATE: 1}

@@ -183,3 +183,18 @@ def test_central_sees_each_offices_standing(merged: World) -> None:
     assert set(rows) == {"PAS", "GLN"}
     assert rows["PAS"].packets == 1 and rows["PAS"].days_since == 3
     assert rows["GLN"].missing_packets == 0 and rows["GLN"].open_conflicts == 0
+
+
+def test_an_office_never_heard_from_comes_before_one_heard_from_today(merged: World) -> None:
+    from datetime import UTC, datetime
+
+    from recalldesk.ops.standing import standing
+
+    rows = standing(merged.hq.ws, datetime.now(UTC))
+    assert all(r.days_since == 0 for r in rows)
+    from recalldesk.core.records import FieldOffice
+    from recalldesk.store import people
+
+    people.ensure_office(merged.hq.db, merged.hq.actor, FieldOffice("SGV", "San Gabriel"))
+    order = [r.code for r in standing(merged.hq.ws, datetime.now(UTC))]
+    assert order[0] == "SGV" and set(order[1:]) == {"PAS", "GLN"}

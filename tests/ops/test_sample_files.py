@@ -173,8 +173,21 @@ def test_the_report_as_json_and_as_one_pdf_page(tmp_path: Path) -> None:
             b'<!DOCTYPE w [<!ENTITY a "aaaaaaaa">]><worksheet',
             "file.unexpected_element",
         ),
+        # Every spelling python-calamine reads as a far cell (found by a review):
+        (b"</sheetData>", b"<row r='1048576'><c r='XFD1048576'><v>1</v></c></row></sheetData>",
+         "file.cell_out_of_range"),
+        (b"</sheetData>", b'<row r = "50000"><c r = "A50000"><v>1</v></c></row></sheetData>',
+         "file.cell_out_of_range"),
+        (b"</sheetData>", b'<row r="50000"><c r="a50000"><v>1</v></c></row></sheetData>',
+         "file.cell_out_of_range"),
+        (b"</sheetData>", b'<row r="9"><c s=">" r="A50000"><v>1</v></c></row></sheetData>',
+         "file.cell_out_of_range"),
+        (b"</sheetData>", b"<row>" + b"<c><v>1</v></c>" * 70 + b"</row></sheetData>",
+         "file.cell_out_of_range"),  # cells without r: the 65th is past the columns
+        (b"</sheetData>", b"<row/>" * 1100 + b"</sheetData>", "file.cell_out_of_range"),
+        (b"</sheetData>", b'<row r="00000000000050000"></row></sheetData>', "file.damaged"),
     ],
-)
+)  # fmt: skip
 def test_a_hostile_checklist_is_refused_before_it_is_parsed(
     central: Workspace, actor: Actor, tmp_path: Path, old: bytes, new: bytes, code: str
 ) -> None:
@@ -193,3 +206,32 @@ def test_a_hostile_checklist_is_refused_before_it_is_parsed(
         import_checklist(central, actor, draw_id, hostile)
     assert refused.value.message.code == code
     assert all(r.result == "" for r in sample.rows(central, draw_id))
+
+
+def test_a_far_cell_in_a_part_outside_the_worksheets_folder_is_refused(
+    central: Workspace, actor: Actor, tmp_path: Path
+) -> None:
+    import zipfile
+
+    draw_id, path = drawn(central, actor, tmp_path)
+    hostile = tmp_path / "elsewhere.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(hostile, "w") as out:
+        for item in src.infolist():
+            out.writestr(item, src.read(item.filename))
+        far = b'<worksheet><sheetData><row r="2"><c r="XFD9"/></row></sheetData></worksheet>'
+        out.writestr("xl/elsewhere/sheet9.xml", far)  # the rels could point here
+    with pytest.raises(OpRefused) as refused:
+        import_checklist(central, actor, draw_id, hostile)
+    assert refused.value.message.code == "file.cell_out_of_range"
+
+
+def test_a_note_column_is_allowed_and_a_non_finite_position_is_refused(
+    central: Workspace, actor: Actor, tmp_path: Path
+) -> None:
+    draw_id, path = drawn(central, actor, tmp_path)
+    fill(path, {1: "Valid"}, M1="Notes", M2="called twice")
+    assert import_checklist(central, actor, draw_id, path).value.read == 1
+    fill(path, {}, A3=float("inf"))  # type: ignore[arg-type]
+    with pytest.raises(OpRefused) as refused:
+        import_checklist(central, actor, draw_id, path)
+    assert refused.value.message.code == "checklist.position"

@@ -113,3 +113,22 @@ def test_what_was_read_is_kept_even_if_lines_changed_since(ws: Workspace, actor:
     check(ws)  # the line keyed meanwhile is picked up from its change_seq
     with ws.db.transaction() as conn:
         assert not figures_cache.store(conn, pending)  # older than what is kept now
+
+
+def test_two_refreshes_from_one_cache_never_mix(ws: Workspace, actor: Actor) -> None:
+    # Found by a review: overlapping dashboard refreshes each rewrote the sections they
+    # saw change; the later one, kept over the earlier one's cache, mixed their rows.
+    check(ws, full=True)
+    one = section(ws, actor, "PAS-0001")
+    one.save(SignatureLine(1, "Ana", "Ruiz", "12", "Elm St", "", "", "91104"))
+    with ws.db.snapshot() as conn:
+        _, first = figures_cache.read(conn)
+    two = section(ws, actor, "PAS-0002")
+    two.save(SignatureLine(1, "Omar", "Aziz", "5", "Pine St", "", "", "91101"))
+    with ws.db.snapshot() as conn:
+        _, second = figures_cache.read(conn)
+    assert first is not None and second is not None and first.base == second.base
+    with ws.db.transaction() as conn:
+        assert figures_cache.store(conn, second)
+        assert not figures_cache.store(conn, first)  # started from a cache no longer kept
+    check(ws)
