@@ -28,7 +28,7 @@ from recalldesk.core.messages import MessageError, msg
 from recalldesk.exchange.atomic import atomic_write
 from recalldesk.exchange.xlsx_cells import ColumnKind, write_literal
 from recalldesk.exchange.xlsx_stream import Column, StreamedSheet, write_workbook
-from recalldesk.exchange.xml_scan import scan_grid
+from recalldesk.exchange.xml_scan import holds_cells, scan_grid
 
 SHEET = "Checklist"
 ABOUT = "About"
@@ -135,8 +135,8 @@ def read_results(path: Path, draw_uuid: str, size: int) -> list[tuple[int, str, 
             # put a sheet anywhere in the package, and python-calamine follows them.
             for member in book.namelist():
                 with book.open(member) as stream:
-                    if stream.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"<":
-                        continue
+                    if not holds_cells(stream):
+                        continue  # styles, shared strings, relationships: no grid
                 with book.open(member) as stream:
                     scan_grid(stream, member, rows_allowed, _MAX_COLUMNS)
         workbook = CalamineWorkbook.from_path(str(path))

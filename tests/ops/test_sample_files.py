@@ -235,3 +235,21 @@ def test_a_note_column_is_allowed_and_a_non_finite_position_is_refused(
     with pytest.raises(OpRefused) as refused:
         import_checklist(central, actor, draw_id, path)
     assert refused.value.message.code == "checklist.position"
+
+
+def test_a_sheet_in_utf16_is_scanned_too(central: Workspace, actor: Actor, tmp_path: Path) -> None:
+    import zipfile
+
+    draw_id, path = drawn(central, actor, tmp_path)
+    hostile = tmp_path / "utf16.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(hostile, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                text = data.decode("utf-8").replace("UTF-8", "UTF-16").replace("utf-8", "UTF-16")
+                far = '<row r="60000"><c r="A60000"><v>1</v></c></row></sheetData>'
+                data = text.replace("</sheetData>", far).encode("utf-16")
+            out.writestr(item, data)
+    with pytest.raises(OpRefused) as refused:
+        import_checklist(central, actor, draw_id, hostile)
+    assert refused.value.message.code in ("file.cell_out_of_range", "file.damaged")
