@@ -326,6 +326,25 @@ TEMPLATES = {
         "Messages", "it unpacks to far more than a checklist could hold (a damaged or hostile file)"
     ),
     "audit.sample_results": QT_TRANSLATE_NOOP("Messages", "recorded {count} sample results"),
+    # --- the voter file ---------------------------------------------------------------------
+    "voters.no_column": QT_TRANSLATE_NOOP(
+        "Messages", "the file has no column “{column}” (mapped to {field}): check the mapping"
+    ),
+    "voters.no_delimiter": QT_TRANSLATE_NOOP(
+        "Messages", "the first line has no tab, pipe or comma between columns"
+    ),
+    "voters.short_row": QT_TRANSLATE_NOOP(
+        "Messages", "the row has {columns} columns where the mapping needs {needed}"
+    ),
+    "voters.no_id": QT_TRANSLATE_NOOP("Messages", "the row has no voter id"),
+    "voters.no_name": QT_TRANSLATE_NOOP("Messages", "voter {voter} has no name"),
+    "voters.bad_zip": QT_TRANSLATE_NOOP("Messages", "voter {voter}: “{found}” is not a ZIP code"),
+    "voters.bad_status": QT_TRANSLATE_NOOP(
+        "Messages", "voter {voter}: “{found}” is not a status the mapping knows"
+    ),
+    "voters.bad_date": QT_TRANSLATE_NOOP(
+        "Messages", "voter {voter}: “{found}” is not a registration date"
+    ),
     # --- backups ---------------------------------------------------------------------------
     "backup.kept_range": QT_TRANSLATE_NOOP("Messages", "Keep between {low} and {high} backups."),
     "backup.not_found": QT_TRANSLATE_NOOP("Messages", "There is no backup file at {path}."),
