@@ -22,6 +22,7 @@ from recalldesk.cli_common import Meter, UserError, actor_for, workspace
 from recalldesk.cli_dedupe import add_commands as add_dedupe_commands
 from recalldesk.cli_sample import add_commands as add_sample_commands
 from recalldesk.cli_sync import add_commands as add_sync_commands
+from recalldesk.cli_voters import add_commands as add_voters_commands
 from recalldesk.core.messages import MessageError
 from recalldesk.core.projection import outcome, project, sample_size
 from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, FieldOffice, Operator, Role
@@ -385,6 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(sub)  # backup, restore
     add_dedupe_commands(sub)  # dedupe
     add_sample_commands(sub)  # sample draw|list|checklist|import|record|project
+    add_voters_commands(sub)  # voters import|list
     return parser
 
 

@@ -25,6 +25,7 @@ class Permission(enum.StrEnum):
     RESOLVE_CONFLICTS = "resolve_conflicts"
     DECIDE_DUPLICATES = "decide_duplicates"
     SAMPLE = "sample"  # draw the campaign's sample and record its results
+    VOTER_FILE = "voter_file"  # import the county voter file (it stays at central)
     EXPORT = "export"
     SETTINGS = "settings"  # the campaign key and other settings
     SET_UP = "set_up"

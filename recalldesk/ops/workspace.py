@@ -29,7 +29,13 @@ T = TypeVar("T")
 # the central office merges them. Both settle duplicates among the lines they hold
 # (an office its own; central, across offices, for the campaign's count).
 _CENTRAL_ONLY = frozenset(
-    {Permission.MERGE, Permission.DIGEST, Permission.RESOLVE_CONFLICTS, Permission.SAMPLE}
+    {
+        Permission.MERGE,
+        Permission.DIGEST,
+        Permission.RESOLVE_CONFLICTS,
+        Permission.SAMPLE,
+        Permission.VOTER_FILE,
+    }
 )
 _OFFICE_ONLY = frozenset({Permission.SYNC})
 

@@ -23,6 +23,7 @@ from recalldesk.store import (
     schema_v5,
     schema_v6,
     schema_v7,
+    schema_v8,
 )
 from recalldesk.store.errors import NewerSchemaError, NotOursError
 
@@ -45,6 +46,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "duplicate signers: keys only, lines normalized afresh", schema_v5.SQL),
     Migration(6, "the campaign's own random samples", schema_v6.SQL),
     Migration(7, "the dashboard's figures kept per section", schema_v7.SQL),
+    Migration(8, "the county voter file", schema_v8.SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -337,6 +337,32 @@ TEMPLATES = {
         "Messages", "the row has {columns} columns where the mapping needs {needed}"
     ),
     "voters.no_id": QT_TRANSLATE_NOOP("Messages", "the row has no voter id"),
+    "voters.malformed": QT_TRANSLATE_NOOP(
+        "Messages", "the file is not delimited text a voter file could be ({detail})"
+    ),
+    "voters.encoding": QT_TRANSLATE_NOOP(
+        "Messages", "the file's text is neither UTF-8 nor Windows-1252 ({detail})"
+    ),
+    "voters.empty": QT_TRANSLATE_NOOP("Messages", "the file is empty"),
+    "voters.mapping_incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "The column mapping leaves out {fields}: choose a column for each."
+    ),
+    "voters.refused": QT_TRANSLATE_NOOP(
+        "Messages", "The voter file {name} was not imported ({why}); nothing changed."
+    ),
+    "voters.unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The voter file {name} cannot be read ({detail}); nothing changed."
+    ),
+    "voters.none_read": QT_TRANSLATE_NOOP(
+        "Messages", "The voter file {name} holds no voter RecallDesk could read; nothing changed."
+    ),
+    "voters.too_many_refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The voter file {name} was not imported: {refused} rows could not be read (more "
+        "than {limit}), the first on line {line} ({problem}). Check the column mapping; "
+        "nothing changed.",
+    ),
+    "audit.voter_file": QT_TRANSLATE_NOOP("Messages", "imported the voter file ({rows} voters)"),
     "voters.no_name": QT_TRANSLATE_NOOP("Messages", "voter {voter} has no name"),
     "voters.bad_zip": QT_TRANSLATE_NOOP("Messages", "voter {voter}: “{found}” is not a ZIP code"),
     "voters.bad_status": QT_TRANSLATE_NOOP(

@@ -1,0 +1,59 @@
+"""Reading a county voter file: delimited text, millions of rows, streamed.
+
+UTF-8 (with or without a byte-order mark), or Windows-1252 when the file is
+not UTF-8 (county extracts often are not). Quoting follows RFC 4180; a field
+longer than a voter record could hold refuses the file (a malformed quote
+would otherwise swallow the rest of it into one field).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from recalldesk.core.messages import MessageError, msg
+
+_SNIFF = 1 << 20
+_MAX_FIELD = 4096
+
+
+def encoding_of(path: Path) -> str:
+    """utf-8-sig, or cp1252 when the start of the file is not UTF-8."""
+    with open(path, "rb") as handle:
+        head = handle.read(_SNIFF)
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start < len(head) - 4:  # not merely a character cut at the sniff's end
+            return "cp1252"
+    return "utf-8-sig"
+
+
+def read_rows(path: Path, delimiter: str | None = None) -> Iterator[tuple[int, list[str]]]:
+    """(line number, values) for the header (line 1) and every row after it."""
+    encoding = encoding_of(path)
+    csv.field_size_limit(_MAX_FIELD)
+    try:
+        with open(path, encoding=encoding, newline="") as handle:
+            if delimiter is None:
+                first = handle.readline()
+                handle.seek(0)
+                delimiter = max(("\t", "|", ","), key=first.count)
+            reader = csv.reader(handle, delimiter=delimiter, strict=False)
+            for values in reader:
+                yield reader.line_num, values
+    except FileNotFoundError as error:
+        raise MessageError(msg("file.missing")) from error
+    except csv.Error as error:
+        raise MessageError(msg("voters.malformed", detail=str(error)[:200])) from error
+    except UnicodeDecodeError as error:
+        raise MessageError(msg("voters.encoding", detail=str(error)[:200])) from error
+    except OSError as error:
+        raise MessageError(msg("file.cannot_read", detail=str(error)[:200])) from error
+
+
+def header_line(path: Path) -> str:
+    with open(path, encoding=encoding_of(path), newline="") as handle:
+        return io.StringIO(handle.readline()).getvalue().rstrip("\r\n")

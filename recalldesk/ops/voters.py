@@ -1,0 +1,166 @@
+"""Importing the county voter file (central office): all or nothing, with its provenance.
+
+The file is read through a column mapping (core.voter_file), every row made a
+voter or refused by line number, and normalized as signature lines are. A new
+file replaces the old one only when wholly read and within the refusal
+threshold: it is one transaction. What 2 CCR 19003 asks a campaign to keep
+about the file (name, size, SHA-256, day received, who, when, rows) is stored
+with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from recalldesk.core.matching.record import MatchRecord, make_record
+from recalldesk.core.messages import MessageError, msg
+from recalldesk.core.records import Actor
+from recalldesk.core.voter_file import ColumnMapping, VoterRowError, read_row
+from recalldesk.core.work import Cancelled, IsCancelled, Progress
+from recalldesk.exchange.voter_text import read_rows
+from recalldesk.ops.base import Changes, Done, Permission, refuse
+from recalldesk.ops.workspace import Workspace
+from recalldesk.store import audit
+from recalldesk.store import voters as store
+from recalldesk.store.voters import VoterFile
+
+SHOWN_PROBLEMS = 20  # rows named in a report; the rest are counted
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    line: int
+    code: str
+    params: dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class VoterImport:
+    file: VoterFile
+    voters: int
+    problems: tuple[RowProblem, ...]  # the first SHOWN_PROBLEMS refused rows
+
+
+def refusal_limit(rows: int) -> int:
+    """Refused rows a file may have and still be imported: 0.1%, at least 100."""
+    return max(100, rows // 1000)
+
+
+def import_voters(
+    ws: Workspace,
+    actor: Actor,
+    path: Path,
+    mapping: ColumnMapping,
+    *,
+    received_on: date | None = None,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> Done[VoterImport]:
+    """Replace the voter file with ``path`` read through ``mapping``, or change nothing."""
+    path = Path(path)
+    missing = mapping.missing()
+    if missing:
+        raise refuse("voters.mapping_incomplete", fields=", ".join(missing))
+    size, digest = _size_and_digest(path)
+    problems: list[RowProblem] = []
+    refused = 0
+    estimate = [0]
+
+    def voters() -> Iterator[tuple[str, MatchRecord, str, str | None]]:
+        nonlocal refused
+        rows = read_rows(path, mapping.delimiter or None)
+        first = next(rows, None)
+        if first is None:
+            raise MessageError(msg("voters.empty"))
+        try:
+            where = mapping.indexes(first[1])
+        except VoterRowError as error:
+            raise MessageError(msg(error.code, **error.params)) from error
+        estimate[0] = max(1, size // max(1, sum(len(v) + 1 for v in first[1]) * 3))
+        for n, (line, values) in enumerate(rows, start=1):
+            if n % 50_000 == 0:
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(n, max(n, estimate[0]))
+            if not any(values):
+                continue  # a blank line
+            try:
+                voter = read_row(values, where, mapping)
+            except VoterRowError as error:
+                refused += 1
+                if len(problems) < SHOWN_PROBLEMS:
+                    problems.append(RowProblem(line, error.code, dict(error.params)))
+                continue
+            record = make_record(
+                0, f"{voter.first_name} {voter.middle_name}".strip(), voter.last_name,
+                voter.street_number, voter.street_name, voter.unit, voter.city, voter.zip_code,
+            )  # fmt: skip
+            yield (
+                voter.voter_id, record, str(voter.status),
+                voter.registered_on.isoformat() if voter.registered_on else None,
+            )  # fmt: skip
+
+    with ws.change(actor, Permission.VOTER_FILE) as db:
+        try:
+            count = store.replace_voters(db.conn, voters())
+        except MessageError as error:
+            raise refuse("voters.refused", name=path.name, why=error.message.code) from error
+        if refused > refusal_limit(count + refused):
+            first = problems[0] if problems else None
+            raise refuse(
+                "voters.too_many_refused", name=path.name, refused=refused,
+                limit=refusal_limit(count + refused), line=first.line if first else 0,
+                problem=first.code if first else "",
+            )  # fmt: skip
+        if count == 0:
+            raise refuse("voters.none_read", name=path.name)
+        entry = VoterFile(
+            0, path.name, size, digest, (received_on or date.today()).isoformat(),
+            audit.now_iso(), actor.operator, count, refused,
+            json.dumps({"name": mapping.name, "columns": mapping.columns,
+                        "statuses": {k: str(v) for k, v in mapping.statuses.items()},
+                        "delimiter": mapping.delimiter}, sort_keys=True),
+            True,
+        )  # fmt: skip
+        file_id = store.add_file(db.conn, entry)
+        audit.record(
+            db.conn, actor, "bulk", "voter_file", digest,
+            {"file": path.name, "rows": count, "refused": refused},
+            msg("audit.voter_file", rows=count),
+        )  # fmt: skip
+    if progress is not None:
+        progress(count, count)
+    kept = next(f for f in store.files(ws.db) if f.id == file_id)
+    return Done(VoterImport(kept, count, tuple(problems)), Changes(figures=True))
+
+
+def files(ws: Workspace) -> list[VoterFile]:
+    return store.files(ws.db)
+
+
+def by_status(ws: Workspace) -> dict[str, int]:
+    return store.count_by_status(ws.db)
+
+
+def _size_and_digest(path: Path) -> tuple[int, str]:
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+                size += len(chunk)
+    except FileNotFoundError as error:
+        raise refuse("voters.refused", name=path.name, why="file.missing") from error
+    except OSError as error:
+        raise refuse("voters.unreadable", name=path.name, detail=str(error)[:200]) from error
+    return size, digest.hexdigest()
+
+
+__all__ = ["RowProblem", "VoterImport", "files", "import_voters", "refusal_limit"]
