@@ -20,7 +20,7 @@ from pathlib import Path
 from recalldesk.core.matching.record import MatchRecord, make_record
 from recalldesk.core.messages import MessageError, msg
 from recalldesk.core.records import Actor
-from recalldesk.core.voter_file import ColumnMapping, VoterRowError, read_row
+from recalldesk.core.voter_file import ColumnMapping, RowReader, VoterRowError
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
 from recalldesk.exchange.voter_text import read_rows
 from recalldesk.ops.base import Changes, Done, Permission, refuse
@@ -78,7 +78,7 @@ def import_voters(
         if first is None:
             raise MessageError(msg("voters.empty"))
         try:
-            where = mapping.indexes(first[1])
+            reader = RowReader(mapping.indexes(first[1]), mapping)
         except VoterRowError as error:
             raise MessageError(msg(error.code, **error.params)) from error
         estimate[0] = max(1, size // max(1, sum(len(v) + 1 for v in first[1]) * 3))
@@ -91,7 +91,7 @@ def import_voters(
             if not any(values):
                 continue  # a blank line
             try:
-                voter = read_row(values, where, mapping)
+                voter = reader(values)
             except VoterRowError as error:
                 refused += 1
                 if len(problems) < SHOWN_PROBLEMS:
