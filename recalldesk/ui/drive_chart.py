@@ -44,6 +44,14 @@ class DriveChart(QWidget):
         self.setMinimumSize(260, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Signatures by day"))
+        self.setToolTip(
+            self.tr(
+                "Raw signatures: lines that are signatures, by the day they were keyed, added "
+                "up. Projected valid: raw × the validity the verdict uses. Dashed: the last "
+                "seven days' daily average carried to the deadline. Bars: raw signatures "
+                "keyed each day."
+            )
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(640, 320)

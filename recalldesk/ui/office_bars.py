@@ -19,6 +19,7 @@ class OfficeBars(QWidget):
         self.setMinimumHeight(70)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Lines keyed by office"))
+        self.setToolTip(self.tr("Every line keyed at each office (blank and struck included)."))
 
     def sizeHint(self) -> QSize:
         return QSize(640, 200)

@@ -37,6 +37,19 @@ class VerdictBox(QFrame):
         self.headline.setAccessibleName(self.tr("Projected outcome"))
         self.basis.setAccessibleName(self.tr("What the projection stands on"))
         self.pace.setAccessibleName(self.tr("Pace to the deadline"))
+        self.basis.setToolTip(
+            self.tr(
+                "The newest sample with at least 100 results, if any: the registrar's "
+                "formula on its results, per raw signature, times today's raw count, rounded "
+                "down. Otherwise the conservative estimate."
+            )
+        )
+        self.pace.setToolTip(
+            self.tr(
+                "Raw signatures still needed for more than 110% at that validity, divided by "
+                "the days left, against the average of the last seven days."
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.basis)

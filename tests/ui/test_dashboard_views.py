@@ -25,6 +25,14 @@ def test_the_chart_and_the_breakdown_show_the_drive(
     chart = window.dashboard.chart
     assert chart.data is not None and sum(chart.data.per_day.values()) == len(NAMES)
     assert "6 raw signatures so far" in chart.accessibleDescription()
+    for explained in (
+        chart,
+        window.dashboard.office_bars,
+        window.dashboard.verdict.basis,
+        window.dashboard.verdict.pace,
+        window.dashboard.verdict.headline,
+    ):
+        assert explained.toolTip(), explained  # every figure says how it is computed
     assert "Projected" in window.dashboard.verdict.headline.text()
     assert window.dashboard.office_bars.bars == [("PAS", len(NAMES))]
     assert "assumed validity" in window.dashboard.verdict.basis.text()  # 6 lines: too few
