@@ -12,7 +12,7 @@ from pathlib import Path
 
 from recalldesk.core.records import Actor
 from recalldesk.core.sampling import RESULTS, Result
-from recalldesk.exchange.checklist import ChecklistRow, read_results
+from recalldesk.exchange.checklist import ChecklistRefused, ChecklistRow, read_results
 from recalldesk.exchange.checklist import write_checklist as write_book
 from recalldesk.ops.base import Changes, Done, OpRefused, Permission, refuse
 from recalldesk.ops.sample import record_results, rows
@@ -107,13 +107,8 @@ def import_checklist(
     known.update({r.value: r for r in RESULTS})
     try:
         read = read_results(Path(path), found.uuid, found.size)
-    except OpRefused:
-        raise
-    except Exception as error:  # ChecklistRefused and the reader's own faults
-        message = getattr(error, "message", None)
-        if message is None:
-            raise
-        raise OpRefused(message) from error
+    except ChecklistRefused as error:
+        raise OpRefused(error.message) from error
     results = []
     for position, text, row in read:
         result = known.get(text.casefold()) or known.get(text.casefold().replace(" ", "_"))

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from recalldesk.core.counting import NOT_SIGNATURE_MARKS
 from recalldesk.core.matching.record import KEY_SLOTS, SLOT_KINDS
+from recalldesk.store.chunks import rows_for_ids
 from recalldesk.store.connection import Database
 
 _KEY_COLUMNS = ", ".join(f"k{i}" for i in range(1, KEY_SLOTS + 1))
 _NOT_SIGNATURES = tuple(str(m) for m in NOT_SIGNATURE_MARKS)
-_CHUNK = 500  # ids per IN (...) query
 
 
 # What the matcher reads of a line: id, version, then the fields make_record takes.
@@ -65,18 +65,11 @@ def lines_to_match(
 
 def raw_lines(conn: sqlite3.Connection, ids: Iterable[int]) -> list[RawLine]:
     """The lines ``ids`` as the matcher reads them (to be normalized again)."""
-    wanted = sorted(set(ids))
-    out: list[RawLine] = []
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        out.extend(
-            conn.execute(
-                f"SELECT {_RAW_COLUMNS} FROM signature_line l "
-                f"WHERE l.id IN ({', '.join('?' * len(chunk))})",
-                chunk,
-            )
+    return list(
+        rows_for_ids(
+            conn, f"SELECT {_RAW_COLUMNS} FROM signature_line l WHERE l.id IN ({{ids}})", ids
         )
-    return out
+    )
 
 
 def knows_lines(conn: sqlite3.Connection) -> bool:
@@ -139,17 +132,8 @@ def lines_sharing_keys(
 
 def line_versions(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, tuple[str, int]]:
     """line id -> (uuid, version)."""
-    wanted = sorted(set(ids))
-    out: dict[int, tuple[str, int]] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        for line_id, uuid, version in conn.execute(
-            "SELECT id, uuid, version FROM signature_line "
-            f"WHERE id IN ({', '.join('?' * len(chunk))})",
-            chunk,
-        ):
-            out[line_id] = (uuid, version)
-    return out
+    sql = "SELECT id, uuid, version FROM signature_line WHERE id IN ({ids})"
+    return {line_id: (uuid, version) for line_id, uuid, version in rows_for_ids(conn, sql, ids)}
 
 
 # --- decisions already taken about pairs ----------------------------------------------
@@ -193,36 +177,24 @@ class StoredGroup:
 
 
 def open_group_ids_touching(conn: sqlite3.Connection, line_ids: Iterable[int]) -> set[int]:
-    wanted = sorted(set(line_ids))
-    out: set[int] = set()
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        out.update(
-            r[0]
-            for r in conn.execute(
-                # CROSS JOIN: from the lines' members to their groups (the planner
-                # would otherwise walk every open group).
-                "SELECT DISTINCT m.group_id FROM dedupe_member m CROSS JOIN dedupe_group g "
-                "ON g.id = m.group_id WHERE g.status = 'open' "
-                f"AND m.line_id IN ({', '.join('?' * len(chunk))})",
-                chunk,
-            )
-        )
-    return out
+    # CROSS JOIN: from the lines' members to their groups (the planner would otherwise
+    # walk every open group).
+    sql = (
+        "SELECT DISTINCT m.group_id FROM dedupe_member m CROSS JOIN dedupe_group g "
+        "ON g.id = m.group_id WHERE g.status = 'open' AND m.line_id IN ({ids})"
+    )
+    return {r[0] for r in rows_for_ids(conn, sql, line_ids)}
 
 
 def pairs_of_groups(conn: sqlite3.Connection, group_ids: Iterable[int]) -> list[StoredPair]:
-    wanted = sorted(set(group_ids))
-    out = []
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        for a, b, score, reasons, undecidable in conn.execute(
-            "SELECT line_a, line_b, score, reasons, undecidable FROM dedupe_pair "
-            f"WHERE group_id IN ({', '.join('?' * len(chunk))})",
-            chunk,
-        ):
-            out.append(StoredPair(a, b, score, tuple(reasons.split()), bool(undecidable)))
-    return out
+    sql = (
+        "SELECT line_a, line_b, score, reasons, undecidable FROM dedupe_pair "
+        "WHERE group_id IN ({ids})"
+    )
+    return [
+        StoredPair(a, b, score, tuple(reasons.split()), bool(undecidable))
+        for a, b, score, reasons, undecidable in rows_for_ids(conn, sql, group_ids)
+    ]
 
 
 def open_groups_by_office(conn: sqlite3.Connection) -> dict[str, int]:

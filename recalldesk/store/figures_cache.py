@@ -24,11 +24,11 @@ from typing import Any
 from recalldesk.core.counting import is_signature
 from recalldesk.core.figures import Figures, OfficeFigures
 from recalldesk.store import stats
+from recalldesk.store.chunks import CHUNK, rows_for_ids
 from recalldesk.store.stats import _local_day
 
 WATERMARK = "figures_watermark"
 TOTAL = "figures_total"
-_CHUNK = 500
 _REBUILD_ABOVE = 20_000  # changed sections past which one full pass is cheaper
 
 Key = tuple[Any, ...]
@@ -73,7 +73,7 @@ def _contribution(payload: dict[str, Any]) -> Counter[Key]:
 def _payloads(conn: sqlite3.Connection, ids: list[int] | None) -> dict[int, dict[str, Any]]:
     """Each section's payload (``ids`` None: every section)."""
     out: dict[int, dict[str, Any]] = {}
-    chunks = [None] if ids is None else [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+    chunks = [None] if ids is None else [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
     for chunk in chunks:
         where, params = ("", []) if chunk is None else (
             f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk)  # fmt: skip
@@ -157,16 +157,11 @@ def _refresh(
     if len(changed) > _REBUILD_ABOVE:
         return _rebuild(conn, seq)
     ids = sorted(changed)
-    old: dict[int, str] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        old.update(
-            conn.execute(
-                "SELECT section_id, payload FROM figures_section "
-                f"WHERE section_id IN ({', '.join('?' * len(chunk))})",
-                chunk,
-            ).fetchall()
+    old: dict[int, str] = dict(
+        rows_for_ids(
+            conn, "SELECT section_id, payload FROM figures_section WHERE section_id IN ({ids})", ids
         )
+    )
     total = Counter(total)
     for text in old.values():
         total.subtract(_contribution(json.loads(text)))
