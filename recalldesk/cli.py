@@ -94,11 +94,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
             ws, lines=args.lines, offices=args.offices, seed=args.seed,
             progress=Meter(translate("Cli", "Generating demo lines")), central=args.central,
         ).value  # fmt: skip
-    print(
-        translate("Cli", "Wrote {n} demo lines to {path} in {seconds} s").format(
-            n=f"{n:,}", path=paths.database_path(), seconds=f"{time.monotonic() - started:.1f}"
-        )
-    )
+        print(
+            translate("Cli", "Wrote {n} demo lines to {path} in {seconds} s").format(
+                n=f"{n:,}", path=paths.database_path(),
+                seconds=f"{time.monotonic() - started:.1f}",
+            )
+        )  # fmt: skip
+        if args.voter_file:
+            target = Path(args.voter_file)
+            voters = demo.write_demo_voter_file(
+                ws, target, lines=args.lines, offices=args.offices, seed=args.seed,
+                voters=args.voters, progress=Meter(translate("Cli", "Writing voters")),
+            ).value  # fmt: skip
+            print(
+                translate("Cli", "Wrote {n} voters to {path} (the truth: {truth})").format(
+                    n=f"{voters:,}", path=target, truth=demo.truth_path(target)
+                )
+            )
     return 0
 
 
@@ -359,6 +371,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo_cmd.add_argument(
         "--central", action="store_true", help="as the central office's master (samples, merge)"
     )
+    demo_cmd.add_argument(
+        "--voter-file", metavar="FILE",
+        help="also write the synthetic voter file the drive was signed from (and its truth)",
+    )  # fmt: skip
+    demo_cmd.add_argument(
+        "--voters", type=int, metavar="N",
+        help="voters in that file (default: 6.3 per line, 5.7 million for 900,000 lines)",
+    )  # fmt: skip
     demo_cmd.set_defaults(func=cmd_demo)
 
     export = sub.add_parser("export", help="write the campaign workbook (.xlsx)")

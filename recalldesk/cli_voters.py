@@ -2,6 +2,7 @@
 
 recalldesk voters import FILE [--received YYYY-MM-DD]   read it through the demo layout preset
 recalldesk voters list                                  the files imported, with provenance
+recalldesk voters match [--full]                        predict every line's verdict from it
 """
 
 from __future__ import annotations
@@ -13,14 +14,27 @@ from pathlib import Path
 from recalldesk.cli_common import Meter, UserError, actor_for, workspace
 from recalldesk.core.messages import Message
 from recalldesk.core.voter_file import DEMO_PRESET
-from recalldesk.ops import voters
+from recalldesk.ops import voter_match, voters
 from recalldesk.wording import translate
 from recalldesk.wording.say import say
+from recalldesk.wording.voters import say_status
 
 
 def cmd_voters(args: argparse.Namespace) -> int:
-    with workspace(writes=args.voters_action == "import") as ws:
+    with workspace(writes=args.voters_action in ("import", "match")) as ws:
         actor = actor_for(ws, args.operator)
+        if args.voters_action == "match":
+            run = voter_match.match_lines(
+                ws, actor, full=args.full, progress=Meter(translate("Cli", "Matching lines"))
+            ).value
+            print(
+                translate("Cli", "Matched {n} lines against the voter file in {seconds} s.").format(
+                    n=f"{run.lines:,}", seconds=f"{run.seconds:.1f}"
+                )
+            )
+            for status, n in sorted(run.by_status.items(), key=lambda kv: -kv[1]):
+                print(f"  {say_status(status)}: {n:,}")
+            return 0
         if args.voters_action == "import":
             received = _day(args.received) if args.received else None
             done = voters.import_voters(
@@ -78,4 +92,6 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     imp.add_argument("file")
     imp.add_argument("--received", metavar="YYYY-MM-DD", help="the day the file was received")
     actions.add_parser("list", help="the files imported, with their provenance")
+    match = actions.add_parser("match", help="predict each line's verdict from the voter file")
+    match.add_argument("--full", action="store_true", help="every line, not only new ones")
     cmd.set_defaults(func=cmd_voters)

@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
 
+from recalldesk.core.matching.record import MatchRecord
+from recalldesk.core.matching.voter_keys import voter_record
+
 
 class VoterStatus(enum.StrEnum):
     ACTIVE = "active"
@@ -126,24 +129,25 @@ class RowReader:
         positions = [where.get(name, -1) for name in FIELDS]
         self.needed = max(positions) + 1
         # Fields the mapping leaves out read an empty column appended to each row.
-        self.pick = itemgetter(*(p if p >= 0 else self.needed for p in positions))
+        self.pick = itemgetter(*(p if p >= 0 else -1 for p in positions))
 
-    def __call__(self, values: Sequence[str]) -> VoterRow:
+    def _checked(self, values: Sequence[str]) -> tuple[tuple[str, ...], VoterStatus, date | None]:
+        """The row's fields in FIELDS order, stripped, with its status and date; or why not."""
         if len(values) < self.needed:
             raise VoterRowError("voters.short_row", columns=len(values), needed=self.needed)
-        (voter_id, first, last, number, street_name, zip_raw, middle, suffix, fraction,
-         pre, street_type, post, unit, city, code, registered) = (
-            v.strip() for v in self.pick([*values[: self.needed], ""])
-        )  # fmt: skip
+        values = list(values)
+        values.append("")  # the column of every field the mapping leaves out
+        fields = tuple(map(str.strip, self.pick(values)))
+        voter_id, first, last, _, _, zip_raw = fields[:6]
         if not voter_id:
             raise VoterRowError("voters.no_id")
         if not last and not first:
             raise VoterRowError("voters.no_name", voter=voter_id)
-        zip_code = zip_raw[:5]
-        if not (len(zip_code) == 5 and zip_code.isdigit()):
+        if not (len(zip_raw) >= 5 and zip_raw[:5].isdigit()):
             raise VoterRowError("voters.bad_zip", voter=voter_id, found=zip_raw)
         status = VoterStatus.ACTIVE
         if self.has_status:
+            code = fields[14]
             statuses = self.mapping.statuses
             found = statuses.get(code) or statuses.get(code.upper())
             if found is None:
@@ -152,12 +156,29 @@ class RowReader:
                 except ValueError:
                     raise VoterRowError("voters.bad_status", voter=voter_id, found=code) from None
             status = found
+        return fields, status, _date(fields[15], voter_id)
+
+    def __call__(self, values: Sequence[str]) -> VoterRow:
+        fields, status, registered = self._checked(values)
+        (voter_id, first, last, number, street_name, zip_raw, middle, suffix, fraction,
+         pre, street_type, post, unit, city, _, _) = fields  # fmt: skip
         return VoterRow(
             voter_id, first, middle, f"{last} {suffix}" if suffix else last,
             f"{number} {fraction}" if fraction else number,
             " ".join(p for p in (pre, street_name, street_type, post) if p),
-            unit, city, zip_code, status, _date(registered, voter_id),
+            unit, city, zip_raw[:5], status, registered,
         )  # fmt: skip
+
+    def record(self, values: Sequence[str]) -> tuple[str, MatchRecord, VoterStatus, date | None]:
+        """(voter id, the voter normalized as a keyed line is, status, registration date)."""
+        fields, status, registered = self._checked(values)
+        (voter_id, first, last, number, street_name, zip_raw, middle, suffix, fraction,
+         pre, street_type, post, unit, city, _, _) = fields  # fmt: skip
+        record = voter_record(
+            first, middle, last, suffix, number, fraction,
+            (pre, street_name, street_type, post), unit, city, zip_raw[:5],
+        )  # fmt: skip
+        return voter_id, record, status, registered
 
 
 _DATES: dict[str, date] = {}

@@ -44,6 +44,9 @@ class DemoLine:
     section_index: int  # index into DemoDataset.sections
     line: SignatureLine  # uuid "" (the store assigns); problems () (the rules compute them)
     person_id: int  # ground truth: same id = same human; never stored
+    # Ground truth too: the person as they are (first, last, number, street, unit, city,
+    # ZIP), before this line's slips; the demo voter file registers them from it.
+    person: tuple[str, str, str, str, str, str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -623,7 +626,7 @@ def _iter_lines(
             line = SignatureLine(
                 n, first, last, number, street, unit, city, zip_code, signature, mark
             )
-            yield DemoLine(s, line, pid)
+            yield DemoLine(s, line, pid, person[1:8])
 
 
 # --- entry point ----------------------------------------------------------------------

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from recalldesk.core.matching.record import MatchRecord, make_record
+from recalldesk.core.matching.voter_keys import address_key, name_key
 from recalldesk.core.messages import MessageError, msg
 from recalldesk.core.records import Actor
 from recalldesk.core.voter_file import ColumnMapping, RowReader, VoterRowError
@@ -27,7 +27,7 @@ from recalldesk.ops.base import Changes, Done, Permission, refuse
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit
 from recalldesk.store import voters as store
-from recalldesk.store.voters import VoterFile
+from recalldesk.store.voters import VoterFile, VoterTuple
 
 SHOWN_PROBLEMS = 20  # rows named in a report; the rest are counted
 
@@ -66,19 +66,19 @@ def import_voters(
     missing = mapping.missing()
     if missing:
         raise refuse("voters.mapping_incomplete", fields=", ".join(missing))
-    size, digest = _size_and_digest(path)
+    size, digest, quoted = _size_and_digest(path)
     problems: list[RowProblem] = []
     refused = 0
     estimate = [0]
 
-    def voters() -> Iterator[tuple[str, MatchRecord, str, str | None]]:
+    def voters() -> Iterator[VoterTuple]:
         nonlocal refused
-        rows = read_rows(path, mapping.delimiter or None)
+        rows = read_rows(path, mapping.delimiter or None, quoted=quoted)
         first = next(rows, None)
         if first is None:
             raise MessageError(msg("voters.empty"))
         try:
-            reader = RowReader(mapping.indexes(first[1]), mapping)
+            record = RowReader(mapping.indexes(first[1]), mapping).record
         except VoterRowError as error:
             raise MessageError(msg(error.code, **error.params)) from error
         estimate[0] = max(1, size // max(1, sum(len(v) + 1 for v in first[1]) * 3))
@@ -91,19 +91,16 @@ def import_voters(
             if not any(values):
                 continue  # a blank line
             try:
-                voter = reader(values)
+                voter_id, r, status, registered = record(values)
             except VoterRowError as error:
                 refused += 1
                 if len(problems) < SHOWN_PROBLEMS:
                     problems.append(RowProblem(line, error.code, dict(error.params)))
                 continue
-            record = make_record(
-                0, f"{voter.first_name} {voter.middle_name}".strip(), voter.last_name,
-                voter.street_number, voter.street_name, voter.unit, voter.city, voter.zip_code,
-            )  # fmt: skip
             yield (
-                voter.voter_id, record, str(voter.status),
-                voter.registered_on.isoformat() if voter.registered_on else None,
+                voter_id, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
+                status.value, registered.isoformat() if registered else None,
+                address_key(r), name_key(r),
             )  # fmt: skip
 
     with ws.change(actor, Permission.VOTER_FILE) as db:
@@ -148,19 +145,22 @@ def by_status(ws: Workspace) -> dict[str, int]:
     return store.count_by_status(ws.db)
 
 
-def _size_and_digest(path: Path) -> tuple[int, str]:
+def _size_and_digest(path: Path) -> tuple[int, str, bool]:
+    """The file's size, SHA-256, and whether any quote character is in it."""
     digest = hashlib.sha256()
     size = 0
+    quoted = False
     try:
         with open(path, "rb") as handle:
             while chunk := handle.read(1 << 20):
                 digest.update(chunk)
                 size += len(chunk)
+                quoted = quoted or b'"' in chunk
     except FileNotFoundError as error:
         raise refuse("voters.refused", name=path.name, why="file.missing") from error
     except OSError as error:
         raise refuse("voters.unreadable", name=path.name, detail=str(error)[:200]) from error
-    return size, digest.hexdigest()
+    return size, digest.hexdigest(), quoted
 
 
 __all__ = ["RowProblem", "VoterImport", "files", "import_voters", "refusal_limit"]

@@ -24,6 +24,7 @@ from recalldesk.store import (
     schema_v6,
     schema_v7,
     schema_v8,
+    schema_v9,
 )
 from recalldesk.store.errors import NewerSchemaError, NotOursError
 
@@ -47,6 +48,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "the campaign's own random samples", schema_v6.SQL),
     Migration(7, "the dashboard's figures kept per section", schema_v7.SQL),
     Migration(8, "the county voter file", schema_v8.SQL),
+    Migration(9, "predicted verdicts from the voter file", schema_v9.SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

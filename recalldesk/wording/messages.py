@@ -363,6 +363,12 @@ TEMPLATES = {
         "nothing changed.",
     ),
     "audit.voter_file": QT_TRANSLATE_NOOP("Messages", "imported the voter file ({rows} voters)"),
+    "audit.voter_match": QT_TRANSLATE_NOOP(
+        "Messages", "predicted the registrar's verdict on {lines} lines from the voter file"
+    ),
+    "voters.no_file": QT_TRANSLATE_NOOP(
+        "Messages", "No voter file has been imported yet: import the county's voter file first."
+    ),
     "voters.no_name": QT_TRANSLATE_NOOP("Messages", "voter {voter} has no name"),
     "voters.bad_zip": QT_TRANSLATE_NOOP("Messages", "voter {voter}: “{found}” is not a ZIP code"),
     "voters.bad_status": QT_TRANSLATE_NOOP(

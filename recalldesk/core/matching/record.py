@@ -31,7 +31,6 @@ chosen so that the way keyed paper differs leaves at least one key intact:
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from sys import intern
 from typing import NamedTuple
 from zlib import crc32
 
@@ -124,20 +123,52 @@ def _street_core(street: str) -> str:
 
 # Letters Unicode does not decompose into a base letter and an accent.
 _BASE_LETTERS = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe"})
+_CACHE_LIMIT = 1 << 20  # distinct spellings kept (a county's names and streets fit)
+_WORDS: dict[str, tuple[str, ...]] = {}
+_INTERNED: dict[str, str] = {}
 
 
-@lru_cache(maxsize=1 << 18)
+def _words(text: str) -> tuple[str, ...]:
+    """``text`` folded and split into words; each spelling folded once (plain dicts:
+    a voter file's millions of rows make every lookup's cost count)."""
+    found = _WORDS.get(text)
+    if found is None:
+        found = tuple(fold(text).translate(_BASE_LETTERS).split())
+        if len(_WORDS) < _CACHE_LIMIT:
+            _WORDS[text] = found
+    return found
+
+
+def _one(text: str) -> str:
+    """One string object for every equal string (``sys.intern`` without its cost)."""
+    found = _INTERNED.get(text)
+    if found is None:
+        if len(_INTERNED) < _CACHE_LIMIT:
+            _INTERNED[text] = text
+        return text
+    return found
+
+
 def _split_given(first: str, last: str) -> tuple[str, str, str, str]:
     """(first given name, middle names, family names, suffix), folded."""
-    given = fold(first).translate(_BASE_LETTERS).split()
-    family = fold(last).translate(_BASE_LETTERS).split()
+    given = _words(first)
+    family = _words(last)
     suffix = ""
-    for words in (family, given):
-        while words and words[-1] in SUFFIXES:
-            found = words.pop()
-            suffix = suffix or found
-    head = given[0] if given else ""
-    return head, " ".join(given[1:]), " ".join(family), suffix
+    if (family and family[-1] in SUFFIXES) or (given and given[-1] in SUFFIXES):
+        given_list, family_list = list(given), list(family)
+        for words in (family_list, given_list):
+            while words and words[-1] in SUFFIXES:
+                found = words.pop()
+                suffix = suffix or found
+        given, family = tuple(given_list), tuple(family_list)
+    if not given:
+        return "", "", _one(" ".join(family)), suffix
+    return (
+        given[0],
+        " ".join(given[1:]) if len(given) > 1 else "",
+        family[0] if len(family) == 1 else _one(" ".join(family)),
+        suffix,
+    )
 
 
 def make_record(
@@ -152,7 +183,7 @@ def make_record(
 ) -> MatchRecord:
     head, middle, family, suffix = _split_given(first, last)
     street_norm = _street_name(street)
-    # Names, streets and ZIPs repeat across a drive: one string each (interned or
+    # Names, streets and ZIPs repeat across a drive: one string each (shared or
     # cached) keeps a county's million records in a fraction of the memory.
     return tuple.__new__(  # the named tuple, built in C
         MatchRecord,
@@ -163,11 +194,11 @@ def make_record(
             family,
             _surname(family),
             suffix,
-            intern(_number(number)) if number else "",
+            _one(_number(number)) if number else "",
             street_norm,
             _street_core(street_norm),
             _unit(unit) if unit else "",
-            intern(zip_code.strip()[:5]),
+            _one(zip_code.strip()[:5]),
             _city(city) if city else "",
         ),
     )

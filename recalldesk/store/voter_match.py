@@ -1,0 +1,125 @@
+"""Each line's predicted verdict from the voter file: the lines to match, the voters
+their keys find, and the verdicts kept (what core.matching.voter_verdict decides)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+WATERMARK = "voter_match_seq"  # meta: lines changed after this are matched again
+_LINE_COLUMNS = (
+    "l.id, l.change_seq, l.first_name, l.last_name, l.street_number, l.street_name, "
+    "l.unit, l.city, l.zip_code"
+)
+# The voter's MatchRecord fields, in order (the unit left empty: it decides nothing
+# about registration), then its status.
+_MATCH_COLUMNS = (
+    "v.id, v.first, v.middle, v.last, v.surname, v.suffix, v.number, v.street, "
+    "v.street_core, '', v.zip5, v.city, v.status"
+)
+LineRow = tuple[int, int, str, str, str, str, str, str, str]
+
+
+def current_seq(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'change_seq'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def watermark(conn: sqlite3.Connection) -> int | None:
+    """The change sequence every line was matched at, or None: match every line."""
+    if not conn.execute("SELECT 1 FROM voter_match LIMIT 1").fetchone():
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def set_watermark(conn: sqlite3.Connection, seq: int) -> None:
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (WATERMARK, str(seq)),
+    )
+
+
+def has_voters(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM voter LIMIT 1").fetchone() is not None
+
+
+def lines_to_match(conn: sqlite3.Connection, since: int | None) -> Iterator[LineRow]:
+    """Live lines changed after ``since`` (every live line when None)."""
+    if since is None:
+        yield from conn.execute(f"SELECT {_LINE_COLUMNS} FROM signature_line l WHERE deleted = 0")
+        return
+    yield from conn.execute(
+        f"SELECT {_LINE_COLUMNS} FROM signature_line l WHERE change_seq > ? AND deleted = 0",
+        (since,),
+    )
+
+
+def forget_deleted(conn: sqlite3.Connection, since: int) -> None:
+    """Drop the verdicts of lines deleted after ``since``."""
+    conn.execute(
+        "DELETE FROM voter_match WHERE line_id IN "
+        "(SELECT id FROM signature_line WHERE change_seq > ? AND deleted = 1)",
+        (since,),
+    )
+
+
+def candidates(
+    conn: sqlite3.Connection, column: str, keys: Iterable[tuple[int, int]]
+) -> dict[int, list[tuple[Any, ...]]]:
+    """line id -> the voters (``_MATCH_COLUMNS`` rows) whose ``column`` ("ka", the address,
+    or "kn", the name) equals the line's key; ``keys`` are (line id, key).
+
+    One join over a temporary table: SQLite probes the voter index in C, line
+    after line.
+    """
+    assert column in ("ka", "kn")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS match_keys(line_id INTEGER PRIMARY KEY, k INT)")
+    conn.execute("DELETE FROM temp.match_keys")
+    conn.executemany("INSERT INTO temp.match_keys VALUES (?, ?)", keys)
+    found: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for line_id, *voter in conn.execute(
+        f"SELECT t.line_id, {_MATCH_COLUMNS} FROM temp.match_keys t "
+        f"JOIN voter v INDEXED BY voter_{column} ON v.{column} = t.k WHERE t.k != -1"
+    ):
+        found[line_id].append(voter)
+    conn.execute("DELETE FROM temp.match_keys")
+    return found
+
+
+MatchRow = tuple[int, int, str, int | None, float, str, int]
+
+
+def save(conn: sqlite3.Connection, rows: Iterable[MatchRow]) -> None:
+    """Keep (line id, line seq, status, voter, score, reasons, candidates) verdicts; a
+    person's review of a line stands until the line changes."""
+    conn.executemany(
+        "INSERT INTO voter_match(line_id, line_seq, status, voter, score, reasons, candidates) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(line_id) DO UPDATE SET "
+        "line_seq = excluded.line_seq, status = excluded.status, voter = excluded.voter, "
+        "score = excluded.score, reasons = excluded.reasons, candidates = excluded.candidates, "
+        "reviewed_by = NULL",
+        rows,
+    )
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return dict(conn.execute("SELECT status, count(*) FROM voter_match GROUP BY 1").fetchall())
+
+
+def voter_candidates(conn: sqlite3.Connection, voter_ids: Iterable[int]) -> list[tuple[Any, ...]]:
+    """Voters by row id: (row id, voter id, first, middle, last, number, street, unit, zip5,
+    city, status)."""
+    from recalldesk.store.chunks import rows_for_ids
+
+    return list(
+        rows_for_ids(
+            conn,
+            "SELECT id, voter_id, first, middle, last, number, street, unit, zip5, city, status "
+            "FROM voter WHERE id IN ({ids})",
+            voter_ids,
+        )
+    )
