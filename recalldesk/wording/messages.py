@@ -26,6 +26,7 @@ TITLES = {
     "permission": QT_TRANSLATE_NOOP("Messages", "Not allowed here"),
     "file": QT_TRANSLATE_NOOP("Messages", "File refused"),
     "write": QT_TRANSLATE_NOOP("Messages", "The file could not be written"),
+    "voters": QT_TRANSLATE_NOOP("Messages", "Voter file"),
 }
 
 TEMPLATES = {
@@ -377,6 +378,31 @@ TEMPLATES = {
     "voters.bad_date": QT_TRANSLATE_NOOP(
         "Messages", "voter {voter}: “{found}” is not a registration date"
     ),
+    "voters.preset_name": QT_TRANSLATE_NOOP(
+        "Messages", "Give the preset a name (at most {limit} characters)."
+    ),
+    "voters.preset_built_in": QT_TRANSLATE_NOOP(
+        "Messages", "“{name}” is the built-in preset: it cannot be replaced or deleted."
+    ),
+    "voters.preset_exists": QT_TRANSLATE_NOOP(
+        "Messages", "A preset named “{name}” is already saved."
+    ),
+    "voters.preset_missing": QT_TRANSLATE_NOOP("Messages", "No preset named “{name}” is saved."),
+    "audit.voter_preset_saved": QT_TRANSLATE_NOOP(
+        "Messages", "saved the voter file column mapping “{name}”"
+    ),
+    "audit.voter_preset_deleted": QT_TRANSLATE_NOOP(
+        "Messages", "deleted the voter file column mapping “{name}”"
+    ),
+    "voters.not_to_review": QT_TRANSLATE_NOOP(
+        "Messages", "That line has no predicted verdict to review: match the lines again."
+    ),
+    "voters.not_a_candidate": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That voter is not one of the line's candidates any more: the voter file or the line "
+        "changed. Match the lines again.",
+    ),
+    "audit.voter_review": QT_TRANSLATE_NOOP("Messages", "reviewed a line's voter match: {status}"),
     # --- backups ---------------------------------------------------------------------------
     "backup.kept_range": QT_TRANSLATE_NOOP("Messages", "Keep between {low} and {high} backups."),
     "backup.not_found": QT_TRANSLATE_NOOP("Messages", "There is no backup file at {path}."),
