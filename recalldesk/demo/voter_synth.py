@@ -3,7 +3,8 @@
 The demo's signers are drawn from this file as the 2022 drive's were from
 the county's voters (DOMAIN.md): about 12% of signers are not registered,
 4.5% registered at another address (most moved nearby and did not
-re-register), 1% have a canceled registration; the rest are registered
+re-register), 1% have a canceled registration (a careless circulator's
+signers, one circulator in fifty, are 45% not registered); the rest are registered
 where they say they live (a few inactive, who may still sign). The file
 also holds the signers' households and the county's other voters, so the
 matcher meets the namesakes and housemates a real file has: about 6.3 voters
@@ -39,7 +40,10 @@ from recalldesk.demo.synth import (
 NOT_REGISTERED = 0.12
 MOVED = 0.045
 CANCELED = 0.01
-INACTIVE = 0.03  # of those registered at their address
+INACTIVE = 0.03
+CARELESS_NOT_REGISTERED = (
+    0.45  # of a careless circulator's signers  # of those registered at their address
+)
 VOTERS_PER_LINE = 5_700_000 / 900_000
 HEADER = (
     "VoterID", "FirstName", "MiddleName", "LastName", "Suffix", "HouseNumber",
@@ -109,6 +113,10 @@ def write_voter_file(
     rng = random.Random(f"recalldesk.demo.voters:{seed}")
     r = rng.random
     target = voters if voters is not None else round(lines * VOTERS_PER_LINE)
+    # A few careless circulators (one in fifty) gather signers who are mostly not
+    # registered: the dashboard should show them long before the registrar does.
+    careless = set(rng.sample(range(len(data.circulators)), len(data.circulators) // 50))
+    section_careless = [c in careless for _, c in data.sections]
     truth: dict[tuple[str, int], tuple[str, int]] = {}
     status_of: dict[int, str] = {}
     written = 0
@@ -189,6 +197,8 @@ def write_voter_file(
                         voter(first, last, n, st, un, "", moved_to)
                 else:
                     u = r()
+                    if section_careless[item.section_index]:
+                        u = u * (NOT_REGISTERED / CARELESS_NOT_REGISTERED)
                     if u < NOT_REGISTERED:
                         status = NOT_FOUND
                     elif u < NOT_REGISTERED + MOVED:

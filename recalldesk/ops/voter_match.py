@@ -13,7 +13,7 @@ import gc
 import time
 from dataclasses import dataclass
 
-from recalldesk.core.matching.record import MatchRecord, make_record
+from recalldesk.core.matching.record import NO_KEY, MatchRecord, make_record
 from recalldesk.core.matching.voter_keys import address_key, name_key
 from recalldesk.core.matching.voter_verdict import Predicted, Prediction, Voter, predict
 from recalldesk.core.messages import msg
@@ -112,4 +112,25 @@ def _match_batch(db: Database, rows: list[store.LineRow]) -> list[store.MatchRow
     return out
 
 
-__all__ = ["MatchRun", "match_lines"]
+def lookup(
+    ws: Workspace, first: str, last: str, number: str, street: str, city: str, zip_code: str
+) -> Prediction | None:
+    """The predicted verdict on a line as it is keyed, or None when this database holds no
+    voter file (an office without a copy). Two index probes: fast enough for every line."""
+    conn = ws.db.conn
+    if not store.has_voters(conn):
+        return None
+    record = make_record(0, first, last, number, street, "", city, zip_code)
+    new = tuple.__new__
+    key = address_key(record)
+    found = store.voters_with_key(conn, "ka", key) if key != NO_KEY else []
+    p = predict(record, [Voter(new(MatchRecord, v[:12]), v[12]) for v in found])
+    if p.status is Predicted.NOT_FOUND:
+        key = name_key(record)
+        if key != NO_KEY:
+            by_name = store.voters_with_key(conn, "kn", key)
+            p = predict(record, (), [Voter(new(MatchRecord, v[:12]), v[12]) for v in by_name])
+    return p
+
+
+__all__ = ["MatchRun", "lookup", "match_lines"]

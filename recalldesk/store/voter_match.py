@@ -123,3 +123,17 @@ def voter_candidates(conn: sqlite3.Connection, voter_ids: Iterable[int]) -> list
             voter_ids,
         )
     )
+
+
+def voters_with_key(conn: sqlite3.Connection, column: str, key: int) -> list[tuple[Any, ...]]:
+    """The voters (``_MATCH_COLUMNS`` rows) whose ``column`` ("ka" or "kn") is ``key``: one
+    index probe, for a line being keyed."""
+    assert column in ("ka", "kn")
+    return conn.execute(
+        f"SELECT {_MATCH_COLUMNS} FROM voter v INDEXED BY voter_{column} WHERE v.{column} = ?",
+        (key,),
+    ).fetchall()
+
+
+def matched_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM voter_match").fetchone()[0])

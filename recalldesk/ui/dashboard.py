@@ -31,6 +31,7 @@ from recalldesk.ui.breakdown_view import BreakdownView
 from recalldesk.ui.drive_chart import ChartData, DriveChart
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.office_bars import OfficeBars
+from recalldesk.ui.predicted_view import PredictedView
 from recalldesk.ui.problem_model import ProblemCountsModel
 from recalldesk.ui.report_pdf import write_report_pdf
 from recalldesk.ui.standing_view import StandingView
@@ -120,9 +121,12 @@ class Dashboard(QWidget):
             self.tabs.addTab(self.breakdown, self.tr("&Offices and circulators"))
             self.tabs.currentChanged.connect(self._tab_shown)
         self.standing: StandingView | None = None
+        self.predicted: PredictedView | None = None
         if ws is not None and ws.is_central:
             self.standing = StandingView(ws)
             self.tabs.addTab(self.standing, self.tr("O&ffices' standing"))
+            self.predicted = PredictedView(ws)
+            self.tabs.addTab(self.predicted, self.tr("&Voter file"))
 
         columns = QHBoxLayout()
         columns.addWidget(progress_box, 2)
@@ -212,12 +216,16 @@ class Dashboard(QWidget):
         self.office_bars.set_offices(figures.offices)
         if self.breakdown is not None and self.tabs.currentWidget() is self.breakdown:
             self.breakdown.load()
+        if self.predicted is not None and self.tabs.currentWidget() is self.predicted:
+            self.predicted.load()
 
     def _tab_shown(self, _index: int) -> None:
         if self.breakdown is not None and self.tabs.currentWidget() is self.breakdown:
             self.breakdown.load()
         if self.standing is not None and self.tabs.currentWidget() is self.standing:
             self.standing.load()
+        if self.predicted is not None and self.tabs.currentWidget() is self.predicted:
+            self.predicted.load()
 
     def save_chart_png(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

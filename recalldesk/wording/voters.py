@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from recalldesk.core.matching.voter_verdict import Predicted
+from recalldesk.core.predicted import Category
 from recalldesk.wording import QT_TRANSLATE_NOOP, translate
 from recalldesk.wording.dedupe import reason_text
 
@@ -39,3 +40,20 @@ def say_reasons(codes: str) -> str:
         extra = EXTRA_REASONS.get(code)
         out.append(translate("Voters", extra) if extra else reason_text(code))
     return "; ".join(out)
+
+
+CATEGORIES = {
+    Category.VALID: QT_TRANSLATE_NOOP("Voters", "Valid (predicted)"),
+    Category.NOT_REGISTERED: QT_TRANSLATE_NOOP("Voters", "Not registered"),
+    Category.SIGNED_MORE_THAN_ONCE: QT_TRANSLATE_NOOP("Voters", "Signed more than once"),
+    Category.DIFFERENT_ADDRESS: QT_TRANSLATE_NOOP("Voters", "Different address"),
+    Category.CANCELED: QT_TRANSLATE_NOOP("Voters", "Canceled registration"),
+    Category.OUT_OF_COUNTY: QT_TRANSLATE_NOOP("Voters", "Out-of-county address"),
+    Category.OTHER: QT_TRANSLATE_NOOP("Voters", "Other"),
+    Category.TO_REVIEW: QT_TRANSLATE_NOOP("Voters", "Two voters fit: to review"),
+    Category.NOT_MATCHED: QT_TRANSLATE_NOOP("Voters", "Not matched yet"),
+}
+
+
+def say_category(found: Category) -> str:
+    return translate("Voters", CATEGORIES[found])

@@ -47,6 +47,7 @@ class Predicted(enum.StrEnum):
 WHICH_VOTER = "which_voter"  # reason: several voters at the address fit, all registered
 AT_ADDRESS = 9.0  # a score at or above: this voter is the signer, at this address
 CLEAR_LEAD = 3.0  # how far the best voter must lead the next to be taken without asking
+SAME_SUFFIX = CLEAR_LEAD  # a generation suffix on the line and on the voter alike
 _REGISTERED_STATUSES = ("active", "inactive")  # inactive voters are still registered
 
 
@@ -112,7 +113,10 @@ def _fits(line: MatchRecord, voters: Sequence[Voter]) -> list[tuple[float, Voter
     for voter in voters:
         verdict = compare(line, voter.record, floor=AT_ADDRESS)
         if verdict.score >= AT_ADDRESS:
-            out.append((verdict.score, voter, verdict.reasons))
+            score = verdict.score
+            if line.suffix and line.suffix == voter.record.suffix:
+                score += SAME_SUFFIX  # "Jr" written and filed: the Jr, not his father
+            out.append((score, voter, verdict.reasons))
     out.sort(key=lambda found: (-found[0], found[1].record.ref))
     return out
 
