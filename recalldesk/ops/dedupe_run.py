@@ -30,6 +30,7 @@ from recalldesk.core.matching.record import (
     make_record,
 )
 from recalldesk.core.matching.score import REVIEW, Verdict, compare, score
+from recalldesk.core.matching.voter_evidence import with_voter_evidence
 from recalldesk.core.messages import msg
 from recalldesk.core.records import Actor
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
@@ -38,6 +39,7 @@ from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit
 from recalldesk.store import campaign as campaign_store
 from recalldesk.store import dedupe as store
+from recalldesk.store import voter_match as voter_store
 from recalldesk.store.connection import Database
 from recalldesk.store.dedupe import StoredPair
 from recalldesk.store.merge_tuning import merge_settings
@@ -149,6 +151,15 @@ def _find(
             known.update(_records(db, missing))
             _check(cancelled)
             pairs, compared = _score(candidates, known, progress, cancelled), len(candidates)
+        # The voter file's word: different voters are two people, one voter is one.
+        same_voter = voter_store.lines_by_voter(conn, None if full else fresh.keys())
+        voter_of = voter_store.certain_voters(
+            conn, {i for p in pairs for i in (p.a, p.b)} | {i for g in same_voter for i in g}
+        )
+        pairs = with_voter_evidence(pairs, voter_of, same_voter)
+        missing = {i for p in pairs for i in (p.a, p.b)} - known.keys()
+        if missing:
+            known.update(_records(db, missing))
         if pairs:
             settled = store.settled_pairs(conn)
             if settled:
@@ -174,7 +185,10 @@ def _find(
             store.delete_groups(conn, touched)
         merged = {(p.a, p.b): p for p in [*old_pairs, *pairs]}
         ordered = sorted(merged.values(), key=lambda p: (-p.verdict.score, p.a, p.b))
-        groups = build_groups(ordered, known)
+        voter_of.update(
+            voter_store.certain_voters(conn, {i for p in old_pairs for i in (p.a, p.b)})
+        )
+        groups = build_groups(ordered, known, voter_of)
         versions = store.line_versions(conn, {r for g in groups for r in g.refs})
         now = audit.now_iso()
         for group in groups:

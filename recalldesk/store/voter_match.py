@@ -137,3 +137,52 @@ def voters_with_key(conn: sqlite3.Connection, column: str, key: int) -> list[tup
 
 def matched_count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM voter_match").fetchone()[0])
+
+
+# A verdict that names its voter with certainty, and is not stale (the line unchanged since).
+_CERTAIN = (
+    "m.voter IS NOT NULL AND m.candidates <= 1 AND m.status IN ('registered', 'canceled') "
+    "AND m.line_seq = l.change_seq AND l.deleted = 0 AND l.mark NOT IN ('blank', 'struck') "
+    "AND l.section_id IN (SELECT id FROM section WHERE deleted = 0)"
+)
+
+
+def certain_voters(conn: sqlite3.Connection, line_ids: Iterable[int]) -> dict[int, int]:
+    """line id -> the voter it is matched to with certainty, for those of ``line_ids``."""
+    from recalldesk.store.chunks import rows_for_ids
+
+    return dict(
+        rows_for_ids(
+            conn,
+            "SELECT m.line_id, m.voter FROM voter_match m JOIN signature_line l "
+            f"ON l.id = m.line_id WHERE m.line_id IN ({{ids}}) AND {_CERTAIN}",
+            line_ids,
+        )
+    )
+
+
+def lines_by_voter(conn: sqlite3.Connection, line_ids: Iterable[int] | None) -> list[list[int]]:
+    """Lines matched with certainty to one voter, for every voter with more than one line
+    (only the voters of ``line_ids`` when given: an incremental search)."""
+    from recalldesk.store.chunks import rows_for_ids
+
+    if line_ids is None:
+        rows = conn.execute(
+            "SELECT m.voter, m.line_id FROM voter_match m JOIN signature_line l "
+            f"ON l.id = m.line_id WHERE {_CERTAIN} AND m.voter IN (SELECT voter FROM "
+            "voter_match WHERE voter IS NOT NULL GROUP BY voter HAVING count(*) > 1)"
+        ).fetchall()
+    else:
+        voters = set(certain_voters(conn, line_ids).values())
+        rows = list(
+            rows_for_ids(
+                conn,
+                "SELECT m.voter, m.line_id FROM voter_match m JOIN signature_line l "
+                f"ON l.id = m.line_id WHERE m.voter IN ({{ids}}) AND {_CERTAIN}",
+                voters,
+            )
+        )
+    by_voter: dict[int, list[int]] = defaultdict(list)
+    for voter, line in rows:
+        by_voter[voter].append(line)
+    return [lines for lines in by_voter.values() if len(lines) > 1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from recalldesk.core.matching import score as why
+from recalldesk.core.matching.voter_evidence import SAME_VOTER
 from recalldesk.ops.dedupe_queue import QueueGroup
 from recalldesk.wording import QT_TRANSLATE_NOOP, translate
 
@@ -27,6 +28,7 @@ REASONS = {
         "cannot be told apart from the lines; check the voter file or the signatures",
     ),
     why.OTHER_GIVEN_NAME: QT_TRANSLATE_NOOP("Dedupe", "different given names"),
+    SAME_VOTER: QT_TRANSLATE_NOOP("Dedupe", "both lines matched to the same voter"),
 }
 
 

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from recalldesk.core.matching.voter_evidence import SAME_VOTER
 from recalldesk.core.predicted import Category
 from recalldesk.core.records import Actor, SignatureLine
 from recalldesk.core.voter_file import DEMO_PRESET
-from recalldesk.ops import voter_figures, voter_match, voters
+from recalldesk.ops import dedupe_queue, dedupe_run, voter_figures, voter_match, voters
 from recalldesk.ops.base import OpRefused
 from recalldesk.ops.export import export_workbook
 from recalldesk.ops.workspace import Workspace
@@ -128,3 +129,27 @@ def test_the_voter_file_never_leaves_in_an_export(
         text = b"".join(book.read(name) for name in book.namelist())
     assert b"Ruiz" in text  # the signer's line is exported...
     assert b"QUIXOTE" not in text.upper() and b"LA0000009" not in text  # ...no voter is
+
+
+def _groups(ws: Workspace) -> list[list[int]]:
+    return sorted(sorted(m.line_number for m in g.lines) for g in dedupe_queue.queue(ws))
+
+
+def test_voter_matches_feed_the_duplicate_search(
+    central: Workspace, actor: Actor, tmp_path: Path
+) -> None:
+    session = key_lines(central, actor, "PAS-0001", ["Jose Garcia"])
+    for n, (first, last) in enumerate([("Joe", "Garcia"), ("Ana", "Ruiz"), ("Ana", "Gomez")], 2):
+        session.save(SignatureLine(n, first, last, "101", "Elm St", "", "", "91104"))
+    dedupe_run.find_duplicates(central, actor, full=True)
+    # Names and address alone: "Joe" may be José; "Ruiz" and "Gomez" are other families.
+    assert _groups(central) == [[1, 2]]
+    imported(central, actor, tmp_path, [
+        elm(1, "JOSE", "GARCIA"), elm(1, "JOE", "GARCIA"),  # two men at one address
+        elm(1, "ANA", "RUIZ GOMEZ"),  # one woman who writes either family name
+    ])  # fmt: skip
+    voter_match.match_lines(central, actor)
+    dedupe_run.find_duplicates(central, actor, full=True)
+    assert _groups(central) == [[3, 4]]
+    found = dedupe_queue.queue(central)[0]
+    assert SAME_VOTER in found.group.reasons

@@ -85,8 +85,21 @@ def score_pairs(
     return out
 
 
-def build_groups(pairs: Sequence[Pair], by_ref: dict[int, MatchRecord]) -> list[Group]:
-    """Join pairs, best first, into groups that never hold two plainly different people."""
+def build_groups(
+    pairs: Sequence[Pair],
+    by_ref: dict[int, MatchRecord],
+    voter_of: dict[int, int] | None = None,
+) -> list[Group]:
+    """Join pairs, best first, into groups that never hold two plainly different people
+    (nor two lines matched to different voters, when ``voter_of`` says whose they are)."""
+    voter_of = voter_of or {}
+
+    def apart(x: int, y: int) -> bool:
+        vx, vy = voter_of.get(x), voter_of.get(y)
+        if vx is not None and vy is not None and vx != vy:
+            return True
+        return plainly_different(by_ref[x], by_ref[y])
+
     parent: dict[int, int] = {}
     members: dict[int, list[int]] = {}
     links: dict[int, list[Pair]] = {}
@@ -105,9 +118,7 @@ def build_groups(pairs: Sequence[Pair], by_ref: dict[int, MatchRecord]) -> list[
         left, right = members.get(ra, [pair.a]), members.get(rb, [pair.b])
         if len(left) + len(right) > MAX_GROUP:
             continue
-        if (len(left) > 1 or len(right) > 1) and any(
-            plainly_different(by_ref[x], by_ref[y]) for x in left for y in right
-        ):
+        if (len(left) > 1 or len(right) > 1) and any(apart(x, y) for x in left for y in right):
             continue
         parent[rb] = ra
         parent.setdefault(ra, ra)

@@ -46,8 +46,8 @@ class Predicted(enum.StrEnum):
 
 WHICH_VOTER = "which_voter"  # reason: several voters at the address fit, all registered
 AT_ADDRESS = 9.0  # a score at or above: this voter is the signer, at this address
-CLEAR_LEAD = 3.0  # how far the best voter must lead the next to be taken without asking
-SAME_SUFFIX = CLEAR_LEAD  # a generation suffix on the line and on the voter alike
+CLEAR_LEAD = 1.0  # how far the best voter must lead the next to be taken without asking
+SAME_SUFFIX = 3.0  # a generation suffix on the line and on the voter alike
 _REGISTERED_STATUSES = ("active", "inactive")  # inactive voters are still registered
 
 
