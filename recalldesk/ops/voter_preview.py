@@ -13,8 +13,9 @@ from itertools import islice
 from pathlib import Path
 
 from recalldesk.core.messages import MessageError, msg
-from recalldesk.core.voter_file import VoterRowError, detect_delimiter
+from recalldesk.core.voter_file import ColumnMapping, RowReader, VoterRowError, detect_delimiter
 from recalldesk.exchange.voter_text import encoding_of, header_line, read_rows
+from recalldesk.ops.voters import RowProblem
 
 ROWS = 20
 
@@ -55,4 +56,32 @@ def preview(path: Path, *, delimiter: str | None = None, rows: int = ROWS) -> Pr
     return Preview(path, size, encoding, found, head[0][1], [values for _, values in head[1:]])
 
 
-__all__ = ["ROWS", "Preview", "preview"]
+def first_problems(
+    path: Path, mapping: ColumnMapping, *, limit: int = 5, rows: int = 50_000
+) -> list[RowProblem]:
+    """The first rows ``mapping`` cannot read (at most ``limit``, among the first ``rows``):
+    what a refused import names beyond its first line. Empty when none is found there, or
+    when the file itself cannot be read (the import said why)."""
+    out: list[RowProblem] = []
+    try:
+        lines = read_rows(Path(path), mapping.delimiter or None)
+        first = next(lines, None)
+        if first is None:
+            return out
+        reader = RowReader(mapping.indexes(first[1]), mapping)
+        for line, values in islice(lines, rows):
+            if not any(values):
+                continue
+            try:
+                reader(values)
+            except VoterRowError as error:
+                out.append(RowProblem(line, error.code, dict(error.params)))
+                if len(out) >= limit:
+                    break
+        getattr(lines, "close", lambda: None)()
+    except (MessageError, VoterRowError, OSError, UnicodeDecodeError):
+        return out
+    return out
+
+
+__all__ = ["ROWS", "Preview", "first_problems", "preview"]

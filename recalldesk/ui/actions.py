@@ -26,6 +26,7 @@ class ActionId(enum.Enum):
     CONFLICTS = enum.auto()
     DUPLICATES = enum.auto()
     SAMPLE = enum.auto()
+    VOTER_FILE = enum.auto()
     RESTORE = enum.auto()
     SETTINGS = enum.auto()
     SWITCH_OPERATOR = enum.auto()
@@ -119,6 +120,15 @@ SPECS: dict[ActionId, ActionSpec] = {
             "says, and read the projection",
         ),
         ("Ctrl+Shift+S",),
+    ),
+    ActionId.VOTER_FILE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Voter file…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Central office: import the county's voter file, predict each line's verdict from "
+            "it, and settle the matches left to a person",
+        ),
+        ("Ctrl+Shift+V",),
     ),
     ActionId.RESTORE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Restore from a &backup…"),

@@ -34,6 +34,7 @@ from recalldesk.ui.sync_window import (
     sync_message,
     sync_work,
 )
+from recalldesk.ui.voters_window import VotersWindow
 from recalldesk.wording import translate
 from recalldesk.wording.export import export_texts
 
@@ -170,6 +171,12 @@ class ExchangeMenu(QMainWindow):
 
     def open_sample(self) -> SampleWindow:
         window = SampleWindow(self.ws, self.actor, self)
+        window.changed.connect(self.apply_changes)
+        window.show()
+        return window
+
+    def open_voters(self) -> VotersWindow:
+        window = VotersWindow(self.ws, self.actor, self)
         window.changed.connect(self.apply_changes)
         window.show()
         return window

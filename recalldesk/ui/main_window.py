@@ -110,6 +110,7 @@ class MainWindow(ExchangeMenu):
         self.actions_by_id[ActionId.MERGE].setEnabled(central)
         self.actions_by_id[ActionId.DIGEST].setEnabled(central)
         self.actions_by_id[ActionId.CONFLICTS].setEnabled(central)
+        self.actions_by_id[ActionId.VOTER_FILE].setEnabled(central)
         self.keying.entry.pass_through = {
             s.toString() for a in KEYING_ACTIONS for s in self.actions_by_id[a].shortcuts()
         }
@@ -147,6 +148,7 @@ class MainWindow(ExchangeMenu):
             ActionId.RESTORE: self.restore_from_backup,
             ActionId.DUPLICATES: self.open_duplicates,
             ActionId.SAMPLE: self.open_sample,
+            ActionId.VOTER_FILE: self.open_voters,
             ActionId.SETTINGS: self.open_settings,
             ActionId.SWITCH_OPERATOR: self.switch_operator,
             ActionId.QUIT: self.close,

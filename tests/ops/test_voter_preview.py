@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from recalldesk.core.messages import MessageError
-from recalldesk.ops.voter_preview import preview
+from recalldesk.core.voter_file import DEMO_PRESET
+from recalldesk.ops.voter_preview import first_problems, preview
 from tests.ops.test_voters import HEADER, voter, write
 
 
@@ -38,3 +39,13 @@ def test_what_cannot_be_previewed_says_why(tmp_path: Path, text: str | None, cod
     with pytest.raises(MessageError) as refused:
         preview(path)
     assert refused.value.message.code == code
+
+
+def test_the_first_rows_a_mapping_cannot_read_are_named(tmp_path: Path) -> None:
+    rows = [voter(1), voter(2, Zip="x"), voter(3), voter(4, VoterID=""), voter(5, Zip="y")]
+    path = write(tmp_path / "v.tsv", rows)
+    found = first_problems(path, DEMO_PRESET, limit=2)
+    assert [(p.line, p.code) for p in found] == [(3, "voters.bad_zip"), (5, "voters.no_id")]
+    assert found[0].params == {"voter": "LA0000002", "found": "x"}
+    assert first_problems(write(tmp_path / "ok.tsv", [voter(1)]), DEMO_PRESET) == []
+    assert first_problems(tmp_path / "missing.tsv", DEMO_PRESET) == []
