@@ -7,7 +7,9 @@ copy is used, so it is never changed. Writes dashboard.png, keying.png,
 sections.png, intake.png and help.png into OUT_FOLDER, then, with the copy
 as the central office's master (duplicates searched, a sample drawn and four
 fifths of it checked with LA 2022's shares, as of June 1, 2022),
-duplicates.png, dashboard-central.png and sample.png.
+duplicates.png, dashboard-central.png and sample.png; then, with the voter
+file the demo drive was signed from imported and matched, voters.png and
+voter-mapping.png.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from recalldesk.app import make_application
 from recalldesk.core.records import Role, Section, SignatureLine
 from recalldesk.core.sampling import RESULTS
-from recalldesk.ops import dedupe_run, people, sample
+from recalldesk.core.voter_file import DEMO_PRESET
+from recalldesk.ops import dedupe_run, demo, people, sample, voter_match, voters
 from recalldesk.ops.intake import log_section
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import campaign as campaign_store
@@ -37,6 +40,10 @@ from recalldesk.ui.help_dialog import HelpDialog
 from recalldesk.ui.intake_dialog import IntakeDialog
 from recalldesk.ui.main_window import MainWindow
 from recalldesk.ui.sample_window import SampleWindow
+from recalldesk.ui.voter_mapping_dialog import VoterMappingDialog
+from recalldesk.ui.voters_window import VotersWindow
+
+DEMO_LINES = 20_000  # the drive DATA_DIR holds (recalldesk demo's default): its voter file
 
 
 def settle(app: QApplication, window: MainWindow) -> None:
@@ -144,6 +151,32 @@ def central_screens(app: QApplication, ws: Workspace, out: Path) -> None:
     sampling.show()
     shot(app, sampling, out / "sample.png")
     sampling.close()
+    voter_screens(app, ws, out)
+
+
+def voter_screens(app: QApplication, ws: Workspace, out: Path) -> None:
+    """The voter file the demo drive was signed from, imported and matched: the Voter file
+    window with its review list, and the mapping dialog over the same file."""
+    actor = people.operator_actor(ws, people.operators(ws)[0])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "la-county-voters.tsv"
+        demo.write_demo_voter_file(ws, path, lines=DEMO_LINES, offices=8, seed=2022)
+        voters.import_voters(ws, actor, path, DEMO_PRESET, received_on=date(2022, 3, 1))
+        run = voter_match.match_lines(ws, actor).value
+        window = VotersWindow(ws, actor)
+        window.resize(1200, 720)
+        window.show()
+        window.say_done(
+            window.tr("Matched {n} lines against the voter file in {seconds} s.").format(
+                n=f"{run.lines:,}", seconds=f"{run.seconds:.1f}"
+            )
+        )
+        shot(app, window, out / "voters.png")
+        mapping = VoterMappingDialog(ws, actor, window, path)
+        mapping.show()
+        shot(app, mapping, out / "voter-mapping.png")
+        mapping.close()
+        window.close()
 
 
 if __name__ == "__main__":

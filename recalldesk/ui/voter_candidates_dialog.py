@@ -38,8 +38,9 @@ def candidate_text(n: int, c: Candidate) -> str:
     """One candidate on one line, as the list shows it (the voter file's text is folded)."""
     name = _title(" ".join(p for p in (c.first, c.middle, c.last) if p))
     street = _title(" ".join(p for p in (c.number, c.street) if p))
-    if c.unit:
-        street = f"{street} #{c.unit.upper()}"
+    if c.unit:  # folded in the voter file: "4b", "apt 4b"
+        unit = c.unit.upper()
+        street = f"{street} #{unit}" if unit[:1].isdigit() else f"{street} {unit}"
     where = ", ".join(p for p in (street, f"{_title(c.city)} {c.zip5}".strip()) if p)
     status = say_registration(c.status)
     parts = [

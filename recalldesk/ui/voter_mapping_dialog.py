@@ -40,6 +40,7 @@ from recalldesk.core.messages import MessageError
 from recalldesk.core.records import Actor
 from recalldesk.core.voter_file import FIELDS, REQUIRED_FIELDS, ColumnMapping, VoterStatus
 from recalldesk.core.voter_guess import codes_in, guess_columns, guess_status
+from recalldesk.ops import voter_presets
 from recalldesk.ops.voter_preview import Preview, preview
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.voter_presets_box import PresetsBox
@@ -194,11 +195,16 @@ class VoterMappingDialog(QDialog):
         if name:
             self.load_file(Path(name))
 
-    def load_file(self, path: Path) -> bool:
-        """Read the file's first rows and map its columns: by the preset chosen, else guessed."""
+    def load_file(self, path: Path, *, fitting: bool = True) -> bool:
+        """Read the file's first rows and map its columns: by the preset chosen, else (with
+        ``fitting``) by a preset whose every column the file has, else guessed."""
         if not self._read(path, None):
             return False
         assert self.seen is not None
+        if fitting and self.presets.name() is None:
+            fits = self._fitting_preset()
+            if fits is not None:
+                self.presets.reload(select=fits)
         preset = self.presets.mapping()
         if preset is not None:
             self.apply_mapping(preset)
@@ -240,6 +246,17 @@ class VoterMappingDialog(QDialog):
                     combo.addItem(header, header)
             combo.blockSignals(False)
         return True
+
+    def _fitting_preset(self) -> str | None:
+        """A saved preset (else the built-in one) naming only columns this file has."""
+        assert self.seen is not None
+        have = {h.strip().casefold() for h in self.seen.header}
+        found = voter_presets.presets(self.ws)
+        for preset in [*found[1:], found[0]]:
+            wanted = {c.strip().casefold() for c in preset.mapping.columns.values() if c}
+            if wanted and wanted <= have:
+                return preset.name
+        return None
 
     def _delimiter_changed(self) -> None:
         if self.seen is not None:
@@ -376,7 +393,7 @@ class VoterMappingDialog(QDialog):
             self.apply_mapping(mapping)
         elif self.seen is not None:
             self.base_statuses = {}
-            self.load_file(self.seen.path)  # its own delimiter again, and the guess
+            self.load_file(self.seen.path, fitting=False)  # its own delimiter, and the guess
 
     # ----- the answer -------------------------------------------------------------------
 

@@ -31,8 +31,8 @@ def line_name(line: ReviewLine) -> str:
 
 def line_address(line: ReviewLine) -> str:
     street = " ".join(p for p in (line.street_number, line.street_name) if p)
-    if line.unit:
-        street = f"{street} #{line.unit}"
+    if line.unit:  # "#4B", "Apt 4B" as keyed; a bare "4B" is given its "#"
+        street = f"{street} #{line.unit}" if line.unit[:1].isdigit() else f"{street} {line.unit}"
     return ", ".join(p for p in (street, " ".join(q for q in (line.city, line.zip_code) if q)) if p)
 
 

@@ -129,8 +129,7 @@ def test_presets_are_picked_saved_and_deleted(
     assert dialog.current_mapping().name == "Orange County"
 
     again = opened(qtbot, central, actor, county_file(tmp_path / "next.txt"))
-    again.presets.combo.setFocus()
-    qtbot.keyClicks(again.presets.combo, "Orange")  # the next file in this layout
+    assert again.presets.name() == "Orange County"  # the next file in this layout: taken
     assert again.statuses["Q"].currentData() == "inactive" and again.ok.isEnabled()
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -146,4 +145,6 @@ def test_the_demo_file_maps_itself(
     dialog = opened(qtbot, central, actor, write(tmp_path / "v.tsv", [voter(1), voter(2)]))
     assert dialog.current_mapping().columns == DEMO_PRESET.columns
     assert dialog.ok.isEnabled() and list(dialog.statuses) == ["A"]
-    assert dialog.current_mapping().statuses == {"A": VoterStatus.ACTIVE}
+    assert dialog.current_mapping().statuses == DEMO_PRESET.statuses  # I and C kept too
+    assert dialog.presets.name() == DEMO_PRESET.name  # every column of the preset is there
+    assert dialog.current_mapping().name == DEMO_PRESET.name

@@ -198,3 +198,17 @@ def test_every_input_is_named(
     for widget in dialogs:
         qtbot.addWidget(widget)
         assert [n for n in unnamed_inputs(widget) if "qt_" not in n] == []
+
+
+def test_a_lines_address_reads_as_keyed() -> None:
+    from dataclasses import replace
+
+    from recalldesk.ops.voter_review import ReviewLine
+    from recalldesk.ui.voter_review_model import line_address
+
+    line = ReviewLine(1, "u", "PAS-1", 1, "Ana", "Ruiz", "247", "Melrose Ave", "", "Glendale",
+                      "91203", "registered", None, 0.0, "", 2, None)  # fmt: skip
+    assert line_address(line) == "247 Melrose Ave, Glendale 91203"
+    shown = [line_address(replace(line, unit=u)) for u in ("#4D", "4D", "Apt 4")]
+    assert [s.split(",")[0] for s in shown] == [
+        "247 Melrose Ave #4D", "247 Melrose Ave #4D", "247 Melrose Ave Apt 4"]  # fmt: skip
