@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import sys
 import time
 from collections.abc import Sequence
@@ -434,6 +435,9 @@ def explain(error: MessageError) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The voter file import reads a county file in a spawned second process: in a frozen
+    # app that process must start as the worker, not as a second app.
+    multiprocessing.freeze_support()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir:

@@ -3,6 +3,8 @@
 recalldesk voters import FILE [--received YYYY-MM-DD]   read it through the demo layout preset
 recalldesk voters list                                  the files imported, with provenance
 recalldesk voters match [--full]                        predict every line's verdict from it
+recalldesk voters office-copy on|off                    let this field office hold a copy
+recalldesk voters purge                                 remove the voters and every verdict
 """
 
 from __future__ import annotations
@@ -21,8 +23,26 @@ from recalldesk.wording.voters import say_status
 
 
 def cmd_voters(args: argparse.Namespace) -> int:
-    with workspace(writes=args.voters_action in ("import", "match")) as ws:
+    writes = args.voters_action in ("import", "match", "office-copy", "purge")
+    with workspace(writes=writes) as ws:
         actor = actor_for(ws, args.operator)
+        if args.voters_action == "office-copy":
+            on = voters.set_office_copy(ws, actor, args.state == "on").value
+            print(
+                translate("Cli", "This office may now hold a copy of the voter file.")
+                if on
+                else translate("Cli", "This office holds no copy of the voter file.")
+            )
+            return 0
+        if args.voters_action == "purge":
+            gone = voters.purge(ws, actor).value
+            print(
+                translate(
+                    "Cli", "Removed {voters} voters and {verdicts} predicted verdicts; "
+                    "the files' provenance and the audit of the purge are kept."
+                ).format(voters=f"{gone.voters:,}", verdicts=f"{gone.verdicts:,}")
+            )  # fmt: skip
+            return 0
         if args.voters_action == "match":
             run = voter_match.match_lines(
                 ws, actor, full=args.full, progress=Meter(translate("Cli", "Matching lines"))
@@ -94,4 +114,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     actions.add_parser("list", help="the files imported, with their provenance")
     match = actions.add_parser("match", help="predict each line's verdict from the voter file")
     match.add_argument("--full", action="store_true", help="every line, not only new ones")
+    copy = actions.add_parser("office-copy", help="let this field office hold a copy (or not)")
+    copy.add_argument("state", choices=("on", "off"))
+    actions.add_parser("purge", help="remove the voters and every predicted verdict")
     cmd.set_defaults(func=cmd_voters)

@@ -156,7 +156,7 @@ class RowReader:
                 except ValueError:
                     raise VoterRowError("voters.bad_status", voter=voter_id, found=code) from None
             status = found
-        return fields, status, _date(fields[15], voter_id)
+        return fields, status, parse_date(fields[15], voter_id)
 
     def __call__(self, values: Sequence[str]) -> VoterRow:
         fields, status, registered = self._checked(values)
@@ -184,7 +184,7 @@ class RowReader:
 _DATES: dict[str, date] = {}
 
 
-def _date(text: str, voter_id: str) -> date | None:
+def parse_date(text: str, voter_id: str) -> date | None:
     """ISO dates, and the US month/day/year a county extract uses."""
     if not text:
         return None
@@ -218,5 +218,6 @@ __all__ = [
     "VoterRowError",
     "VoterStatus",
     "detect_delimiter",
+    "parse_date",
     "read_row",
 ]

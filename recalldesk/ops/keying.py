@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from recalldesk.core.matching.voter_verdict import Prediction
 from recalldesk.core.messages import Message, msg
 from recalldesk.core.records import Actor, LineMark, SectionStatus, SignatureLine
-from recalldesk.ops import signed_before
+from recalldesk.ops import signed_before, voter_match
 from recalldesk.ops.base import Done, OpRefused, Permission, line_changes, refuse
 from recalldesk.ops.undo import Step, StepKind, UndoHistory
 from recalldesk.ops.workspace import Workspace
@@ -169,6 +170,19 @@ class KeyingSession:
             reopened = _reopen_if_closed(self.ws, self.actor, section, step.label)
         self.history.record(step)
         return self._done(stored, reopened)
+
+    def voter_check(self, line: SignatureLine) -> Prediction | None:
+        """The voter file's predicted verdict on ``line`` (None: this database holds no
+        voter file, or the line has no name). Shown, never stored: the voter file's
+        contents do not travel with the line."""
+        if not (line.first_name and line.last_name) or line.mark in (
+            LineMark.BLANK, LineMark.STRUCK,
+        ):  # fmt: skip
+            return None
+        return voter_match.lookup(
+            self.ws, line.first_name, line.last_name, line.street_number, line.street_name,
+            line.city, line.zip_code,
+        )  # fmt: skip
 
     def mark(self, number: int, mark: LineMark) -> Done[StoredLine]:
         """Save a blank or struck line in one step (nothing else on it is keyed)."""

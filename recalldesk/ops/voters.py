@@ -20,10 +20,11 @@ from pathlib import Path
 from recalldesk.core.matching.voter_keys import address_key, name_key
 from recalldesk.core.messages import MessageError, msg
 from recalldesk.core.records import Actor
-from recalldesk.core.voter_file import ColumnMapping, RowReader, VoterRowError
+from recalldesk.core.voter_file import ColumnMapping, RowReader, VoterRowError, detect_delimiter
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
-from recalldesk.exchange.voter_text import read_rows
+from recalldesk.exchange.voter_text import encoding_of, header_line, read_rows
 from recalldesk.ops.base import Changes, Done, Permission, refuse
+from recalldesk.ops.voter_load import ColumnProblems, column_rows, columns_available
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit
 from recalldesk.store import voters as store
@@ -60,8 +61,13 @@ def import_voters(
     received_on: date | None = None,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    force_rows: bool = False,
 ) -> Done[VoterImport]:
-    """Replace the voter file with ``path`` read through ``mapping``, or change nothing."""
+    """Replace the voter file with ``path`` read through ``mapping``, or change nothing.
+
+    The file is read column by column with pyarrow when it is installed (several
+    times faster), else (or with ``force_rows``) row by row; both give the same rows.
+    """
     path = Path(path)
     missing = mapping.missing()
     if missing:
@@ -81,6 +87,17 @@ def import_voters(
             record = RowReader(mapping.indexes(first[1]), mapping).record
         except VoterRowError as error:
             raise MessageError(msg(error.code, **error.params)) from error
+        if columns_available() and not force_rows:
+            found = ColumnProblems(limit=SHOWN_PROBLEMS)
+            yield from column_rows(
+                path, first[1], mapping, encoding_of(path),
+                mapping.delimiter or detect_delimiter(header_line(path)), quoted, size, found,
+                progress, cancelled,
+            )  # fmt: skip
+            refused += found.refused
+            shown = sorted(found.shown, key=lambda p: p[0])  # short rows are found first
+            problems.extend(RowProblem(line, code, params) for line, code, params in shown)
+            return
         estimate[0] = max(1, size // max(1, sum(len(v) + 1 for v in first[1]) * 3))
         for n, (line, values) in enumerate(rows, start=1):
             if n % 50_000 == 0:
@@ -103,7 +120,7 @@ def import_voters(
                 address_key(r), name_key(r),
             )  # fmt: skip
 
-    with ws.change(actor, Permission.VOTER_FILE) as db:
+    with ws.change(actor, _permission(ws)) as db:
         try:
             count = store.replace_voters(db.conn, voters())
         except MessageError as error:
@@ -137,6 +154,55 @@ def import_voters(
     return Done(VoterImport(kept, count, tuple(problems)), Changes(figures=True))
 
 
+def _permission(ws: Workspace) -> Permission:
+    """The voter file stays at the central office, unless the campaign lets an office keep
+    a copy for checking lines as they are keyed (then the office's settings permission)."""
+    if ws.is_central or not store.office_copy(ws.db):
+        return Permission.VOTER_FILE
+    return Permission.SETTINGS
+
+
+def office_copy(ws: Workspace) -> bool:
+    return store.office_copy(ws.db)
+
+
+def set_office_copy(ws: Workspace, actor: Actor, on: bool) -> Done[bool]:
+    """Let this field office hold a copy of the voter file (or not: turning it off at an
+    office removes the copy it holds)."""
+    with ws.change(actor, Permission.SETTINGS) as db:
+        store.set_office_copy(db.conn, on)
+        removed = (0, 0)
+        if not on and not ws.is_central:
+            removed = store.purge(db.conn)
+        audit.record(
+            db.conn, actor, "note", "voter_file", "", {"office_copy": on, "removed": removed[0]},
+            msg("audit.voter_office_copy", state="on" if on else "off"),
+        )  # fmt: skip
+    if removed[0]:
+        store.after_purge(ws.db)
+    return Done(on, Changes(figures=True, campaign=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Purged:
+    voters: int
+    verdicts: int
+
+
+def purge(ws: Workspace, actor: Actor) -> Done[Purged]:
+    """Remove the voter file's voters and every predicted verdict from this database (its
+    bytes overwritten, the WAL folded back, the file shrunk); the files' provenance and
+    the audit of the purge stay."""
+    with ws.change(actor, _permission(ws)) as db:
+        voters, verdicts = store.purge(db.conn)
+        audit.record(
+            db.conn, actor, "bulk", "voter_file", "", {"voters": voters, "verdicts": verdicts},
+            msg("audit.voter_purge", voters=voters),
+        )  # fmt: skip
+    store.after_purge(ws.db)
+    return Done(Purged(voters, verdicts), Changes(figures=True))
+
+
 def files(ws: Workspace) -> list[VoterFile]:
     return store.files(ws.db)
 
@@ -163,4 +229,14 @@ def _size_and_digest(path: Path) -> tuple[int, str, bool]:
     return size, digest.hexdigest(), quoted
 
 
-__all__ = ["RowProblem", "VoterImport", "files", "import_voters", "refusal_limit"]
+__all__ = [
+    "Purged",
+    "RowProblem",
+    "VoterImport",
+    "files",
+    "import_voters",
+    "office_copy",
+    "purge",
+    "refusal_limit",
+    "set_office_copy",
+]

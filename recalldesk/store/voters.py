@@ -83,3 +83,38 @@ def files(db: Database) -> list[VoterFile]:
 
 def count_by_status(db: Database) -> dict[str, int]:
     return {r[0]: r[1] for r in db.query("SELECT status, count(*) FROM voter GROUP BY 1")}
+
+
+OFFICE_COPY = "voter_file_office_copy"  # meta: "on" lets a field office hold the file
+
+
+def office_copy(db: Database) -> bool:
+    return bool(db.scalar("SELECT value = 'on' FROM meta WHERE key = ?", (OFFICE_COPY,)))
+
+
+def set_office_copy(conn: sqlite3.Connection, on: bool) -> None:
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (OFFICE_COPY, "on" if on else "off"),
+    )
+
+
+def purge(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Remove every voter and every predicted verdict, overwriting their bytes
+    (``secure_delete``); the files' provenance stays. Returns (voters, verdicts) removed."""
+    voters = int(conn.execute("SELECT count(*) FROM voter").fetchone()[0])
+    verdicts = int(conn.execute("SELECT count(*) FROM voter_match").fetchone()[0])
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("DELETE FROM voter_match")
+    conn.execute("DELETE FROM voter")
+    conn.execute("UPDATE voter_file SET current = 0")
+    return voters, verdicts
+
+
+def after_purge(db: Database) -> None:
+    """Out of the transaction: fold the WAL back and shrink the file, so the removed
+    pages are neither in the WAL nor left free in the file."""
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.execute("VACUUM")
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -367,6 +367,12 @@ TEMPLATES = {
     "audit.voter_match": QT_TRANSLATE_NOOP(
         "Messages", "predicted the registrar's verdict on {lines} lines from the voter file"
     ),
+    "audit.voter_office_copy": QT_TRANSLATE_NOOP(
+        "Messages", "set whether this office may hold a copy of the voter file ({state})"
+    ),
+    "audit.voter_purge": QT_TRANSLATE_NOOP(
+        "Messages", "purged the voter file ({voters} voters) and every predicted verdict"
+    ),
     "voters.no_file": QT_TRANSLATE_NOOP(
         "Messages", "No voter file has been imported yet: import the county's voter file first."
     ),

@@ -153,3 +153,25 @@ def test_voter_matches_feed_the_duplicate_search(
     assert _groups(central) == [[3, 4]]
     found = dedupe_queue.queue(central)[0]
     assert SAME_VOTER in found.group.reasons
+
+
+def test_an_office_holds_a_copy_only_when_allowed_and_a_purge_leaves_no_voter(
+    ws: Workspace, actor: Actor, tmp_path: Path
+) -> None:
+    session = key_lines(ws, actor, "PAS-0001", SIGNERS[:1])
+    rows = [*VOTERS, elm(9, "ZEBULON", "QUIXOTE")]
+    with pytest.raises(OpRefused):  # the voter file stays at the central office...
+        imported(ws, actor, tmp_path, rows)
+    voters.set_office_copy(ws, actor, True)  # ...unless the campaign lets this office keep one
+    imported(ws, actor, tmp_path, rows)
+    found = session.voter_check(SignatureLine(2, "Bob", "Smith", "102", "Elm St", "", "", "91104"))
+    assert found is not None and found.status == "registered"
+    gone = voters.purge(ws, actor).value
+    assert gone.voters == 6
+    assert session.voter_check(SignatureLine(2, "Bob", "Smith", "102", "Elm St")) is None
+    ws.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    folder = ws.path.parent
+    for path in folder.rglob("*"):
+        if path.is_file() and path.suffix != ".tsv":
+            assert b"QUIXOTE" not in path.read_bytes().upper(), path
+    assert voters.files(ws)[0].file_name == "voters.tsv"  # provenance is kept

@@ -121,3 +121,65 @@ def test_the_voters_commands(tmp_path: Path) -> None:
     assert "v.tsv" in listed.out and "2022-03-01" in listed.out
     bad = run_cli(folder, "voters", "import", str(tmp_path / "missing.tsv"))
     assert bad.code != 0 and "missing.tsv" in bad.text
+
+
+def test_read_by_columns_or_by_rows_a_file_gives_the_same_voters(
+    central: Workspace, actor: Actor, tmp_path: Path
+) -> None:
+    pytest.importorskip("pyarrow")
+    rows = [
+        voter(1, FirstName="José Luis", LastName="Muñoz Peña", Suffix="Jr"),
+        voter(2, FirstName=" ana ", MiddleName="maria", LastName="O'Brien", Unit="Apt 4B"),
+        voter(3, FirstName="", MiddleName="Lee", HouseFraction="1/2", StreetPostDir="E"),
+        voter(4, LastName="Smith Sr", StreetDir="", StreetType="", City="", Status="I"),
+        voter(5, Zip="9110"),  # refused: a bad ZIP
+        ["LA9", "Short"],  # refused: too few columns
+        [""] * 0,  # a blank line: skipped, not refused
+        voter(6, Status="Q"),  # refused: an unknown status
+        voter(7, RegistrationDate="13/45/2019"),  # refused: not a date
+        voter(8, RegistrationDate="03/15/2019", Zip="91104-1234"),
+        voter(9, FirstName="", LastName=""),  # refused: no name
+        voter(10, VoterID=""),  # refused: no id
+    ]
+    path = write(tmp_path / "v.tsv", rows)
+    found = {}
+    for force_rows in (False, True):
+        done = voters.import_voters(central, actor, path, DEMO_PRESET, force_rows=force_rows).value
+        stored = central.db.query(
+            "SELECT voter_id, first, middle, last, surname, suffix, number, street, street_core, "
+            "unit, zip5, city, status, registered_on, ka, kn FROM voter ORDER BY voter_id"
+        )
+        found[force_rows] = (
+            [tuple(r) for r in stored], [(p.line, p.code) for p in done.problems],
+            done.file.refused_rows,
+        )  # fmt: skip
+    assert found[False] == found[True]
+    stored, problems, refused = found[True]
+    assert len(stored) == 5 and refused == 6
+    assert problems == [
+        (6, "voters.bad_zip"), (7, "voters.short_row"), (9, "voters.bad_status"),
+        (10, "voters.bad_date"), (12, "voters.no_name"), (13, "voters.no_id"),
+    ]  # fmt: skip
+    by_id = {r[0]: r for r in stored}
+    assert by_id["LA0000001"][1:6] == ("jose", "luis", "munoz pena", "munoz", "jr")
+    assert by_id["LA0000003"][1:3] == ("lee", "") and by_id["LA0000003"][6] == "10312"
+    assert by_id["LA0000008"][10] == "91104" and by_id["LA0000008"][13] == "2019-03-15"
+
+
+def test_a_big_file_is_read_in_a_second_process_with_the_same_rows(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    from recalldesk.exchange.voter_text import encoding_of
+    from recalldesk.ops.voter_load import ColumnProblems, column_rows
+
+    rows = [voter(n) for n in range(1, 3000)] + [voter(3000, Zip="x"), ["short"]]
+    path = write(tmp_path / "v.tsv", rows)
+    found = {}
+    for process in (False, True):
+        problems = ColumnProblems(limit=20)
+        out = list(
+            column_rows(path, HEADER, DEMO_PRESET, encoding_of(path), "\t", False,
+                        path.stat().st_size, problems, None, None, process=process)
+        )  # fmt: skip
+        found[process] = (out, problems.refused, sorted(problems.shown))
+    assert found[True] == found[False]
+    assert len(found[True][0]) == 2999 and found[True][1] == 2

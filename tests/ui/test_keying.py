@@ -139,3 +139,23 @@ def test_a_suggested_completion_is_never_saved_unconfirmed(
     assert [(r[2], r[4]) for r in rows(db)] == [("Leeds", "Oak St"), ("Lee", "Oak")]
     key_fields(qtbot, ["Cy", "Lee"])
     assert view.entry.fields["street_number"].hasFocus()
+
+
+def test_an_office_with_a_voter_file_sees_each_line_checked(
+    qtbot: QtBot, view: KeyingView, ws: Workspace, actor: Actor, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from recalldesk.core.voter_file import DEMO_PRESET
+    from recalldesk.ops import voters
+    from tests.ops.test_voters import voter, write
+
+    key_line(qtbot, view, ["Mei", "Chen", "88", "N Lake Ave", "", "91104", ""])
+    assert "Voter file" not in view.findings.text()  # no voter file here: nothing said
+    voters.set_office_copy(ws, actor, True)
+    rows_ = [voter(1, FirstName="MEI", LastName="CHEN", HouseNumber="88")]
+    voters.import_voters(ws, actor, write(Path(str(tmp_path)) / "v.tsv", rows_), DEMO_PRESET)
+    key_line(qtbot, view, ["Mei", "Chen", "88", "N Lake Ave", "", "", ""])
+    assert "Voter file: registered at this address" in view.findings.text()
+    key_line(qtbot, view, ["Ana", "Ruiz", "90", "N Lake Ave", "", "", ""])
+    assert "Voter file: not found (not registered)" in view.findings.text()

@@ -43,6 +43,7 @@ from recalldesk.ui.keying.tint_delegate import TintDelegate
 from recalldesk.ui.words import status_word
 from recalldesk.wording import say
 from recalldesk.wording.say import finding_text
+from recalldesk.wording.voters import say_status
 
 T = TypeVar("T")
 # Starting width of each grid column, in characters (Problems stretches).
@@ -374,6 +375,15 @@ class KeyingView(QWidget):
             self.saved_marker.setText(self.tr("✓ Line {line} saved").format(line=number))
         notes = " ".join(say(note) for note in done.notes)
         extra = f"<p>{html.escape(notes)}</p>" if notes else ""
+        checked = self.session.voter_check(stored.line) if self.session is not None else None
+        if checked is not None:
+            extra += (
+                "<p>"
+                + html.escape(
+                    self.tr("Voter file: {status}").format(status=say_status(checked.status))
+                )
+                + "</p>"
+            )
         self.findings.setText(finding_html(stored.findings) + extra)
         self.saved.emit(stored)
         self.changed.emit(done.changes)

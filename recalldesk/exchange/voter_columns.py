@@ -1,0 +1,310 @@
+"""Reading a county voter file column by column with pyarrow's CSV reader.
+
+A county file has millions of rows but only tens of thousands of distinct
+names, streets and numbers. pyarrow parses the text in C, a batch at a time;
+each column is dictionary-encoded, each *distinct* value normalized once in
+Python (core.matching.voter_keys, the same functions the row-by-row reader
+uses), and the results taken back to every row in C. Rows come out as the
+store keeps them; rows that cannot be read are counted, the first few named
+by line number.
+
+The same file read row by row (core.voter_file.RowReader) gives the same rows:
+a test holds the two readers to it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pcsv
+
+from recalldesk.core.matching.record import sound
+from recalldesk.core.matching.voter_keys import (
+    city_of,
+    family_parts,
+    given_parts,
+    key_hash,
+    number_of,
+    street_parts,
+    unit_of,
+)
+from recalldesk.core.messages import MessageError, msg
+from recalldesk.core.voter_file import FIELDS, ColumnMapping, VoterRowError, VoterStatus, parse_date
+
+BLOCK = 4 << 20  # bytes of the file per batch (about 50,000 rows: bounded memory)
+_BAD = "\x00"  # a value that marks a row as refused in a derived column
+
+
+@dataclass(slots=True)
+class ColumnProblems:
+    refused: int = 0
+    shown: list[tuple[int, str, dict[str, object]]] = field(default_factory=list)  # line, why
+    limit: int = 20
+    _skipped: list[int] = field(default_factory=list)  # physical lines pyarrow left out
+
+    def add(self, line: int, code: str, **params: object) -> None:
+        self.refused += 1
+        if len(self.shown) < self.limit:
+            self.shown.append((line, code, params))
+
+
+def _per_value(column: pa.Array, fn: Callable[[str], Any], kind: pa.DataType) -> pa.Array:
+    """``fn`` of each distinct value of ``column``, taken back to every row."""
+    encoded = pc.dictionary_encode(column)
+    if isinstance(encoded, pa.ChunkedArray):
+        encoded = encoded.combine_chunks()
+    values = pa.array([fn(v) for v in encoded.dictionary.to_pylist()], kind)
+    return pc.take(values, encoded.indices)
+
+
+def _per_value_parts(column: pa.Array, fn: Callable[[str], tuple[str, ...]], n: int) -> list[Any]:
+    encoded = pc.dictionary_encode(column)
+    found = [fn(v) for v in encoded.dictionary.to_pylist()]
+    parts = list(zip(*found, strict=True)) if found else [()] * n
+    return [pc.take(pa.array(p, pa.string()), encoded.indices) for p in parts]
+
+
+def _words(column: pa.Array) -> pa.Array:
+    return pc.utf8_trim_whitespace(column)
+
+
+def _joined(*columns: pa.Array) -> pa.Array:
+    """The columns written out with one space between the non-empty ones."""
+    text = pc.binary_join_element_wise(*columns, " ")
+    return pc.utf8_trim_whitespace(pc.replace_substring_regex(text, r"\s+", " "))
+
+
+def read_voter_columns(
+    path: Path,
+    header: Sequence[str],
+    mapping: ColumnMapping,
+    encoding: str,
+    delimiter: str,
+    problems: ColumnProblems,
+    *,
+    quoted: bool = True,
+) -> Iterator[tuple[int, list[tuple[Any, ...]]]]:
+    """(bytes read so far, rows as the store keeps them) for each batch of the file."""
+    where = mapping.indexes(header)  # raises VoterRowError naming a missing column
+    width = len(header)
+
+    def invalid(row: Any) -> str:
+        problems._skipped.append(row.number)
+        if row.actual_columns == 1 and not row.text.strip():
+            return "skip"  # a blank line
+        code = "voters.short_row" if row.actual_columns < width else "voters.long_row"
+        problems.add(row.number, code, columns=row.actual_columns, needed=width)
+        return "skip"
+
+    names = [f"c{i}" for i in range(width)]
+    wanted = sorted(set(where.values()))
+    try:
+        reader = pcsv.open_csv(
+            path,
+            read_options=pcsv.ReadOptions(
+                use_threads=False, block_size=BLOCK, skip_rows=1, column_names=names,
+                encoding="utf8" if encoding.startswith("utf-8") else encoding,
+            ),
+            parse_options=pcsv.ParseOptions(
+                delimiter=delimiter, quote_char='"' if quoted else False,
+                ignore_empty_lines=False, invalid_row_handler=invalid,
+            ),
+            convert_options=pcsv.ConvertOptions(
+                include_columns=[names[i] for i in wanted],
+                column_types={names[i]: pa.string() for i in wanted},
+                strings_can_be_null=False, quoted_strings_can_be_null=False,
+            ),
+        )  # fmt: skip
+        done = 0  # rows pyarrow has given so far
+        for batch in reader:
+            rows = _batch(batch, where, names, mapping, problems, done)
+            done += batch.num_rows
+            yield _bytes_read(reader), rows
+    except (pa.ArrowInvalid, UnicodeDecodeError) as error:
+        code = "voters.encoding" if "UTF8" in str(error) or "decode" in str(error) else (
+            "voters.malformed")  # fmt: skip
+        raise MessageError(msg(code, detail=str(error)[:200])) from error
+    except OSError as error:
+        raise MessageError(msg("file.cannot_read", detail=str(error)[:200])) from error
+
+
+def _bytes_read(reader: Any) -> int:
+    try:
+        return int(reader.stats.bytes_read) if hasattr(reader, "stats") else 0
+    except (AttributeError, TypeError):
+        return 0
+
+
+def _line_of(row: int, skipped: list[int]) -> int:
+    """The line number of the ``row``-th row pyarrow gave (0-based), the header being line
+    1 and the lines it left out (short, long, blank) ``skipped``."""
+    line = row + 2
+    for s in skipped[: bisect.bisect_right(skipped, line + len(skipped))]:
+        if s <= line:
+            line += 1
+    return line
+
+
+def _batch(
+    batch: pa.RecordBatch,
+    where: dict[str, int],
+    names: list[str],
+    mapping: ColumnMapping,
+    problems: ColumnProblems,
+    done: int,
+) -> list[tuple[Any, ...]]:
+    empty = pa.array([""] * batch.num_rows, pa.string())
+
+    def column(name: str) -> pa.Array:
+        position = where.get(name)
+        return empty if position is None else _words(batch.column(names[position]))
+
+    voter_id, first, last = column("voter_id"), column("first_name"), column("last_name")
+    head, rest, given_suffix = _per_value_parts(_joined(first, column("middle_name")),
+                                                given_parts, 3)  # fmt: skip
+    family, surname, family_suffix = _per_value_parts(
+        _joined(last, column("name_suffix")), family_parts, 3
+    )
+    suffix = pc.if_else(pc.equal(family_suffix, ""), given_suffix, family_suffix)
+    number = _per_value(_joined(column("street_number"), column("number_fraction")), number_of,
+                        pa.string())  # fmt: skip
+    street, core = _per_value_parts(
+        _joined(column("street_pre"), column("street_name"), column("street_type"),
+                column("street_post")), street_parts, 2,
+    )  # fmt: skip
+    unit = _per_value(column("unit"), unit_of, pa.string())
+    city = _per_value(column("city"), city_of, pa.string())
+    zip_raw = column("zip")
+    zip5 = pc.utf8_slice_codeunits(zip_raw, 0, 5)
+    status = (
+        _per_value(column("status"), lambda code: _status(code, mapping), pa.string())
+        if "status" in where
+        else pa.array([VoterStatus.ACTIVE.value] * batch.num_rows, pa.string())
+    )
+    registered = _per_value(column("registered_on"), _iso_date, pa.string())
+    ka = _per_value(
+        pc.binary_join_element_wise("A", number, core, zip5, "|"),
+        lambda text: key_hash(text) if _complete(text, 4) else -1, pa.int64(),
+    )  # fmt: skip
+    given_key = _per_value(head, lambda g: sound(g) or g[:1], pa.string())
+    kn = _per_value(
+        pc.binary_join_element_wise("R", _per_value(surname, sound, pa.string()), given_key,
+                                    zip5, "|"),
+        lambda text: key_hash(text) if _complete(text, 4) else -1, pa.int64(),
+    )  # fmt: skip
+    bad = pc.or_(
+        pc.or_(pc.equal(voter_id, ""), pc.and_(pc.equal(first, ""), pc.equal(last, ""))),
+        pc.or_(
+            pc.invert(pc.match_substring_regex(zip_raw, r"^[0-9]{5}")),
+            pc.or_(pc.equal(status, _BAD), pc.equal(registered, _BAD)),
+        ),
+    )
+    # A blank line (every column empty) is skipped, not refused, as the row reader does.
+    blank = pc.and_(
+        pc.and_(pc.equal(voter_id, ""), pc.equal(zip_raw, "")),
+        pc.and_(pc.equal(first, ""), pc.equal(last, "")),
+    )
+    bad = pc.or_(bad, blank)
+    if pc.any(bad).as_py():
+        blanks = set(pc.indices_nonzero(blank).to_pylist())
+        for i in pc.indices_nonzero(bad).to_pylist():
+            if i in blanks:
+                continue
+            code, params = _why(i, voter_id, first, last, zip_raw, status, registered, batch,
+                                where, names, mapping)  # fmt: skip
+            problems.add(_line_of(done + i, problems._skipped), code, **params)
+        keep = pc.invert(bad)
+        columns = [voter_id, head, rest, family, surname, suffix, number, street, core, unit,
+                   zip5, city, status, registered, ka, kn]  # fmt: skip
+        columns = [pc.filter(c, keep) for c in columns]
+    else:
+        columns = [voter_id, head, rest, family, surname, suffix, number, street, core, unit,
+                   zip5, city, status, registered, ka, kn]  # fmt: skip
+    lists = [c.to_pylist() for c in columns]
+    on = lists[13]
+    lists[13] = [d or None for d in on]
+    return list(zip(*lists, strict=True))
+
+
+def _complete(key: str, parts: int) -> bool:
+    return all(key.split("|", parts - 1)[1:]) if key.count("|") >= parts - 1 else False
+
+
+def _status(code: str, mapping: ColumnMapping) -> str:
+    found = mapping.statuses.get(code) or mapping.statuses.get(code.upper())
+    if found is None:
+        try:
+            found = VoterStatus(code.casefold())
+        except ValueError:
+            return _BAD
+    return found.value
+
+
+def _iso_date(text: str) -> str:
+    if not text:
+        return ""
+    try:
+        found: date | None = parse_date(text, "")
+    except VoterRowError:
+        return _BAD
+    return found.isoformat() if found else ""
+
+
+def _why(
+    i: int, voter_id: pa.Array, first: pa.Array, last: pa.Array, zip_raw: pa.Array,
+    status: pa.Array, registered: pa.Array, batch: pa.RecordBatch, where: dict[str, int],
+    names: list[str], mapping: ColumnMapping,
+) -> tuple[str, dict[str, object]]:  # fmt: skip
+    """Why row ``i`` is refused, in the row reader's words (its message codes)."""
+    vid = voter_id[i].as_py()
+    if not vid:
+        return "voters.no_id", {}
+    if not first[i].as_py() and not last[i].as_py():
+        return "voters.no_name", {"voter": vid}
+    found = zip_raw[i].as_py()
+    if not (len(found) >= 5 and found[:5].isdigit()):
+        return "voters.bad_zip", {"voter": vid, "found": found}
+    if status[i].as_py() == _BAD:
+        raw = batch.column(names[where["status"]])[i].as_py().strip()
+        return "voters.bad_status", {"voter": vid, "found": raw}
+    raw = batch.column(names[where["registered_on"]])[i].as_py().strip()
+    return "voters.bad_date", {"voter": vid, "found": raw}
+
+
+def send_batches(
+    sender: Any,
+    path: str,
+    header: list[str],
+    mapping: ColumnMapping,
+    encoding: str,
+    delimiter: str,
+    quoted: bool,
+    limit: int,
+) -> None:
+    """A second process's work: read the file and send each batch of stored rows down
+    ``sender`` (a pipe), then the problems; an error is sent, not raised."""
+    problems = ColumnProblems(limit=limit)
+    try:
+        for position, rows in read_voter_columns(
+            Path(path), header, mapping, encoding, delimiter, problems, quoted=quoted
+        ):
+            sender.send(("rows", position, rows))
+        sender.send(("done", problems.refused, problems.shown))
+    except MessageError as error:
+        sender.send(("error", error.message.code, dict(error.message.params)))
+    except VoterRowError as error:
+        sender.send(("error", error.code, dict(error.params)))
+    except Exception as error:
+        sender.send(("error", "voters.malformed", {"detail": str(error)[:200]}))
+    finally:
+        sender.close()
+
+
+__all__ = ["FIELDS", "ColumnProblems", "read_voter_columns", "send_batches"]
