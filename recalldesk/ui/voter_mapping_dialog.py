@@ -107,8 +107,8 @@ class VoterMappingDialog(QDialog):
             combo = QComboBox()
             combo.setAccessibleName(field_label(field))
             combo.currentIndexChanged.connect(lambda _i, f=field: self._column_changed(f))
-            mark = " *" if field in REQUIRED_FIELDS else ""
-            label = QLabel(field_label(field) + mark + ":")
+            text = self.tr("{field} *:") if field in REQUIRED_FIELDS else self.tr("{field}:")
+            label = QLabel(text.format(field=field_label(field)))
             label.setBuddy(combo)
             row, column = n % 8, (n // 8) * 2
             grid.addWidget(label, row, column)
