@@ -10,8 +10,11 @@ voter file has been imported (the import clears the verdicts).
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from recalldesk.core.matching.record import NO_KEY, MatchRecord, make_record
 from recalldesk.core.matching.voter_keys import address_key, name_key
@@ -27,6 +30,7 @@ from recalldesk.store.connection import Database
 from recalldesk.store.merge_tuning import merge_settings
 
 BATCH = 20_000  # lines looked up per join
+PARALLEL_FROM = 100_000  # lines from which a second process takes half
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +63,16 @@ def match_lines(
             if since is not None:
                 store.forget_deleted(conn, since)
             rows = list(store.lines_to_match(conn, since))
-            for start in range(0, len(rows), BATCH):
+            if since is None:
+                store.clear_matches(conn)  # every line afresh: plain inserts are quicker
+            done = 0
+            for found in _matched(db, rows):
                 if cancelled is not None and cancelled():
                     raise Cancelled()
+                store.save(conn, found)
+                done += len(found)
                 if progress is not None:
-                    progress(start, len(rows))
-                store.save(conn, _match_batch(db, rows[start : start + BATCH]))
+                    progress(done, len(rows))
             store.set_watermark(conn, seq)
             if rows:
                 audit.record(
@@ -82,8 +90,60 @@ def match_lines(
     return Done(run, Changes(figures=True))
 
 
-def _match_batch(db: Database, rows: list[store.LineRow]) -> list[store.MatchRow]:
-    conn = db.conn
+def _matched(db: Database, rows: list[store.LineRow]) -> Iterator[list[store.MatchRow]]:
+    """The verdicts of ``rows``, a batch at a time. Many lines (a full match) are split
+    with a second process, which reads the voters through its own connection: matching
+    is Python work, and a county drive's would take one core twice as long."""
+    if len(rows) < PARALLEL_FROM or db.path is None:
+        for start in range(0, len(rows), BATCH):
+            yield _match_batch(db.conn, rows[start : start + BATCH])
+        return
+    half = len(rows) // 2
+    context = multiprocessing.get_context("spawn")  # never fork a process holding Qt
+    receiver, sender = context.Pipe(duplex=False)
+    worker = context.Process(
+        target=_work, args=(sender, str(db.path), rows[half:]), daemon=True,
+        name="recalldesk-voter-match",
+    )  # fmt: skip
+    worker.start()
+    sender.close()
+    try:
+        for start in range(0, half, BATCH):
+            yield _match_batch(db.conn, rows[start : min(half, start + BATCH)])
+        while True:
+            try:
+                kind, payload = receiver.recv()
+            except EOFError:
+                raise refuse("voters.match_failed", detail="the matching process stopped") from None
+            if kind == "done":
+                break
+            if kind == "error":
+                raise refuse("voters.match_failed", detail=payload)
+            yield payload
+    finally:
+        receiver.close()
+        if worker.is_alive():
+            worker.terminate()
+        worker.join()
+
+
+def _work(sender: Any, path: str, rows: list[store.LineRow]) -> None:
+    """The second process: match ``rows`` against the voters, sending each batch back."""
+    try:
+        conn = store.match_reader(path)
+        try:
+            for start in range(0, len(rows), BATCH):
+                sender.send(("rows", _match_batch(conn, rows[start : start + BATCH])))
+        finally:
+            conn.close()
+        sender.send(("done", None))
+    except Exception as error:
+        sender.send(("error", f"{type(error).__name__}: {str(error)[:200]}"))
+    finally:
+        sender.close()
+
+
+def _match_batch(conn: store.Connection, rows: list[store.LineRow]) -> list[store.MatchRow]:
     # Units aside: a missing or wrong unit does not invalidate (2 CCR 20931).
     records = [make_record(r[0], r[2], r[3], r[4], r[5], "", r[7], r[8]) for r in rows]
     at_address = store.candidates(conn, "ka", [(r.ref, address_key(r)) for r in records])

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+Connection = sqlite3.Connection  # for the operations layer's type hints
 WATERMARK = "voter_match_seq"  # meta: lines changed after this are matched again
 _LINE_COLUMNS = (
     "l.id, l.change_seq, l.first_name, l.last_name, l.street_number, l.street_name, "
@@ -50,12 +51,14 @@ def has_voters(conn: sqlite3.Connection) -> bool:
 def lines_to_match(conn: sqlite3.Connection, since: int | None) -> Iterator[LineRow]:
     """Live lines changed after ``since`` (every live line when None)."""
     if since is None:
-        yield from conn.execute(f"SELECT {_LINE_COLUMNS} FROM signature_line l WHERE deleted = 0")
-        return
-    yield from conn.execute(
-        f"SELECT {_LINE_COLUMNS} FROM signature_line l WHERE change_seq > ? AND deleted = 0",
-        (since,),
-    )
+        found = conn.execute(f"SELECT {_LINE_COLUMNS} FROM signature_line l WHERE deleted = 0")
+    else:
+        found = conn.execute(
+            f"SELECT {_LINE_COLUMNS} FROM signature_line l WHERE change_seq > ? AND deleted = 0",
+            (since,),
+        )
+    for row in found:
+        yield tuple(row)  # plain tuples: a second process may take them
 
 
 def forget_deleted(conn: sqlite3.Connection, since: int) -> None:
@@ -186,3 +189,17 @@ def lines_by_voter(conn: sqlite3.Connection, line_ids: Iterable[int] | None) -> 
     for voter, line in rows:
         by_voter[voter].append(line)
     return [lines for lines in by_voter.values() if len(lines) > 1]
+
+
+def clear_matches(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM voter_match")
+
+
+def match_reader(path: str) -> sqlite3.Connection:
+    """A read-only connection for a second process matching lines: the voter file's
+    indexes and the temporary key table it joins them with (the main database
+    untouched; its writer keeps its transaction meanwhile)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -65536")
+    return conn

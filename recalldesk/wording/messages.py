@@ -373,6 +373,9 @@ TEMPLATES = {
     "audit.voter_purge": QT_TRANSLATE_NOOP(
         "Messages", "purged the voter file ({voters} voters) and every predicted verdict"
     ),
+    "voters.match_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The lines could not be matched ({detail}); nothing changed."
+    ),
     "voters.no_file": QT_TRANSLATE_NOOP(
         "Messages", "No voter file has been imported yet: import the county's voter file first."
     ),

@@ -175,3 +175,17 @@ def test_an_office_holds_a_copy_only_when_allowed_and_a_purge_leaves_no_voter(
         if path.is_file() and path.suffix != ".tsv":
             assert b"QUIXOTE" not in path.read_bytes().upper(), path
     assert voters.files(ws)[0].file_name == "voters.tsv"  # provenance is kept
+
+
+def test_a_big_match_split_with_a_second_process_gives_the_same_verdicts(
+    central: Workspace, actor: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = key_lines(central, actor, "PAS-0001", SIGNERS)
+    session.save(SignatureLine(6, "Ana", "Ruiz", "101", "Elm St", "", "", "91104"))
+    imported(central, actor, tmp_path, VOTERS)
+    voter_match.match_lines(central, actor, full=True)
+    alone = statuses(central)
+    monkeypatch.setattr(voter_match, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(voter_match, "BATCH", 2)
+    assert voter_match.match_lines(central, actor, full=True).value.lines == 6
+    assert statuses(central) == alone
