@@ -1,7 +1,8 @@
 """The lines whose voter match a person must settle, their candidate voters, the decision.
 
 A line is to review when its predicted verdict is *ambiguous*, or when more
-than one voter fits it (which one matters to the duplicate search), and
+than one voter at its address fits it (which one matters to the duplicate
+search; namesakes elsewhere in the ZIP of a line "not found" are not), and
 nobody has reviewed it since it was last matched (``voter_match`` is written
 by store.voter_match; a re-match of a changed line clears ``reviewed_by``).
 """
@@ -14,7 +15,8 @@ from dataclasses import dataclass
 from recalldesk.store.connection import Database
 
 _TO_REVIEW = (
-    "(m.status = 'ambiguous' OR m.candidates > 1) AND m.reviewed_by IS NULL AND l.deleted = 0"
+    "(m.status = 'ambiguous' OR (m.status = 'registered' AND m.candidates > 1)) "
+    "AND m.reviewed_by IS NULL AND l.deleted = 0"
 )
 
 

@@ -22,6 +22,7 @@ EXTRA_REASONS = {
     "which_voter": QT_TRANSLATE_NOOP(
         "Voters", "more than one voter at the address fits (all registered): which one is unsure"
     ),
+    "reviewed": QT_TRANSLATE_NOOP("Voters", "decided by a person"),
     "elsewhere": QT_TRANSLATE_NOOP("Voters", "the voter's canceled registration is elsewhere"),
 }
 

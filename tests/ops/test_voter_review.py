@@ -73,12 +73,13 @@ def test_the_lines_to_review_and_their_candidates(
     central: Workspace, actor: Actor, tmp_path: Path
 ) -> None:
     matched(central, actor, tmp_path)
+    # Line 5 (two Luis Sotos elsewhere in the ZIP, nobody at the address) is not found
+    # whoever of them it is: not listed (a county drive has tens of thousands of those).
     assert listed(central) == [
         ("PAS-0001", 1, "Garcia", "ambiguous"),
         ("PAS-0001", 3, "Lopez", "registered"),
-        ("PAS-0001", 5, "Soto", "not_found"),
     ]
-    assert voter_review.count_to_review(central) == 3
+    assert voter_review.count_to_review(central) == 2
     first = voter_review.to_review(central)[0]
     assert (first.street_number, first.street_name, first.zip_code) == ("12", "N Lake Ave", "91104")
     found = voter_review.candidates(central, first.line_id)
@@ -88,7 +89,8 @@ def test_the_lines_to_review_and_their_candidates(
     ]
     assert found[0].chosen and not found[1].chosen  # the matcher's pick first
     assert found[0].number == "12" and found[0].street == "n lake ave" and found[0].score >= 9
-    soto = voter_review.candidates(central, voter_review.to_review(central)[2].line_id)
+    soto_line = central.db.scalar("SELECT id FROM signature_line WHERE line_number = 5")
+    soto = voter_review.candidates(central, soto_line)
     assert sorted((c.voter_id, c.at_address) for c in soto) == [
         ("LA0000006", False), ("LA0000007", False)]  # fmt: skip
     counts = voter_review.predicted_counts(central)
@@ -99,7 +101,8 @@ def test_a_pick_settles_the_line_and_the_verdict_follows_the_voter(
     central: Workspace, actor: Actor, tmp_path: Path
 ) -> None:
     matched(central, actor, tmp_path)
-    garcia, lopez, soto = voter_review.to_review(central)
+    garcia, lopez = voter_review.to_review(central)
+    soto_line = central.db.scalar("SELECT id FROM signature_line WHERE line_number = 5")
     sr = next(c for c in voter_review.candidates(central, garcia.line_id) if "sr" in c.last)
     done = voter_review.decide(central, actor, garcia.line_id, sr.voter)
     assert done.changes.figures and done.value.reviewed_by == actor.operator
@@ -110,8 +113,8 @@ def test_a_pick_settles_the_line_and_the_verdict_follows_the_voter(
     )
     voter_review.decide(central, actor, lopez.line_id, inactive.voter)
     assert row(central, 3)[:2] == ("registered", "LA0000005")  # inactive: still registered
-    elsewhere = voter_review.candidates(central, soto.line_id)[0]
-    voter_review.decide(central, actor, soto.line_id, elsewhere.voter)
+    elsewhere = voter_review.candidates(central, soto_line)[0]  # decided from elsewhere too
+    voter_review.decide(central, actor, soto_line, elsewhere.voter)
     assert row(central, 5)[0] == "different_address"
     assert listed(central) == []  # the list empties as lines are settled
     audited = central.db.query(
@@ -145,7 +148,7 @@ def test_a_voter_who_is_not_a_candidate_is_refused_and_nothing_changes(
         voter_review.decide(central, actor, 10_000, None)
     assert refused.value.message.code == "voters.not_to_review"
     assert row(central, 1)[0] == "ambiguous" and row(central, 1)[3] is None
-    assert len(listed(central)) == 3
+    assert len(listed(central)) == 2
 
 
 def test_an_office_cannot_settle_matches(central: Workspace, actor: Actor, tmp_path: Path) -> None:
@@ -163,10 +166,10 @@ def test_a_line_changed_after_its_review_is_matched_again(
     central: Workspace, actor: Actor, tmp_path: Path
 ) -> None:
     session = matched(central, actor, tmp_path)
-    garcia, lopez, _soto = voter_review.to_review(central)
+    garcia, lopez = voter_review.to_review(central)
     voter_review.decide(central, actor, garcia.line_id, None)
     voter_review.decide(central, actor, lopez.line_id, None)
-    assert [n for _, n, _, _ in listed(central)] == [5]
+    assert listed(central) == []
     session.save(SignatureLine(1, "Josefa", "Garcia", "12", "N Lake Ave", "", "Pasadena", "91104"))
     run = voter_match.match_lines(central, actor).value
     assert run.lines == 1  # only the changed line
@@ -176,4 +179,4 @@ def test_a_line_changed_after_its_review_is_matched_again(
     session.save(SignatureLine(1, "Jose", "Garcia", "12", "N Lake Ave", "", "Pasadena", "91104"))
     voter_match.match_lines(central, actor)
     assert row(central, 1) == ("ambiguous", "LA0000001", row(central, 1)[2], None)
-    assert [n for _, n, _, _ in listed(central)] == [1, 5]  # listed again, to review afresh
+    assert [n for _, n, _, _ in listed(central)] == [1]  # listed again, to review afresh
