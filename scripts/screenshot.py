@@ -9,7 +9,7 @@ as the central office's master (duplicates searched, a sample drawn and four
 fifths of it checked with LA 2022's shares, as of June 1, 2022),
 duplicates.png, dashboard-central.png and sample.png; then, with the voter
 file the demo drive was signed from imported and matched, voters.png and
-voter-mapping.png.
+voter-mapping.png, and the dashboard's Voter file tab (dashboard-voters.png).
 """
 
 from __future__ import annotations
@@ -177,6 +177,21 @@ def voter_screens(app: QApplication, ws: Workspace, out: Path) -> None:
         shot(app, mapping, out / "voter-mapping.png")
         mapping.close()
         window.close()
+    # The dashboard's Voter file tab: the registrar's table, predicted, by circulator.
+    main_window = MainWindow(ws, people.operators(ws)[0])
+    main_window.resize(1280, 800)
+    main_window.show()
+    settle(app, main_window)
+    view = main_window.dashboard.predicted
+    assert view is not None
+    main_window.dashboard.tabs.setCurrentWidget(view)
+    view.kind.setCurrentIndex(1)  # by circulator
+    if view.job is not None:
+        view.job.wait()
+    for _ in range(20):
+        app.processEvents()
+    shot(app, main_window, out / "dashboard-voters.png")
+    main_window.close()
 
 
 if __name__ == "__main__":

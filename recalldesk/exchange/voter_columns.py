@@ -189,16 +189,13 @@ def _batch(
         else pa.array([VoterStatus.ACTIVE.value] * batch.num_rows, pa.string())
     )
     registered = _per_value(column("registered_on"), _iso_date, pa.string())
-    ka = _per_value(
-        pc.binary_join_element_wise("A", number, core, zip5, "|"),
-        lambda text: key_hash(text) if _complete(text, 4) else -1, pa.int64(),
-    )  # fmt: skip
+    # The two keys (core.matching.voter_keys): written out in C where every part is
+    # there, then each distinct key hashed once.
+    ka = _keys(pc.binary_join_element_wise("A", number, core, zip5, "|"), number, core, zip5)
     given_key = _per_value(head, lambda g: sound(g) or g[:1], pa.string())
-    kn = _per_value(
-        pc.binary_join_element_wise("R", _per_value(surname, sound, pa.string()), given_key,
-                                    zip5, "|"),
-        lambda text: key_hash(text) if _complete(text, 4) else -1, pa.int64(),
-    )  # fmt: skip
+    surname_key = _per_value(surname, sound, pa.string())
+    kn = _keys(pc.binary_join_element_wise("R", surname_key, given_key, zip5, "|"),
+               surname_key, given_key, zip5)  # fmt: skip
     bad = pc.or_(
         pc.or_(pc.equal(voter_id, ""), pc.and_(pc.equal(first, ""), pc.equal(last, ""))),
         pc.or_(
@@ -233,8 +230,15 @@ def _batch(
     return list(zip(*lists, strict=True))
 
 
-def _complete(key: str, parts: int) -> bool:
-    return all(key.split("|", parts - 1)[1:]) if key.count("|") >= parts - 1 else False
+def _keys(text: pa.Array, *parts: pa.Array) -> pa.Array:
+    """The hash of each row's key (``key_hash``), -1 where one of its ``parts`` is empty."""
+    whole = pc.and_(pc.not_equal(parts[0], ""), pc.not_equal(parts[1], ""))
+    whole = pc.and_(whole, pc.not_equal(parts[2], ""))
+    return _per_value(pc.if_else(whole, text, ""), _hashed, pa.int64())
+
+
+def _hashed(key: str) -> int:
+    return key_hash(key) if key else -1
 
 
 def _status(code: str, mapping: ColumnMapping) -> str:

@@ -129,6 +129,7 @@ def _matched(db: Database, rows: list[store.LineRow]) -> Iterator[list[store.Mat
 
 def _work(sender: Any, path: str, rows: list[store.LineRow]) -> None:
     """The second process: match ``rows`` against the voters, sending each batch back."""
+    gc.disable()  # as in the parent: its many small tuples live to the end of the batch
     try:
         conn = store.match_reader(path)
         try:

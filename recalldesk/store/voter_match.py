@@ -201,5 +201,6 @@ def match_reader(path: str) -> sqlite3.Connection:
     untouched; its writer keeps its transaction meanwhile)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA cache_size = -262144")  # the voters' index and rows: 256 MB
+    conn.execute("PRAGMA mmap_size = 1073741824")
     return conn

@@ -98,7 +98,7 @@ def city_of(text: str) -> str:
 
 
 def key_hash(key: str) -> int:
-    return _hash(key)
+    return crc32(key.encode()) | (len(key) << 32)
 
 
 def address_key_text(number: str, core: str, zip5: str) -> str:
