@@ -78,6 +78,12 @@ KEYS = (
         QT_TRANSLATE_NOOP("Help", "Dashboard / section list / keying"),
     ),
     (
+        "Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+V",
+        QT_TRANSLATE_NOOP(
+            "Help", "Central office: possible duplicates / the sample / the voter file"
+        ),
+    ),
+    (
         "F1",
         QT_TRANSLATE_NOOP("Help", "This help"),
     ),
