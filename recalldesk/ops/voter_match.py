@@ -107,19 +107,29 @@ def _matched(db: Database, rows: list[store.LineRow]) -> Iterator[list[store.Mat
     )  # fmt: skip
     worker.start()
     sender.close()
-    try:
-        for start in range(0, half, BATCH):
-            yield _match_batch(db.conn, rows[start : min(half, start + BATCH)])
-        while True:
+    finished = False
+
+    def received(wait: bool) -> Iterator[list[store.MatchRow]]:
+        """The second process's batches: those waiting (it blocks on a full pipe until they
+        are read), or, with ``wait``, every one to its end."""
+        nonlocal finished
+        while not finished and (wait or receiver.poll()):
             try:
                 kind, payload = receiver.recv()
             except EOFError:
                 raise refuse("voters.match_failed", detail="the matching process stopped") from None
             if kind == "done":
-                break
-            if kind == "error":
+                finished = True
+            elif kind == "error":
                 raise refuse("voters.match_failed", detail=payload)
-            yield payload
+            else:
+                yield payload
+
+    try:
+        for start in range(0, half, BATCH):
+            yield _match_batch(db.conn, rows[start : min(half, start + BATCH)])
+            yield from received(wait=False)
+        yield from received(wait=True)
     finally:
         receiver.close()
         if worker.is_alive():
