@@ -51,8 +51,16 @@ class ColumnMapping:
         return [f for f in REQUIRED_FIELDS if not self.columns.get(f)]
 
     def indexes(self, header: Sequence[str]) -> dict[str, int]:
-        """Field -> column position in ``header``; raises VoterRowError naming a missing column."""
-        where = {name.strip().casefold(): i for i, name in enumerate(header)}
+        """Field -> column position in ``header``; raises VoterRowError naming a missing
+        column, or a column the mapping uses that the header names twice."""
+        where: dict[str, int] = {}
+        twice: set[str] = set()
+        for i, name in enumerate(header):
+            key = name.strip().casefold()
+            if key in where:
+                twice.add(key)
+            else:
+                where[key] = i
         out = {}
         for name, column in self.columns.items():
             if not column:
@@ -60,6 +68,8 @@ class ColumnMapping:
             position = where.get(column.strip().casefold())
             if position is None:
                 raise VoterRowError("voters.no_column", column=column, field=name)
+            if column.strip().casefold() in twice:
+                raise VoterRowError("voters.column_twice", column=column)
             out[name] = position
         return out
 
@@ -143,7 +153,7 @@ class RowReader:
             raise VoterRowError("voters.no_id")
         if not last and not first:
             raise VoterRowError("voters.no_name", voter=voter_id)
-        if not (len(zip_raw) >= 5 and zip_raw[:5].isdigit()):
+        if not (len(zip_raw) >= 5 and zip_raw[:5].isascii() and zip_raw[:5].isdigit()):
             raise VoterRowError("voters.bad_zip", voter=voter_id, found=zip_raw)
         status = VoterStatus.ACTIVE
         if self.has_status:
@@ -191,21 +201,30 @@ def parse_date(text: str, voter_id: str) -> date | None:
     cached = _DATES.get(text)
     if cached is not None:
         return cached
+    found: date | None = None
     try:
         found = date.fromisoformat(text[:10])
-        if len(_DATES) < 100_000:  # registration days repeat across millions of voters
-            _DATES[text] = found
-        return found
     except ValueError:
-        pass
-    parts = text.split("/")
-    if len(parts) == 3 and all(p.isdigit() for p in parts):
-        month, day, year = (int(p) for p in parts)
-        try:
-            return date(year, month, day)
-        except ValueError:
-            pass
-    raise VoterRowError("voters.bad_date", voter=voter_id, found=text)
+        parts = text.split("/")
+        # Month/day/four-digit year only: "3/15/18" could be 1918 or 2018.
+        if (
+            len(parts) == 3
+            and all(p.isascii() and p.isdigit() for p in parts)
+            and (len(parts[2]) == 4)
+        ):
+            month, day, year = (int(p) for p in parts)
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                found = None
+    if found is None or not _EARLIEST <= found.year <= _LATEST:
+        raise VoterRowError("voters.bad_date", voter=voter_id, found=text)
+    if len(_DATES) < 100_000:  # registration days repeat across millions of voters
+        _DATES[text] = found
+    return found
+
+
+_EARLIEST, _LATEST = 1900, 2100  # a registration date outside these is a broken field
 
 
 __all__ = [

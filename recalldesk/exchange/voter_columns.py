@@ -15,6 +15,7 @@ a test holds the two readers to it.
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,6 +39,7 @@ from recalldesk.core.matching.voter_keys import (
 from recalldesk.core.messages import MessageError, msg
 from recalldesk.core.voter_file import FIELDS, ColumnMapping, VoterRowError, VoterStatus, parse_date
 
+MAX_FIELD = 4096  # characters: as the row reader allows (no voter field comes near)
 BLOCK = 4 << 20  # bytes of the file per batch (about 50,000 rows: bounded memory)
 _BAD = "\x00"  # a value that marks a row as refused in a derived column
 
@@ -47,7 +49,15 @@ class ColumnProblems:
     refused: int = 0
     shown: list[tuple[int, str, dict[str, object]]] = field(default_factory=list)  # line, why
     limit: int = 20
-    _skipped: list[int] = field(default_factory=list)  # physical lines pyarrow left out
+    # Physical lines pyarrow left out (short, long, blank), in order: the line numbers of
+    # the rows it gives are counted past them. Kept only while a refused row may still be
+    # named (machine words: a file of a million blank lines costs 8 MB).
+    skipped: array[int] = field(default_factory=lambda: array("q"))
+    fatal: tuple[str, dict[str, object]] | None = None  # refuses the whole file
+
+    @property
+    def naming(self) -> bool:
+        return len(self.shown) < self.limit
 
     def add(self, line: int, code: str, **params: object) -> None:
         self.refused += 1
@@ -96,7 +106,11 @@ def read_voter_columns(
     width = len(header)
 
     def invalid(row: Any) -> str:
-        problems._skipped.append(row.number)
+        if "\n" in row.text or "\r" in row.text:  # a quote that runs over the line's end
+            problems.fatal = ("voters.quote_unclosed", {"line": row.number})
+            return "error"
+        if problems.naming:
+            problems.skipped.append(row.number)
         if row.actual_columns == 1 and not row.text.strip():
             return "skip"  # a blank line
         code = "voters.short_row" if row.actual_columns < width else "voters.long_row"
@@ -128,6 +142,10 @@ def read_voter_columns(
             done += batch.num_rows
             yield _bytes_read(reader), rows
     except (pa.ArrowInvalid, UnicodeDecodeError) as error:
+        if problems.fatal is not None:
+            raise MessageError(msg(problems.fatal[0], **problems.fatal[1])) from error
+        if "straddling" in str(error):  # a line longer than a block: not a voter record
+            raise MessageError(msg("voters.field_too_long", line=0, length=BLOCK)) from error
         code = "voters.encoding" if "UTF8" in str(error) or "decode" in str(error) else (
             "voters.malformed")  # fmt: skip
         raise MessageError(msg(code, detail=str(error)[:200])) from error
@@ -142,14 +160,17 @@ def _bytes_read(reader: Any) -> int:
         return 0
 
 
-def _line_of(row: int, skipped: list[int]) -> int:
+def _line_of(row: int, skipped: array[int]) -> int:
     """The line number of the ``row``-th row pyarrow gave (0-based), the header being line
-    1 and the lines it left out (short, long, blank) ``skipped``."""
-    line = row + 2
-    for s in skipped[: bisect.bisect_right(skipped, line + len(skipped))]:
-        if s <= line:
-            line += 1
-    return line
+    1 and the lines it left out (short, long, blank) ``skipped``: the line L with
+    L = row + 2 + (lines left out before L), found in a few binary searches."""
+    before = 0
+    while True:
+        line = row + 2 + before
+        found = bisect.bisect_right(skipped, line)
+        if found == before:
+            return line
+        before = found
 
 
 def _batch(
@@ -166,6 +187,7 @@ def _batch(
         position = where.get(name)
         return empty if position is None else _words(batch.column(names[position]))
 
+    _check_values(batch, where, names, problems, done)
     voter_id, first, last = column("voter_id"), column("first_name"), column("last_name")
     head, rest, given_suffix = _per_value_parts(_joined(first, column("middle_name")),
                                                 given_parts, 3)  # fmt: skip
@@ -216,7 +238,7 @@ def _batch(
                 continue
             code, params = _why(i, voter_id, first, last, zip_raw, status, registered, batch,
                                 where, names, mapping)  # fmt: skip
-            problems.add(_line_of(done + i, problems._skipped), code, **params)
+            problems.add(_line_of(done + i, problems.skipped), code, **params)
         keep = pc.invert(bad)
         columns = [voter_id, head, rest, family, surname, suffix, number, street, core, unit,
                    zip5, city, status, registered, ka, kn]  # fmt: skip
@@ -228,6 +250,30 @@ def _batch(
     on = lists[13]
     lists[13] = [d or None for d in on]
     return list(zip(*lists, strict=True))
+
+
+def _check_values(
+    batch: pa.RecordBatch,
+    where: dict[str, int],
+    names: list[str],
+    problems: ColumnProblems,
+    done: int,
+) -> None:
+    """Refuse the file for a value no voter record holds: a line break (a quote that ran
+    over the line's end) or a field longer than MAX_FIELD characters."""
+    for position in set(where.values()):
+        values = batch.column(names[position])
+        broken = pc.match_substring_regex(values, "[\r\n]")
+        if pc.any(broken).as_py():
+            row = pc.indices_nonzero(broken)[0].as_py()
+            line = _line_of(done + row, problems.skipped)
+            raise MessageError(msg("voters.quote_unclosed", line=line))
+        lengths = pc.utf8_length(values)
+        longest = pc.max(lengths).as_py() or 0
+        if longest > MAX_FIELD:
+            row = pc.index(lengths, longest).as_py()
+            line = _line_of(done + row, problems.skipped)
+            raise MessageError(msg("voters.field_too_long", line=line, length=longest))
 
 
 def _keys(text: pa.Array, *parts: pa.Array) -> pa.Array:

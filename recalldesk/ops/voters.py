@@ -22,7 +22,7 @@ from recalldesk.core.messages import MessageError, msg
 from recalldesk.core.records import Actor
 from recalldesk.core.voter_file import ColumnMapping, RowReader, VoterRowError, detect_delimiter
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
-from recalldesk.exchange.voter_text import encoding_of, header_line, read_rows
+from recalldesk.exchange.voter_text import Sniffer, header_line, read_rows
 from recalldesk.ops.base import Changes, Done, Permission, refuse
 from recalldesk.ops.voter_load import ColumnProblems, column_rows, columns_available
 from recalldesk.ops.workspace import Workspace
@@ -72,27 +72,27 @@ def import_voters(
     missing = mapping.missing()
     if missing:
         raise refuse("voters.mapping_incomplete", fields=", ".join(missing))
-    size, digest, quoted = _size_and_digest(path)
+    size, digest, quoted, encoding, stamp = _size_and_digest(path, cancelled)
     problems: list[RowProblem] = []
     refused = 0
     estimate = [0]
 
     def voters() -> Iterator[VoterTuple]:
         nonlocal refused
-        rows = read_rows(path, mapping.delimiter or None, quoted=quoted)
+        rows = read_rows(path, mapping.delimiter or None, quoted=quoted, encoding=encoding)
         first = next(rows, None)
         if first is None:
             raise MessageError(msg("voters.empty"))
         try:
             record = RowReader(mapping.indexes(first[1]), mapping).record
+            delimiter = mapping.delimiter or detect_delimiter(header_line(path, encoding))
         except VoterRowError as error:
             raise MessageError(msg(error.code, **error.params)) from error
         if columns_available() and not force_rows:
             found = ColumnProblems(limit=SHOWN_PROBLEMS)
             yield from column_rows(
-                path, first[1], mapping, encoding_of(path),
-                mapping.delimiter or detect_delimiter(header_line(path)), quoted, size, found,
-                progress, cancelled,
+                path, first[1], mapping, encoding, delimiter, quoted, size, found, progress,
+                cancelled,
             )  # fmt: skip
             refused += found.refused
             shown = sorted(found.shown, key=lambda p: p[0])  # short rows are found first
@@ -124,7 +124,9 @@ def import_voters(
         try:
             count = store.replace_voters(db.conn, voters())
         except MessageError as error:
-            raise refuse("voters.refused", name=path.name, why=error.message.code) from error
+            raise refuse("voters.refused", name=path.name, why=error.message) from error
+        if _stamp(path) != stamp:
+            raise refuse("voters.file_changed", name=path.name)
         if refused > refusal_limit(count + refused):
             first = problems[0] if problems else None
             raise refuse(
@@ -211,22 +213,38 @@ def by_status(ws: Workspace) -> dict[str, int]:
     return store.count_by_status(ws.db)
 
 
-def _size_and_digest(path: Path) -> tuple[int, str, bool]:
-    """The file's size, SHA-256, and whether any quote character is in it."""
+def _size_and_digest(
+    path: Path, cancelled: IsCancelled | None = None
+) -> tuple[int, str, bool, str, tuple[int, int]]:
+    """The file's size, SHA-256, whether any quote character is in it, its encoding
+    (decided on every byte), and its stamp (size, modification time) to tell, after
+    reading, that it did not change meanwhile."""
+    if not path.exists():
+        raise refuse("voters.refused", name=path.name, why=msg("file.missing"))
+    if not path.is_file():  # a folder, a pipe, a device: never waited on
+        raise refuse("voters.not_a_file", name=path.name)
     digest = hashlib.sha256()
+    sniffer = Sniffer()
     size = 0
     quoted = False
     try:
+        stamp = _stamp(path)
         with open(path, "rb") as handle:
             while chunk := handle.read(1 << 20):
                 digest.update(chunk)
+                sniffer.feed(chunk)
                 size += len(chunk)
                 quoted = quoted or b'"' in chunk
-    except FileNotFoundError as error:
-        raise refuse("voters.refused", name=path.name, why="file.missing") from error
+                if cancelled is not None and size % (64 << 20) < (1 << 20) and cancelled():
+                    raise Cancelled()
     except OSError as error:
         raise refuse("voters.unreadable", name=path.name, detail=str(error)[:200]) from error
-    return size, digest.hexdigest(), quoted
+    return size, digest.hexdigest(), quoted, sniffer.encoding(), stamp
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    found = path.stat()
+    return found.st_size, found.st_mtime_ns
 
 
 __all__ = [

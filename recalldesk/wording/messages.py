@@ -376,6 +376,28 @@ TEMPLATES = {
     "voters.match_failed": QT_TRANSLATE_NOOP(
         "Messages", "The lines could not be matched ({detail}); nothing changed."
     ),
+    "voters.too_many_columns": QT_TRANSLATE_NOOP(
+        "Messages", "line {line} has {columns} columns: not a voter file"
+    ),
+    "voters.quote_unclosed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "a quote on line {line} is never closed on that line: the rest of the file would "
+        "run into one field",
+    ),
+    "voters.field_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "line {line} holds a value of {length} characters: not a voter record"
+    ),
+    "voters.column_twice": QT_TRANSLATE_NOOP(
+        "Messages", "the header names the column “{column}” twice: say which one in the mapping"
+    ),
+    "voters.file_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The voter file {name} changed while it was read (another program writing it?); "
+        "nothing changed here. Import it again once it is complete.",
+    ),
+    "voters.not_a_file": QT_TRANSLATE_NOOP(
+        "Messages", "The voter file {name} is not a regular file; nothing changed."
+    ),
     "voters.no_file": QT_TRANSLATE_NOOP(
         "Messages", "No voter file has been imported yet: import the county's voter file first."
     ),

@@ -18,6 +18,8 @@ class _Params(dict[str, Any]):
 
 
 def _shown(value: Any) -> Any:
+    if isinstance(value, Message):  # a reason that is itself a message: said in words
+        return say(value)
     if isinstance(value, date):
         return f"{value:%b %d, %Y}"
     if isinstance(value, bool):
