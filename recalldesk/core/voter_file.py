@@ -133,16 +133,24 @@ class RowReader:
     """Reads rows through one mapping: the columns are looked up once, then each row is
     taken apart by one ``itemgetter`` (millions of rows: every call per field counts)."""
 
-    def __init__(self, where: dict[str, int], mapping: ColumnMapping) -> None:
+    def __init__(
+        self, where: dict[str, int], mapping: ColumnMapping, width: int | None = None
+    ) -> None:
         self.mapping = mapping
         self.has_status = "status" in where
         positions = [where.get(name, -1) for name in FIELDS]
         self.needed = max(positions) + 1
+        # With the header's width, a row of more or fewer columns is refused (as the
+        # column reader refuses it): its values may be in the wrong columns.
+        self.width = width
         # Fields the mapping leaves out read an empty column appended to each row.
         self.pick = itemgetter(*(p if p >= 0 else -1 for p in positions))
 
     def _checked(self, values: Sequence[str]) -> tuple[tuple[str, ...], VoterStatus, date | None]:
         """The row's fields in FIELDS order, stripped, with its status and date; or why not."""
+        if self.width is not None and len(values) != self.width:
+            code = "voters.short_row" if len(values) < self.width else "voters.long_row"
+            raise VoterRowError(code, columns=len(values), needed=self.width)
         if len(values) < self.needed:
             raise VoterRowError("voters.short_row", columns=len(values), needed=self.needed)
         values = list(values)

@@ -142,6 +142,8 @@ def read_voter_columns(
             done += batch.num_rows
             yield _bytes_read(reader), rows
     except (pa.ArrowInvalid, UnicodeDecodeError) as error:
+        if "Empty CSV file" in str(error):
+            return  # the header and nothing after it: no voter read
         if problems.fatal is not None:
             raise MessageError(msg(problems.fatal[0], **problems.fatal[1])) from error
         if "straddling" in str(error):  # a line longer than a block: not a voter record
@@ -181,7 +183,7 @@ def _batch(
     problems: ColumnProblems,
     done: int,
 ) -> list[tuple[Any, ...]]:
-    empty = pa.array([""] * batch.num_rows, pa.string())
+    empty = pa.repeat("", batch.num_rows).cast(pa.string())
 
     def column(name: str) -> pa.Array:
         position = where.get(name)
@@ -208,7 +210,7 @@ def _batch(
     status = (
         _per_value(column("status"), lambda code: _status(code, mapping), pa.string())
         if "status" in where
-        else pa.array([VoterStatus.ACTIVE.value] * batch.num_rows, pa.string())
+        else pa.repeat(VoterStatus.ACTIVE.value, batch.num_rows).cast(pa.string())
     )
     registered = _per_value(column("registered_on"), _iso_date, pa.string())
     # The two keys (core.matching.voter_keys): written out in C where every part is
@@ -230,12 +232,10 @@ def _batch(
         pc.and_(pc.equal(voter_id, ""), pc.equal(zip_raw, "")),
         pc.and_(pc.equal(first, ""), pc.equal(last, "")),
     )
+    refused = pc.and_(bad, pc.invert(blank))  # named; blank lines are only left out
     bad = pc.or_(bad, blank)
     if pc.any(bad).as_py():
-        blanks = set(pc.indices_nonzero(blank).to_pylist())
-        for i in pc.indices_nonzero(bad).to_pylist():
-            if i in blanks:
-                continue
+        for i in pc.indices_nonzero(refused).to_pylist():
             code, params = _why(i, voter_id, first, last, zip_raw, status, registered, batch,
                                 where, names, mapping)  # fmt: skip
             problems.add(_line_of(done + i, problems.skipped), code, **params)
@@ -319,7 +319,7 @@ def _why(
     if not first[i].as_py() and not last[i].as_py():
         return "voters.no_name", {"voter": vid}
     found = zip_raw[i].as_py()
-    if not (len(found) >= 5 and found[:5].isdigit()):
+    if not (len(found) >= 5 and found[:5].isascii() and found[:5].isdigit()):
         return "voters.bad_zip", {"voter": vid, "found": found}
     if status[i].as_py() == _BAD:
         raw = batch.column(names[where["status"]])[i].as_py().strip()

@@ -31,6 +31,7 @@ from recalldesk.store.merge_tuning import merge_settings
 
 BATCH = 20_000  # lines looked up per join
 PARALLEL_FROM = 100_000  # lines from which a second process takes half
+MAX_CANDIDATES = 200  # voters one line is scored against, at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,15 +155,31 @@ def _work(sender: Any, path: str, rows: list[store.LineRow]) -> None:
         sender.close()
 
 
+def _likely(record: MatchRecord, rows: list[Any]) -> list[Any]:
+    """At most MAX_CANDIDATES of the voters a key found: all of them when few; else those
+    sharing the line's surname or given name initial, as many as fit. A key thousands
+    of voters share (a hostile file, a constant column mapped as the house number)
+    would otherwise cost every line seconds."""
+    if len(rows) <= MAX_CANDIDATES:
+        return rows
+    initials = {record.surname[:1], record.first[:1]}
+    near = [v for v in rows if v[4][:1] in initials or v[1][:1] in initials]
+    return near[:MAX_CANDIDATES]
+
+
+def _voter(row: Any) -> Voter:
+    """A voter as the store gives it (``_MATCH_COLUMNS``): record, status, voter id."""
+    return Voter(tuple.__new__(MatchRecord, row[:12]), row[12], row[13])
+
+
 def _match_batch(conn: store.Connection, rows: list[store.LineRow]) -> list[store.MatchRow]:
     # Units aside: a missing or wrong unit does not invalidate (2 CCR 20931).
     records = [make_record(r[0], r[2], r[3], r[4], r[5], "", r[7], r[8]) for r in rows]
     at_address = store.candidates(conn, "ka", [(r.ref, address_key(r)) for r in records])
-    new = tuple.__new__
     predictions: dict[int, Prediction] = {}
     unsure: list[MatchRecord] = []
     for record in records:
-        voters = [Voter(new(MatchRecord, v[:12]), v[12]) for v in at_address.get(record.ref, ())]
+        voters = [_voter(v) for v in _likely(record, at_address.get(record.ref, []))]
         p = predict(record, voters)
         if p.status is Predicted.NOT_FOUND:
             unsure.append(record)  # nobody at the address fits: look the name up in the ZIP
@@ -172,7 +189,7 @@ def _match_batch(conn: store.Connection, rows: list[store.LineRow]) -> list[stor
         for record in unsure:
             found = by_name.get(record.ref)
             if found:
-                voters = [Voter(new(MatchRecord, v[:12]), v[12]) for v in found]
+                voters = [_voter(v) for v in _likely(record, found)]
                 predictions[record.ref] = predict(record, (), voters)
     out: list[store.MatchRow] = []
     for row in rows:
@@ -192,15 +209,14 @@ def lookup(
     if not store.has_voters(conn):
         return None
     record = make_record(0, first, last, number, street, "", city, zip_code)
-    new = tuple.__new__
     key = address_key(record)
     found = store.voters_with_key(conn, "ka", key) if key != NO_KEY else []
-    p = predict(record, [Voter(new(MatchRecord, v[:12]), v[12]) for v in found])
+    p = predict(record, [_voter(v) for v in _likely(record, found)])
     if p.status is Predicted.NOT_FOUND:
         key = name_key(record)
         if key != NO_KEY:
             by_name = store.voters_with_key(conn, "kn", key)
-            p = predict(record, (), [Voter(new(MatchRecord, v[:12]), v[12]) for v in by_name])
+            p = predict(record, (), [_voter(v) for v in _likely(record, by_name)])
     return p
 
 

@@ -28,6 +28,7 @@ from recalldesk.ops.voter_load import ColumnProblems, column_rows, columns_avail
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit
 from recalldesk.store import voters as store
+from recalldesk.store.backups import list_backups
 from recalldesk.store.voters import VoterFile, VoterTuple
 
 SHOWN_PROBLEMS = 20  # rows named in a report; the rest are counted
@@ -84,11 +85,13 @@ def import_voters(
         if first is None:
             raise MessageError(msg("voters.empty"))
         try:
-            record = RowReader(mapping.indexes(first[1]), mapping).record
+            record = RowReader(mapping.indexes(first[1]), mapping, len(first[1])).record
             delimiter = mapping.delimiter or detect_delimiter(header_line(path, encoding))
         except VoterRowError as error:
             raise MessageError(msg(error.code, **error.params)) from error
         if columns_available() and not force_rows:
+            if next(rows, None) is None:
+                return  # the header alone: no voter to read
             found = ColumnProblems(limit=SHOWN_PROBLEMS)
             yield from column_rows(
                 path, first[1], mapping, encoding, delimiter, quoted, size, found, progress,
@@ -105,7 +108,7 @@ def import_voters(
                     raise Cancelled()
                 if progress is not None:
                     progress(n, max(n, estimate[0]))
-            if not any(values):
+            if not any(values) or not "".join(values).strip():
                 continue  # a blank line
             try:
                 voter_id, r, status, registered = record(values)
@@ -182,6 +185,8 @@ def set_office_copy(ws: Workspace, actor: Actor, on: bool) -> Done[bool]:
         )  # fmt: skip
     if removed[0]:
         store.after_purge(ws.db)
+        for backup in list_backups(ws.path):
+            store.purge_copy(backup.path)
     return Done(on, Changes(figures=True, campaign=True))
 
 
@@ -202,6 +207,9 @@ def purge(ws: Workspace, actor: Actor) -> Done[Purged]:
             msg("audit.voter_purge", voters=voters),
         )  # fmt: skip
     store.after_purge(ws.db)
+    # The backups hold the file too (one before each sync, one a day): scrubbed alike.
+    for backup in list_backups(ws.path):
+        store.purge_copy(backup.path)
     return Done(Purged(voters, verdicts), Changes(figures=True))
 
 

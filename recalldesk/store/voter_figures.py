@@ -24,7 +24,9 @@ def grouped(conn: sqlite3.Connection, kind: str) -> Iterator[Row]:
     key, label, join = _GROUP_COLUMNS[kind]
     yield from conn.execute(
         f"SELECT {key}, {label}, l.mark, l.severity, s.voided, {REPEAT_SQL}, "
-        "instr(l.problems, 'ZIP_OUT_OF_COUNTY') > 0, m.status, count(*) "
+        "instr(l.problems, 'ZIP_OUT_OF_COUNTY') > 0, "
+        # A verdict from before the line last changed is stale: not matched yet.
+        "CASE WHEN m.line_seq = l.change_seq THEN m.status END, count(*) "
         f"FROM signature_line l JOIN section s ON s.id = l.section_id {join} "
         "LEFT JOIN voter_match m ON m.line_id = l.id "
         "WHERE l.deleted = 0 AND s.deleted = 0 GROUP BY 1, 3, 4, 5, 6, 7, 8"
@@ -41,11 +43,13 @@ def voters_counted_twice(conn: sqlite3.Connection, kind: str) -> Iterator[tuple[
         f"JOIN section s ON s.id = l.section_id {join} "
         "JOIN voter_match m ON m.line_id = l.id "
         "WHERE l.deleted = 0 AND s.deleted = 0 AND m.status = 'registered' "
+        "AND m.line_seq = l.change_seq "
         "AND m.candidates <= 1 AND l.severity != 'error' AND s.voided = 0 "
         f"AND l.mark NOT IN ('blank', 'struck') AND NOT {REPEAT_SQL} "
         "AND EXISTS (SELECT 1 FROM voter_match m2 JOIN signature_line l2 ON l2.id = m2.line_id "
         "JOIN section s2 ON s2.id = l2.section_id "
         "WHERE m2.voter = m.voter AND m2.line_id < m.line_id AND m2.status = 'registered' "
+        "AND m2.line_seq = l2.change_seq "
         "AND m2.candidates <= 1 AND l2.deleted = 0 AND s2.deleted = 0 AND s2.voided = 0 "
         "AND l2.severity != 'error' AND l2.mark NOT IN ('blank', 'struck')) "
         "GROUP BY 1"

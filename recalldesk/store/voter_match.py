@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 Connection = sqlite3.Connection  # for the operations layer's type hints
@@ -18,7 +19,7 @@ _LINE_COLUMNS = (
 # about registration), then its status.
 _MATCH_COLUMNS = (
     "v.id, v.first, v.middle, v.last, v.surname, v.suffix, v.number, v.street, "
-    "v.street_core, '', v.zip5, v.city, v.status"
+    "v.street_core, '', v.zip5, v.city, v.status, v.voter_id"
 )
 LineRow = tuple[int, int, str, str, str, str, str, str, str]
 
@@ -199,7 +200,7 @@ def match_reader(path: str) -> sqlite3.Connection:
     """A read-only connection for a second process matching lines: the voter file's
     indexes and the temporary key table it joins them with (the main database
     untouched; its writer keeps its transaction meanwhile)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA cache_size = -262144")  # the voters' index and rows: 256 MB
     conn.execute("PRAGMA mmap_size = 1073741824")

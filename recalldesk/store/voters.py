@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from recalldesk.store.connection import Database
 
@@ -118,3 +119,26 @@ def after_purge(db: Database) -> None:
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.execute("VACUUM")
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def purge_copy(path: Path) -> int:
+    """Remove the voter file and its verdicts from another copy of the database (a
+    backup), overwriting them and shrinking the file; returns the voters removed (0 when
+    the copy holds none, or is not a database of ours that has them)."""
+    conn = sqlite3.connect(path)
+    try:
+        has = conn.execute(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'voter'"
+        ).fetchone()[0]
+        if not has:
+            return 0
+        removed = int(conn.execute("SELECT count(*) FROM voter").fetchone()[0])
+        if removed:
+            conn.execute("PRAGMA secure_delete = ON")
+            with conn:
+                conn.execute("DELETE FROM voter_match")
+                conn.execute("DELETE FROM voter")
+            conn.execute("VACUUM")
+        return removed
+    finally:
+        conn.close()

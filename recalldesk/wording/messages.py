@@ -335,7 +335,10 @@ TEMPLATES = {
         "Messages", "the first line has no tab, pipe or comma between columns"
     ),
     "voters.short_row": QT_TRANSLATE_NOOP(
-        "Messages", "the row has {columns} columns where the mapping needs {needed}"
+        "Messages", "the row has {columns} columns where the header has {needed}"
+    ),
+    "voters.long_row": QT_TRANSLATE_NOOP(
+        "Messages", "the row has {columns} columns where the header has {needed}"
     ),
     "voters.no_id": QT_TRANSLATE_NOOP("Messages", "the row has no voter id"),
     "voters.malformed": QT_TRANSLATE_NOOP(

@@ -30,7 +30,7 @@ chosen so that the way keyed paper differs leaves at least one key intact:
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 from zlib import crc32
 
@@ -103,13 +103,13 @@ def _number(number: str) -> str:
     return number.lstrip("0") or number if number.isdigit() else normalize_street_number(number)
 
 
-@cache
+@lru_cache(maxsize=1 << 18)  # bounded: a county's names, not every string ever seen
 def sound(word: str) -> str:
     """A phonetic code: "garcia" and "garsia" agree (Metaphone)."""
     return jellyfish.metaphone(word) if word else ""
 
 
-@cache
+@lru_cache(maxsize=1 << 18)
 def _street_core(street: str) -> str:
     words = street.split()
     core = [
@@ -124,6 +124,7 @@ def _street_core(street: str) -> str:
 # Letters Unicode does not decompose into a base letter and an accent.
 _BASE_LETTERS = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe"})
 _CACHE_LIMIT = 1 << 20  # distinct spellings kept (a county's names and streets fit)
+_CACHED_LENGTH = 200  # a longer value is not a name or a street: never kept
 _WORDS: dict[str, tuple[str, ...]] = {}
 _INTERNED: dict[str, str] = {}
 
@@ -134,7 +135,9 @@ def _words(text: str) -> tuple[str, ...]:
     found = _WORDS.get(text)
     if found is None:
         found = tuple(fold(text).translate(_BASE_LETTERS).split())
-        if len(_WORDS) < _CACHE_LIMIT:
+        if len(_WORDS) >= _CACHE_LIMIT:
+            _WORDS.clear()  # bounded: start afresh rather than grow
+        if len(text) <= _CACHED_LENGTH:
             _WORDS[text] = found
     return found
 
@@ -143,7 +146,9 @@ def _one(text: str) -> str:
     """One string object for every equal string (``sys.intern`` without its cost)."""
     found = _INTERNED.get(text)
     if found is None:
-        if len(_INTERNED) < _CACHE_LIMIT:
+        if len(_INTERNED) >= _CACHE_LIMIT:
+            _INTERNED.clear()
+        if len(text) <= _CACHED_LENGTH:
             _INTERNED[text] = text
         return text
     return found

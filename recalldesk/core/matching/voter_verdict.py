@@ -55,6 +55,7 @@ _REGISTERED_STATUSES = ("active", "inactive")  # inactive voters are still regis
 class Voter:
     record: MatchRecord  # ``ref`` is the voter's row id
     status: str  # "active", "inactive", "canceled"
+    voter_id: str = ""  # the county's id: two rows of one id are one voter
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +119,21 @@ def _fits(line: MatchRecord, voters: Sequence[Voter]) -> list[tuple[float, Voter
                 score += SAME_SUFFIX  # "Jr" written and filed: the Jr, not his father
             out.append((score, voter, verdict.reasons))
     out.sort(key=lambda found: (-found[0], found[1].record.ref))
-    return out
+    # A voter listed twice in the file (one id, two rows) is one voter, not two that fit.
+    seen: set[str] = set()
+    kept = []
+    for found in out:
+        key = found[1].voter_id or f"#{found[1].record.ref}"
+        if key not in seen:
+            seen.add(key)
+            kept.append(found)
+    return kept
 
 
 def _elsewhere(near: Sequence[Voter]) -> Prediction:
-    distinct = {v.record.ref: v for v in near}
+    distinct: dict[str, Voter] = {}
+    for v in sorted(near, key=lambda v: v.record.ref):
+        distinct.setdefault(v.voter_id or f"#{v.record.ref}", v)
     if len(distinct) != 1:
         reasons = ("namesakes",) if distinct else ()
         return Prediction(Predicted.NOT_FOUND, None, 0.0, reasons, len(distinct))
