@@ -138,7 +138,7 @@ def read_voter_columns(
         )  # fmt: skip
         done = 0  # rows pyarrow has given so far
         for batch in reader:
-            rows = _batch(batch, where, names, mapping, problems, done)
+            rows = _batch(batch, where, names, mapping, problems, done, quoted)
             done += batch.num_rows
             yield _bytes_read(reader), rows
     except (pa.ArrowInvalid, UnicodeDecodeError) as error:
@@ -182,6 +182,7 @@ def _batch(
     mapping: ColumnMapping,
     problems: ColumnProblems,
     done: int,
+    quoted: bool = True,
 ) -> list[tuple[Any, ...]]:
     empty = pa.repeat("", batch.num_rows).cast(pa.string())
 
@@ -189,7 +190,7 @@ def _batch(
         position = where.get(name)
         return empty if position is None else _words(batch.column(names[position]))
 
-    _check_values(batch, where, names, problems, done)
+    _check_values(batch, where, names, problems, done, quoted)
     voter_id, first, last = column("voter_id"), column("first_name"), column("last_name")
     head, rest, given_suffix = _per_value_parts(_joined(first, column("middle_name")),
                                                 given_parts, 3)  # fmt: skip
@@ -258,13 +259,16 @@ def _check_values(
     names: list[str],
     problems: ColumnProblems,
     done: int,
+    quoted: bool,
 ) -> None:
     """Refuse the file for a value no voter record holds: a line break (a quote that ran
-    over the line's end) or a field longer than MAX_FIELD characters."""
+    over the line's end: only a file with quotes can have one) or a field longer than
+    MAX_FIELD characters."""
     for position in set(where.values()):
         values = batch.column(names[position])
-        broken = pc.match_substring_regex(values, "[\r\n]")
-        if pc.any(broken).as_py():
+        if quoted:
+            broken = pc.or_(pc.match_substring(values, "\n"), pc.match_substring(values, "\r"))
+        if quoted and pc.any(broken).as_py():
             row = pc.indices_nonzero(broken)[0].as_py()
             line = _line_of(done + row, problems.skipped)
             raise MessageError(msg("voters.quote_unclosed", line=line))

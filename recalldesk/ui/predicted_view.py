@@ -7,6 +7,7 @@ to group), so the dashboard never waits for it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +38,7 @@ _GROUP_COLUMNS = (
 def _item(text: str, number: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if number:
-        item.setTextAlignment(0x0082)  # right, vertically centred
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 

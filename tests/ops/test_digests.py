@@ -198,3 +198,26 @@ def test_an_office_never_heard_from_comes_before_one_heard_from_today(merged: Wo
     people.ensure_office(merged.hq.db, merged.hq.actor, FieldOffice("SGV", "San Gabriel"))
     order = [r.code for r in standing(merged.hq.ws, datetime.now(UTC))]
     assert order[0] == "SGV" and set(order[1:]) == {"PAS", "GLN"}
+
+
+def test_no_voter_of_the_voter_file_travels_in_a_digest(merged: World, tmp_path: Path) -> None:
+    """The voter file stays at the central office (2 CCR 19001-19008): a digest built after
+    importing it and matching every line holds no voter."""
+    import zipfile
+
+    from recalldesk.core.voter_file import DEMO_PRESET
+    from recalldesk.ops import voter_match, voters
+    from tests.ops.test_voters import voter, write
+
+    rows = [voter(1, FirstName="ZEBULON", LastName="QUIXOTE", VoterID="LAZQ00001")]
+    voters.import_voters(merged.hq.ws, merged.hq.actor, write(tmp_path / "v.tsv", rows),
+                         DEMO_PRESET)  # fmt: skip
+    voter_match.match_lines(merged.hq.ws, merged.hq.actor)
+    out = tmp_path / "out"
+    out.mkdir()
+    written = write_digests(merged.hq, out, today=date(2022, 6, 1))
+    assert written
+    for digest in written:
+        with zipfile.ZipFile(digest.path) as book:
+            text = b"".join(book.read(name) for name in book.namelist()).upper()
+        assert b"QUIXOTE" not in text and b"LAZQ00001" not in text

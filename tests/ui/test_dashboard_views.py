@@ -54,3 +54,42 @@ def test_the_chart_and_the_breakdown_show_the_drive(
     out = tmp_path / "by-office.xlsx"
     view.export_to(out)
     assert out.exists() and "Wrote" in view.status.text()
+
+
+def test_the_voter_file_tab_shows_the_registrars_table_predicted(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A central drive with its voter file matched: the tab says the predicted valid count
+    against the requirement, and every category of the registrar's table."""
+    from recalldesk.core.records import Role
+    from recalldesk.core.voter_file import DEMO_PRESET
+    from recalldesk.ops import demo, voter_match, voters
+    from recalldesk.ops.voter_figures import predicted
+    from recalldesk.store import campaign as campaign_store
+    from recalldesk.ui.predicted_view import PredictedView
+
+    ws = Workspace.open(tmp_path / "recalldesk.sqlite3")
+    demo.fill_demo(ws, lines=600, offices=3, seed=7, central=True)
+    campaign_store.set_meta(ws.db, "role", str(Role.CENTRAL))
+    ws.reload()
+    actor = people.operator_actor(ws, people.operators(ws)[0])
+    view = PredictedView(ws)
+    qtbot.addWidget(view)
+    view.show_figures(predicted(ws))
+    assert "No voter file yet" in view.headline.text()
+    path = tmp_path / "voters.tsv"
+    demo.write_demo_voter_file(ws, path, lines=600, offices=3, seed=7)
+    voters.import_voters(ws, actor, path, DEMO_PRESET)
+    voter_match.match_lines(ws, actor)
+    found = predicted(ws)
+    view.show_figures(found)
+    assert f"Predicted valid: {found.valid:,}" in view.headline.text().replace("<b>", "")
+    assert "566,857 required" in view.headline.text()
+    categories = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    assert categories[:7] == [
+        "Valid (predicted)", "Not registered", "Signed more than once", "Different address",
+        "Canceled registration", "Out-of-county address", "Other",
+    ]  # fmt: skip
+    assert view.table.item(0, 1).text() == f"{found.valid:,}"
+    assert view.groups.rowCount() == len(found.groups) >= 2  # the offices with sections
+    ws.close()

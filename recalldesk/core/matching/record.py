@@ -135,9 +135,9 @@ def _words(text: str) -> tuple[str, ...]:
     found = _WORDS.get(text)
     if found is None:
         found = tuple(fold(text).translate(_BASE_LETTERS).split())
-        if len(_WORDS) >= _CACHE_LIMIT:
-            _WORDS.clear()  # bounded: start afresh rather than grow
-        if len(text) <= _CACHED_LENGTH:
+        # Bounded: once full, kept as it is (clearing it would lose the common names a
+        # county file repeats and fold them all again).
+        if len(_WORDS) < _CACHE_LIMIT and len(text) <= _CACHED_LENGTH:
             _WORDS[text] = found
     return found
 
@@ -146,9 +146,7 @@ def _one(text: str) -> str:
     """One string object for every equal string (``sys.intern`` without its cost)."""
     found = _INTERNED.get(text)
     if found is None:
-        if len(_INTERNED) >= _CACHE_LIMIT:
-            _INTERNED.clear()
-        if len(text) <= _CACHED_LENGTH:
+        if len(_INTERNED) < _CACHE_LIMIT and len(text) <= _CACHED_LENGTH:
             _INTERNED[text] = text
         return text
     return found
