@@ -221,3 +221,27 @@ def test_no_voter_of_the_voter_file_travels_in_a_digest(merged: World, tmp_path:
         with zipfile.ZipFile(digest.path) as book:
             text = b"".join(book.read(name) for name in book.namelist()).upper()
         assert b"QUIXOTE" not in text and b"LAZQ00001" not in text
+
+
+def test_a_merge_matches_its_new_lines_to_the_voter_file(
+    world: World, tmp_path: Path, zips: object
+) -> None:
+    """With a voter file at central, the lines a merge brings get their predicted verdict
+    at once: the dashboard's voter figures never wait for someone to press Match."""
+    from recalldesk.core.voter_file import DEMO_PRESET
+    from recalldesk.ops import voter_match, voters
+    from tests.ops.test_voters import voter, write
+
+    world.pas.sync(world.out)
+    world.merge()
+    rows = [voter(n, HouseNumber=str(100 + n), StreetName="LAKE") for n in range(1, 30)]
+    voters.import_voters(world.hq.ws, world.hq.actor, write(tmp_path / "v.tsv", rows),
+                         DEMO_PRESET)  # fmt: skip
+    voter_match.match_lines(world.hq.ws, world.hq.actor)
+    matched = world.hq.db.scalar("SELECT count(*) FROM voter_match")
+    section = world.pas.section("PAS-0099")
+    world.pas.key(zips, section.id, 3)  # type: ignore[arg-type]
+    world.pas.sync(world.out)
+    report = world.merge()
+    assert report.voters_matched == 3
+    assert world.hq.db.scalar("SELECT count(*) FROM voter_match") == matched + 3
