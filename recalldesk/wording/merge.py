@@ -102,6 +102,12 @@ def report_lines(report: MergeReport) -> list[str]:
                 "(or recalldesk conflicts).",
             )
         )
+    if report.voters_matched:
+        lines.append(
+            translate("Merge", "Matched {n} new or changed lines to the voter file.").format(
+                n=f"{report.voters_matched:,}"
+            )
+        )
     for gap in report.gaps:
         lines.append(translate("Merge", "Gap: {gap}").format(gap=gap_text(gap)))
     return lines

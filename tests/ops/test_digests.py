@@ -244,4 +244,7 @@ def test_a_merge_matches_its_new_lines_to_the_voter_file(
     world.pas.sync(world.out)
     report = world.merge()
     assert report.voters_matched == 3
+    from recalldesk.wording.merge import report_lines
+
+    assert "Matched 3 new or changed lines to the voter file." in report_lines(report)
     assert world.hq.db.scalar("SELECT count(*) FROM voter_match") == matched + 3
