@@ -100,8 +100,10 @@ def read_voter_columns(
     problems: ColumnProblems,
     *,
     quoted: bool = True,
+    block: int | None = None,
 ) -> Iterator[tuple[int, list[tuple[Any, ...]]]]:
-    """(bytes read so far, rows as the store keeps them) for each batch of the file."""
+    """(bytes read so far, rows as the store keeps them) for each batch of the file
+    (``block`` bytes of it at a time; BLOCK by default)."""
     where = mapping.indexes(header)  # raises VoterRowError naming a missing column
     width = len(header)
 
@@ -120,10 +122,19 @@ def read_voter_columns(
     names = [f"c{i}" for i in range(width)]
     wanted = sorted(set(where.values()))
     try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below
+        sample = handle.read(1 << 16)
+        handle.seek(0)
+    except OSError as error:
+        raise MessageError(msg("file.cannot_read", detail=str(error)[:200])) from error
+    # The reader reads ahead, so its position says little: progress is rows read times
+    # the file's average line length (from its first 64 KB).
+    per_line = len(sample) / max(1, sample.count(b"\n"))
+    try:
         reader = pcsv.open_csv(
-            path,
+            handle,
             read_options=pcsv.ReadOptions(
-                use_threads=False, block_size=BLOCK, skip_rows=1, column_names=names,
+                use_threads=False, block_size=block or BLOCK, skip_rows=1, column_names=names,
                 encoding="utf8" if encoding.startswith("utf-8") else encoding,
             ),
             parse_options=pcsv.ParseOptions(
@@ -140,7 +151,7 @@ def read_voter_columns(
         for batch in reader:
             rows = _batch(batch, where, names, mapping, problems, done, quoted)
             done += batch.num_rows
-            yield _bytes_read(reader), rows
+            yield int((done + 1) * per_line), rows
     except (pa.ArrowInvalid, UnicodeDecodeError) as error:
         if "Empty CSV file" in str(error):
             return  # the header and nothing after it: no voter read
@@ -153,13 +164,8 @@ def read_voter_columns(
         raise MessageError(msg(code, detail=str(error)[:200])) from error
     except OSError as error:
         raise MessageError(msg("file.cannot_read", detail=str(error)[:200])) from error
-
-
-def _bytes_read(reader: Any) -> int:
-    try:
-        return int(reader.stats.bytes_read) if hasattr(reader, "stats") else 0
-    except (AttributeError, TypeError):
-        return 0
+    finally:
+        handle.close()
 
 
 def _line_of(row: int, skipped: array[int]) -> int:
@@ -341,14 +347,16 @@ def send_batches(
     delimiter: str,
     quoted: bool,
     limit: int,
+    block: int = BLOCK,
 ) -> None:
     """A second process's work: read the file and send each batch of stored rows down
     ``sender`` (a pipe), then the problems; an error is sent, not raised."""
     problems = ColumnProblems(limit=limit)
     try:
         for position, rows in read_voter_columns(
-            Path(path), header, mapping, encoding, delimiter, problems, quoted=quoted
-        ):
+            Path(path), header, mapping, encoding, delimiter, problems, quoted=quoted,
+            block=block,
+        ):  # fmt: skip
             sender.send(("rows", position, rows))
         sender.send(("done", problems.refused, problems.shown))
     except MessageError as error:

@@ -20,12 +20,14 @@ from recalldesk.core.voter_file import ColumnMapping
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
 
 try:  # optional: see the module's docstring
+    from recalldesk.exchange import voter_columns
     from recalldesk.exchange.voter_columns import (
         ColumnProblems,
         read_voter_columns,
         send_batches,
     )
 except ImportError:  # pragma: no cover - exercised where pyarrow is not installed
+    voter_columns = None  # type: ignore[assignment]
     ColumnProblems = None  # type: ignore[assignment,misc]
     read_voter_columns = None  # type: ignore[assignment]
     send_batches = None  # type: ignore[assignment]
@@ -124,7 +126,7 @@ def _from_process(
     worker = context.Process(
         target=send_batches, name="recalldesk-voter-file", daemon=True,
         args=(sender, str(path), list(header), mapping, encoding, delimiter, quoted,
-              problems.limit),
+              problems.limit, voter_columns.BLOCK),
     )  # fmt: skip
     worker.start()
     sender.close()

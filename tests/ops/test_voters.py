@@ -183,3 +183,28 @@ def test_a_big_file_is_read_in_a_second_process_with_the_same_rows(tmp_path: Pat
         found[process] = (out, problems.refused, sorted(problems.shown))
     assert found[True] == found[False]
     assert len(found[True][0]) == 2999 and found[True][1] == 2
+
+
+@pytest.mark.parametrize("process", [False, True])
+def test_a_big_import_reports_its_progress_as_it_goes(
+    central: Workspace, actor: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    process: bool,
+) -> None:  # fmt: skip
+    """The column reader's batches say how far into the file they are: a county file's
+    progress bar moves (it sat at 0% until the end)."""
+    pytest.importorskip("pyarrow")
+    from recalldesk.exchange import voter_columns
+    from recalldesk.ops import voter_load
+
+    monkeypatch.setattr(voter_columns, "BLOCK", 1 << 16)  # small batches for a small file
+    monkeypatch.setattr(voter_load, "PROCESS_FROM", 0 if process else 1 << 40)
+    path = write(tmp_path / "v.tsv", [voter(n) for n in range(1, 4000)])
+    seen: list[tuple[int, int]] = []
+    done = voters.import_voters(
+        central, actor, path, DEMO_PRESET, progress=lambda d, t: seen.append((d, t))
+    ).value
+    assert done.voters == 3999
+    size = path.stat().st_size
+    between = [d for d, t in seen if 0 < d < t]
+    assert len(between) >= 3 and between == sorted(between), seen
+    assert all(t in (size, done.voters) for _, t in seen)
