@@ -22,6 +22,7 @@ from recalldesk.core.matching.voter_verdict import Predicted, Prediction, Voter,
 from recalldesk.core.messages import msg
 from recalldesk.core.records import Actor
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
+from recalldesk.core.zipdata import ZipTable
 from recalldesk.ops.base import Changes, Done, Permission, refuse
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit
@@ -32,6 +33,7 @@ from recalldesk.store.merge_tuning import merge_settings
 BATCH = 20_000  # lines looked up per join
 PARALLEL_FROM = 100_000  # lines from which a second process takes half
 MAX_CANDIDATES = 200  # voters one line is scored against, at most
+MAX_CITY_ZIPS = 150  # ZIPs of a city a line without one is looked up in (LA has ~120)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,7 @@ def match_lines(
             if since is None:
                 store.clear_matches(conn)  # every line afresh: plain inserts are quicker
             done = 0
-            for found in _matched(db, rows):
+            for found in _matched(db, rows, ws.zips):
                 if cancelled is not None and cancelled():
                     raise Cancelled()
                 store.save(conn, found)
@@ -91,19 +93,21 @@ def match_lines(
     return Done(run, Changes(figures=True))
 
 
-def _matched(db: Database, rows: list[store.LineRow]) -> Iterator[list[store.MatchRow]]:
+def _matched(
+    db: Database, rows: list[store.LineRow], zips: ZipTable | None = None
+) -> Iterator[list[store.MatchRow]]:
     """The verdicts of ``rows``, a batch at a time. Many lines (a full match) are split
     with a second process, which reads the voters through its own connection: matching
     is Python work, and a county drive's would take one core twice as long."""
     if len(rows) < PARALLEL_FROM or db.path is None:
         for start in range(0, len(rows), BATCH):
-            yield _match_batch(db.conn, rows[start : start + BATCH])
+            yield _match_batch(db.conn, rows[start : start + BATCH], zips)
         return
     half = len(rows) // 2
     context = multiprocessing.get_context("spawn")  # never fork a process holding Qt
     receiver, sender = context.Pipe(duplex=False)
     worker = context.Process(
-        target=_work, args=(sender, str(db.path), rows[half:]), daemon=True,
+        target=_work, args=(sender, str(db.path), rows[half:], zips), daemon=True,
         name="recalldesk-voter-match",
     )  # fmt: skip
     worker.start()
@@ -128,7 +132,7 @@ def _matched(db: Database, rows: list[store.LineRow]) -> Iterator[list[store.Mat
 
     try:
         for start in range(0, half, BATCH):
-            yield _match_batch(db.conn, rows[start : min(half, start + BATCH)])
+            yield _match_batch(db.conn, rows[start : min(half, start + BATCH)], zips)
             yield from received(wait=False)
         yield from received(wait=True)
     finally:
@@ -138,14 +142,14 @@ def _matched(db: Database, rows: list[store.LineRow]) -> Iterator[list[store.Mat
         worker.join()
 
 
-def _work(sender: Any, path: str, rows: list[store.LineRow]) -> None:
+def _work(sender: Any, path: str, rows: list[store.LineRow], zips: ZipTable | None) -> None:
     """The second process: match ``rows`` against the voters, sending each batch back."""
     gc.disable()  # as in the parent: its many small tuples live to the end of the batch
     try:
         conn = store.match_reader(path)
         try:
             for start in range(0, len(rows), BATCH):
-                sender.send(("rows", _match_batch(conn, rows[start : start + BATCH])))
+                sender.send(("rows", _match_batch(conn, rows[start : start + BATCH], zips)))
         finally:
             conn.close()
         sender.send(("done", None))
@@ -172,10 +176,15 @@ def _voter(row: Any) -> Voter:
     return Voter(tuple.__new__(MatchRecord, row[:12]), row[12], row[13])
 
 
-def _match_batch(conn: store.Connection, rows: list[store.LineRow]) -> list[store.MatchRow]:
+def _match_batch(
+    conn: store.Connection, rows: list[store.LineRow], zips: ZipTable | None = None
+) -> list[store.MatchRow]:
     # Units aside: a missing or wrong unit does not invalidate (2 CCR 20931).
     records = [make_record(r[0], r[2], r[3], r[4], r[5], "", r[7], r[8]) for r in rows]
     at_address = store.candidates(conn, "ka", [(r.ref, address_key(r)) for r in records])
+    for record in records:
+        if not record.zip5 and record.city:
+            at_address[record.ref] = _in_city(conn, record, zips)
     predictions: dict[int, Prediction] = {}
     unsure: list[MatchRecord] = []
     for record in records:
@@ -200,6 +209,19 @@ def _match_batch(conn: store.Connection, rows: list[store.LineRow]) -> list[stor
     return out
 
 
+def _in_city(conn: store.Connection, record: MatchRecord, zips: ZipTable | None) -> list[Any]:
+    """A line with its city and no ZIP (the law accepts it): the voters at its house
+    number and street in each of the city's ZIPs."""
+    if zips is None or record.zip5 or not record.city or not record.number:
+        return []
+    found: list[Any] = []
+    for zip5 in zips.zips_for_city(record.city)[:MAX_CITY_ZIPS]:
+        key = address_key(record._replace(zip5=zip5))
+        if key != NO_KEY:
+            found += store.voters_with_key(conn, "ka", key)
+    return found
+
+
 def lookup(
     ws: Workspace, first: str, last: str, number: str, street: str, city: str, zip_code: str
 ) -> Prediction | None:
@@ -211,6 +233,7 @@ def lookup(
     record = make_record(0, first, last, number, street, "", city, zip_code)
     key = address_key(record)
     found = store.voters_with_key(conn, "ka", key) if key != NO_KEY else []
+    found += _in_city(conn, record, ws.zips)
     p = predict(record, [_voter(v) for v in _likely(record, found)])
     if p.status is Predicted.NOT_FOUND:
         key = name_key(record)

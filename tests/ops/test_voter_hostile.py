@@ -597,3 +597,27 @@ def test_a_key_shared_by_thousands_of_voters_does_not_stall_the_match(
     assert scored and max(scored) <= voter_match.MAX_CANDIDATES, max(scored)
     found = voter_match.lookup(central, "Ana", "Q17x", "1", "Main St", "", "91104")
     assert found is not None and found.status == "registered"  # the real one is not lost
+
+
+def test_a_line_with_its_city_and_no_zip_is_found(
+    central: Workspace, actor: Actor, tmp_path: Path
+) -> None:
+    """A line with a city and no ZIP passes the rules (only "no city or ZIP" is a problem);
+    both keys needed the ZIP, so "Bob Smith, 102 Elm St, Pasadena" was predicted not found
+    (counted "not registered") though registered there. Now the city's ZIPs are searched."""
+    session = key_lines(central, actor, "PAS-0001", ["Ana Ruiz"])
+    session.save(SignatureLine(2, "Bob", "Smith", "102", "Elm St", "", "Pasadena", ""))
+    voters.import_voters(
+        central,
+        actor,
+        write(tmp_path / "v.tsv", [elm(1, "ANA", "RUIZ"), elm(2, "BOB", "SMITH")]),
+        DEMO_PRESET,
+    )
+    found = voter_match.lookup(central, "Bob", "Smith", "102", "Elm St", "Pasadena", "")
+    assert found is not None and found.status == "registered", found
+    voter_match.match_lines(central, actor)
+    status = central.db.scalar(
+        "SELECT m.status FROM voter_match m JOIN signature_line l ON l.id = m.line_id "
+        "WHERE l.line_number = 2"
+    )
+    assert status == "registered"
