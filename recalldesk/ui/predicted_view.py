@@ -81,7 +81,9 @@ class PredictedView(QWidget):
                 "more than {z:.0f} standard errors (with at least {n} lines). Signature "
                 "mismatches cannot be predicted from the file (1.3% of raw in 2022): the "
                 "prediction is an upper bound in that respect, and the registrar's sample "
-                "decides. Lines with two fitting voters wait for review and are not counted."
+                "decides. Lines with two fitting voters wait for review and are not counted. "
+                "“Different address” rests on a name alone (one voter of that name elsewhere "
+                "in the ZIP), often a namesake: read it with “Not registered”, both invalid."
             ).format(z=Z_LIMIT, n=MIN_LINES)
         )
         self.rule.setWordWrap(True)
