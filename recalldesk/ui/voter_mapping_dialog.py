@@ -192,8 +192,10 @@ class VoterMappingDialog(QDialog):
             self, self.tr("The county's voter file"), "",
             self.tr("Delimited text (*.txt *.tsv *.csv *.tab *.psv);;All files (*)"),
         )  # fmt: skip
-        if name:
-            self.load_file(Path(name))
+        if name and self.load_file(Path(name)):
+            # On to the next step: Enter imports (or Tab back to check the columns);
+            # left on "Choose file…", Enter would open the chooser again.
+            (self.ok if self.ok.isEnabled() else self.columns[FIELDS[0]]).setFocus()
 
     def load_file(self, path: Path, *, fitting: bool = True) -> bool:
         """Read the file's first rows and map its columns: by the preset chosen, else (with

@@ -148,3 +148,23 @@ def test_the_demo_file_maps_itself(
     assert dialog.current_mapping().statuses == DEMO_PRESET.statuses  # I and C kept too
     assert dialog.presets.name() == DEMO_PRESET.name  # every column of the preset is there
     assert dialog.current_mapping().name == DEMO_PRESET.name
+
+
+def test_after_choosing_a_file_enter_imports(
+    qtbot: QtBot, central: Workspace, actor: Actor, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Tried in a real window: focus stayed on "Choose file…", so the Enter a person presses
+    next opened the file chooser again. Now it moves to Import."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path = write(tmp_path / "v.tsv", [voter(1), voter(2)])
+    dialog = VoterMappingDialog(ws=central, actor=actor, parent=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    use_window(dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.keyClick(dialog.choose, Qt.Key.Key_Space)  # "Choose file…"
+    assert dialog.focusWidget() is dialog.ok
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
