@@ -208,3 +208,27 @@ def test_a_big_import_reports_its_progress_as_it_goes(
     between = [d for d, t in seen if 0 < d < t]
     assert len(between) >= 3 and between == sorted(between), seen
     assert all(t in (size, done.voters) for _, t in seen)
+
+
+def test_the_demo_voter_file_is_matched_and_purged_from_the_command_line(tmp_path: Path) -> None:
+    """The headless path a coordinator's script takes: a demo drive and the voter file it was
+    signed from, imported, matched, listed, purged; an office refused the file, then allowed."""
+    folder = tmp_path / "hq"
+    voters_file = tmp_path / "voters.tsv"
+    made = run_cli(folder, "demo", "--lines", "800", "--central", "--voter-file", str(voters_file))
+    assert made.code == 0 and voters_file.exists(), made.text
+    assert (tmp_path / "voters.truth.tsv").exists()
+    assert run_cli(folder, "voters", "import", str(voters_file)).code == 0
+    matched = run_cli(folder, "voters", "match")
+    assert matched.code == 0 and "Matched 800 lines" in matched.out, matched.text
+    assert "registered at this address:" in matched.out
+    again = run_cli(folder, "voters", "match")
+    assert "Matched 0 lines" in again.out
+    purged = run_cli(folder, "voters", "purge")
+    assert purged.code == 0 and "Removed" in purged.out and "800 predicted" in purged.out
+    office = tmp_path / "office"
+    assert run_cli(office, "demo", "--lines", "50").code == 0
+    refused = run_cli(office, "voters", "import", str(voters_file))
+    assert refused.code != 0 and "central" in refused.text.lower(), refused.text
+    assert run_cli(office, "voters", "office-copy", "on").code == 0
+    assert run_cli(office, "voters", "import", str(voters_file)).code == 0
