@@ -26,6 +26,7 @@ from recalldesk.core.zipdata import ZipTable
 from recalldesk.ops.base import Changes, Done, Permission, refuse
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit
+from recalldesk.store import campaign as campaign_store
 from recalldesk.store import voter_match as store
 from recalldesk.store.connection import Database
 from recalldesk.store.merge_tuning import merge_settings
@@ -76,7 +77,7 @@ def match_lines(
                 done += len(found)
                 if progress is not None:
                     progress(done, len(rows))
-            store.set_watermark(conn, seq)
+            campaign_store.set_meta(db, store.WATERMARK, str(seq))
             if rows:
                 audit.record(
                     conn, actor, "note", "voter_match", "",

@@ -27,6 +27,7 @@ from recalldesk.ops.base import Changes, Done, Permission, refuse
 from recalldesk.ops.voter_load import ColumnProblems, column_rows, columns_available
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit
+from recalldesk.store import campaign as campaign_store
 from recalldesk.store import voters as store
 from recalldesk.store.backups import list_backups
 from recalldesk.store.voters import VoterFile, VoterTuple
@@ -175,7 +176,7 @@ def set_office_copy(ws: Workspace, actor: Actor, on: bool) -> Done[bool]:
     """Let this field office hold a copy of the voter file (or not: turning it off at an
     office removes the copy it holds)."""
     with ws.change(actor, Permission.SETTINGS) as db:
-        store.set_office_copy(db.conn, on)
+        campaign_store.set_meta(db, store.OFFICE_COPY, "on" if on else "off")
         removed = (0, 0)
         if not on and not ws.is_central:
             removed = store.purge(db.conn)

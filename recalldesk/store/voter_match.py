@@ -9,6 +9,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from recalldesk.store.chunks import rows_for_ids
+
 Connection = sqlite3.Connection  # for the operations layer's type hints
 WATERMARK = "voter_match_seq"  # meta: lines changed after this are matched again
 _LINE_COLUMNS = (
@@ -35,14 +37,6 @@ def watermark(conn: sqlite3.Connection) -> int | None:
         return None
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK,)).fetchone()
     return int(row[0]) if row else None
-
-
-def set_watermark(conn: sqlite3.Connection, seq: int) -> None:
-    conn.execute(
-        "INSERT INTO meta(key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (WATERMARK, str(seq)),
-    )
 
 
 def has_voters(conn: sqlite3.Connection) -> bool:
@@ -114,21 +108,6 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     return dict(conn.execute("SELECT status, count(*) FROM voter_match GROUP BY 1").fetchall())
 
 
-def voter_candidates(conn: sqlite3.Connection, voter_ids: Iterable[int]) -> list[tuple[Any, ...]]:
-    """Voters by row id: (row id, voter id, first, middle, last, number, street, unit, zip5,
-    city, status)."""
-    from recalldesk.store.chunks import rows_for_ids
-
-    return list(
-        rows_for_ids(
-            conn,
-            "SELECT id, voter_id, first, middle, last, number, street, unit, zip5, city, status "
-            "FROM voter WHERE id IN ({ids})",
-            voter_ids,
-        )
-    )
-
-
 def voters_with_key(conn: sqlite3.Connection, column: str, key: int) -> list[tuple[Any, ...]]:
     """The voters (``_MATCH_COLUMNS`` rows) whose ``column`` ("ka" or "kn") is ``key``: one
     index probe, for a line being keyed."""
@@ -153,8 +132,6 @@ _CERTAIN = (
 
 def certain_voters(conn: sqlite3.Connection, line_ids: Iterable[int]) -> dict[int, int]:
     """line id -> the voter it is matched to with certainty, for those of ``line_ids``."""
-    from recalldesk.store.chunks import rows_for_ids
-
     return dict(
         rows_for_ids(
             conn,
@@ -168,8 +145,6 @@ def certain_voters(conn: sqlite3.Connection, line_ids: Iterable[int]) -> dict[in
 def lines_by_voter(conn: sqlite3.Connection, line_ids: Iterable[int] | None) -> list[list[int]]:
     """Lines matched with certainty to one voter, for every voter with more than one line
     (only the voters of ``line_ids`` when given: an incremental search)."""
-    from recalldesk.store.chunks import rows_for_ids
-
     if line_ids is None:
         rows = conn.execute(
             "SELECT m.voter, m.line_id FROM voter_match m JOIN signature_line l "

@@ -99,14 +99,6 @@ def office_copy(db: Database) -> bool:
     return bool(db.scalar("SELECT value = 'on' FROM meta WHERE key = ?", (OFFICE_COPY,)))
 
 
-def set_office_copy(conn: sqlite3.Connection, on: bool) -> None:
-    conn.execute(
-        "INSERT INTO meta(key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (OFFICE_COPY, "on" if on else "off"),
-    )
-
-
 def purge(conn: sqlite3.Connection) -> tuple[int, int]:
     """Remove every voter and every predicted verdict, overwriting their bytes
     (``secure_delete``); the files' provenance stays. Returns (voters, verdicts) removed."""

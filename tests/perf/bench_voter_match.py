@@ -131,12 +131,10 @@ def run(step: str, folder: Path, voter_file: Path) -> dict[str, float]:
 
 
 def score(folder: Path, truth_file: Path) -> None:
-    truth: dict[tuple[str, int], tuple[str, int]] = {}
-    with open(truth_file, encoding="utf-8") as handle:
-        next(handle)
-        for text in handle:
-            serial, line, status, person = text.rstrip("\n").split("\t")
-            truth[(serial, int(line))] = (status, int(person))
+    from recalldesk.demo.voter_synth import read_truth
+
+    truth = {(serial, line): (status, person) for serial, line, status, person in read_truth(
+        truth_file)}  # fmt: skip
     conn = sqlite3.connect(folder / "recalldesk.sqlite3")
     matrix: Counter[tuple[str, str]] = Counter()
     predicted_valid: set[int] = set()

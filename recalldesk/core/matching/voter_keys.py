@@ -16,8 +16,6 @@ file's separate columns through plain dict caches, one lookup per column.
 
 from __future__ import annotations
 
-from zlib import crc32
-
 from recalldesk.core.matching.names import SUFFIXES
 from recalldesk.core.matching.record import (
     NO_KEY,
@@ -30,22 +28,19 @@ from recalldesk.core.matching.record import (
     _surname,
     _unit,
     _words,
+    key_hash,
     sound,
 )
 
 
-def _hash(key: str) -> int:
-    return crc32(key.encode()) | (len(key) << 32)
-
-
 def address_key(r: MatchRecord) -> int:
     text = address_key_text(r.number, r.street_core, r.zip5)
-    return _hash(text) if text else NO_KEY
+    return key_hash(text) if text else NO_KEY
 
 
 def name_key(r: MatchRecord) -> int:
     text = name_key_text(sound(r.surname), sound(r.first) or r.first[:1], r.zip5)
-    return _hash(text) if text else NO_KEY
+    return key_hash(text) if text else NO_KEY
 
 
 # --- one column value at a time ------------------------------------------------------
@@ -95,10 +90,6 @@ def unit_of(text: str) -> str:
 
 def city_of(text: str) -> str:
     return _city(text) if text else ""
-
-
-def key_hash(key: str) -> int:
-    return crc32(key.encode()) | (len(key) << 32)
 
 
 def address_key_text(number: str, core: str, zip5: str) -> str:
