@@ -25,13 +25,13 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pcsv
+import pyarrow.ipc as pipc
 
-from recalldesk.core.matching.record import sound
+from recalldesk.core.matching.record import hash_keys, sound
 from recalldesk.core.matching.voter_keys import (
     city_of,
     family_parts,
     given_parts,
-    key_hash,
     number_of,
     street_parts,
     unit_of,
@@ -42,6 +42,25 @@ from recalldesk.core.voter_file import FIELDS, ColumnMapping, VoterRowError, Vot
 MAX_FIELD = 4096  # characters: as the row reader allows (no voter field comes near)
 BLOCK = 4 << 20  # bytes of the file per batch (about 50,000 rows: bounded memory)
 _BAD = "\x00"  # a value that marks a row as refused in a derived column
+# The stored columns, in store.voters' order.
+_STORED = (
+    "voter_id",
+    "first",
+    "middle",
+    "last",
+    "surname",
+    "suffix",
+    "number",
+    "street",
+    "street_core",
+    "unit",
+    "zip5",
+    "city",
+    "status",
+    "registered_on",
+    "ka",
+    "kn",
+)
 
 
 @dataclass(slots=True)
@@ -65,18 +84,31 @@ class ColumnProblems:
             self.shown.append((line, code, params))
 
 
+# Each normalizing function's results across the file's batches: a county's names and
+# streets recur in every batch (bounded: cleared when full, between batches).
+_MEMO_LIMIT = 1 << 18
+_memos: dict[Callable[[str], Any], dict[str, Any]] = {}
+
+
+def _apply(fn: Callable[[str], Any], distinct: list[str]) -> list[Any]:
+    memo = _memos.setdefault(fn, {})
+    if len(memo) > _MEMO_LIMIT:
+        memo.clear()
+    return [memo[v] if v in memo else memo.setdefault(v, fn(v)) for v in distinct]
+
+
 def _per_value(column: pa.Array, fn: Callable[[str], Any], kind: pa.DataType) -> pa.Array:
     """``fn`` of each distinct value of ``column``, taken back to every row."""
     encoded = pc.dictionary_encode(column)
     if isinstance(encoded, pa.ChunkedArray):
         encoded = encoded.combine_chunks()
-    values = pa.array([fn(v) for v in encoded.dictionary.to_pylist()], kind)
+    values = pa.array(_apply(fn, encoded.dictionary.to_pylist()), kind)
     return pc.take(values, encoded.indices)
 
 
 def _per_value_parts(column: pa.Array, fn: Callable[[str], tuple[str, ...]], n: int) -> list[Any]:
     encoded = pc.dictionary_encode(column)
-    found = [fn(v) for v in encoded.dictionary.to_pylist()]
+    found = _apply(fn, encoded.dictionary.to_pylist())
     parts = list(zip(*found, strict=True)) if found else [()] * n
     return [pc.take(pa.array(p, pa.string()), encoded.indices) for p in parts]
 
@@ -86,9 +118,9 @@ def _words(column: pa.Array) -> pa.Array:
 
 
 def _joined(*columns: pa.Array) -> pa.Array:
-    """The columns written out with one space between the non-empty ones."""
-    text = pc.binary_join_element_wise(*columns, " ")
-    return pc.utf8_trim_whitespace(pc.replace_substring_regex(text, r"\s+", " "))
+    """The columns written out one after another, a space between them (an empty one
+    leaves two: the functions given the text split it into words)."""
+    return pc.utf8_trim_whitespace(pc.binary_join_element_wise(*columns, " "))
 
 
 def read_voter_columns(
@@ -102,8 +134,26 @@ def read_voter_columns(
     quoted: bool = True,
     block: int | None = None,
 ) -> Iterator[tuple[int, list[tuple[Any, ...]]]]:
-    """(bytes read so far, rows as the store keeps them) for each batch of the file
-    (``block`` bytes of it at a time; BLOCK by default)."""
+    """(bytes read so far, rows as the store keeps them) for each batch of the file."""
+    for position, batch in read_voter_batches(
+        path, header, mapping, encoding, delimiter, problems, quoted=quoted, block=block
+    ):
+        yield position, list(rows_of(batch))
+
+
+def read_voter_batches(
+    path: Path,
+    header: Sequence[str],
+    mapping: ColumnMapping,
+    encoding: str,
+    delimiter: str,
+    problems: ColumnProblems,
+    *,
+    quoted: bool = True,
+    block: int | None = None,
+) -> Iterator[tuple[int, pa.RecordBatch]]:
+    """(bytes read so far, the stored columns) for each batch of the file (``block``
+    bytes of it at a time; BLOCK by default)."""
     where = mapping.indexes(header)  # raises VoterRowError naming a missing column
     width = len(header)
 
@@ -149,9 +199,9 @@ def read_voter_columns(
         )  # fmt: skip
         done = 0  # rows pyarrow has given so far
         for batch in reader:
-            rows = _batch(batch, where, names, mapping, problems, done, quoted)
+            stored = _batch(batch, where, names, mapping, problems, done, quoted)
             done += batch.num_rows
-            yield int((done + 1) * per_line), rows
+            yield int((done + 1) * per_line), stored
     except (pa.ArrowInvalid, UnicodeDecodeError) as error:
         if "Empty CSV file" in str(error):
             return  # the header and nothing after it: no voter read
@@ -189,7 +239,7 @@ def _batch(
     problems: ColumnProblems,
     done: int,
     quoted: bool = True,
-) -> list[tuple[Any, ...]]:
+) -> pa.RecordBatch:
     empty = pa.repeat("", batch.num_rows).cast(pa.string())
 
     def column(name: str) -> pa.Array:
@@ -220,13 +270,6 @@ def _batch(
         else pa.repeat(VoterStatus.ACTIVE.value, batch.num_rows).cast(pa.string())
     )
     registered = _per_value(column("registered_on"), _iso_date, pa.string())
-    # The two keys (core.matching.voter_keys): written out in C where every part is
-    # there, then each distinct key hashed once.
-    ka = _keys(pc.binary_join_element_wise("A", number, core, zip5, "|"), number, core, zip5)
-    given_key = _per_value(head, lambda g: sound(g) or g[:1], pa.string())
-    surname_key = _per_value(surname, sound, pa.string())
-    kn = _keys(pc.binary_join_element_wise("R", surname_key, given_key, zip5, "|"),
-               surname_key, given_key, zip5)  # fmt: skip
     bad = pc.or_(
         pc.or_(pc.equal(voter_id, ""), pc.and_(pc.equal(first, ""), pc.equal(last, ""))),
         pc.or_(
@@ -241,22 +284,46 @@ def _batch(
     )
     refused = pc.and_(bad, pc.invert(blank))  # named; blank lines are only left out
     bad = pc.or_(bad, blank)
+    on = pc.if_else(pc.equal(registered, ""), pa.scalar(None, pa.string()), registered)
+    columns = [voter_id, head, rest, family, surname, suffix, number, street, core, unit,
+               zip5, city, status, on]  # fmt: skip
     if pc.any(bad).as_py():
         for i in pc.indices_nonzero(refused).to_pylist():
             code, params = _why(i, voter_id, first, last, zip_raw, status, registered, batch,
                                 where, names, mapping)  # fmt: skip
             problems.add(_line_of(done + i, problems.skipped), code, **params)
         keep = pc.invert(bad)
-        columns = [voter_id, head, rest, family, surname, suffix, number, street, core, unit,
-                   zip5, city, status, registered, ka, kn]  # fmt: skip
         columns = [pc.filter(c, keep) for c in columns]
-    else:
-        columns = [voter_id, head, rest, family, surname, suffix, number, street, core, unit,
-                   zip5, city, status, registered, ka, kn]  # fmt: skip
-    lists = [c.to_pylist() for c in columns]
-    on = lists[13]
-    lists[13] = [d or None for d in on]
-    return list(zip(*lists, strict=True))
+    # The two keys (core.matching.voter_keys) of the rows kept: written out in C where
+    # every part is there, then hashed.
+    _, head, _, _, surname, _, number, _, core, _, zip5, *_ = columns
+    columns.append(_keys(pc.binary_join_element_wise("A", number, core, zip5, "|"),
+                         number, core, zip5))  # fmt: skip
+    given_key = _per_value(head, _given_key, pa.string())
+    surname_key = _per_value(surname, sound, pa.string())
+    columns.append(_keys(pc.binary_join_element_wise("R", surname_key, given_key, zip5, "|"),
+                         surname_key, given_key, zip5))  # fmt: skip
+    return pa.RecordBatch.from_arrays(columns, names=list(_STORED))
+
+
+def rows_of(batch: pa.RecordBatch) -> Iterator[tuple[Any, ...]]:
+    """A batch's rows as the store keeps them (store.voters.VoterTuple), made as they are
+    stored (a county's millions of tuples never all held at once)."""
+    return zip(*[c.to_pylist() for c in batch.columns], strict=True)
+
+
+def batch_bytes(batch: pa.RecordBatch) -> bytes:
+    """A batch as Arrow's stream format: a few copies of its buffers, where pickling its
+    rows as Python objects cost the reading process seconds over a county's file."""
+    sink = pa.BufferOutputStream()
+    with pipc.new_stream(sink, batch.schema) as writer:
+        writer.write_batch(batch)
+    return bytes(sink.getvalue())
+
+
+def batch_from_bytes(data: bytes) -> pa.RecordBatch:
+    with pipc.open_stream(data) as reader:
+        return reader.read_next_batch()
 
 
 def _check_values(
@@ -287,14 +354,15 @@ def _check_values(
 
 
 def _keys(text: pa.Array, *parts: pa.Array) -> pa.Array:
-    """The hash of each row's key (``key_hash``), -1 where one of its ``parts`` is empty."""
+    """The hash of each row's key (``hash_keys``), -1 where one of its ``parts`` is
+    empty. Keys are nearly one per row: hashed straight, not per distinct value."""
     whole = pc.and_(pc.not_equal(parts[0], ""), pc.not_equal(parts[1], ""))
     whole = pc.and_(whole, pc.not_equal(parts[2], ""))
-    return _per_value(pc.if_else(whole, text, ""), _hashed, pa.int64())
+    return pa.array(hash_keys(pc.if_else(whole, text, "").to_pylist()), pa.int64())
 
 
-def _hashed(key: str) -> int:
-    return key_hash(key) if key else -1
+def _given_key(given: str) -> str:
+    return sound(given) or given[:1]
 
 
 def _status(code: str, mapping: ColumnMapping) -> str:
@@ -349,15 +417,16 @@ def send_batches(
     limit: int,
     block: int = BLOCK,
 ) -> None:
-    """A second process's work: read the file and send each batch of stored rows down
-    ``sender`` (a pipe), then the problems; an error is sent, not raised."""
+    """A second process's work: read the file and send each batch of stored columns
+    down ``sender`` (a pipe, in Arrow's format: see batch_bytes), then the problems; an
+    error is sent, not raised."""
     problems = ColumnProblems(limit=limit)
     try:
-        for position, rows in read_voter_columns(
+        for position, stored in read_voter_batches(
             Path(path), header, mapping, encoding, delimiter, problems, quoted=quoted,
             block=block,
         ):  # fmt: skip
-            sender.send(("rows", position, rows))
+            sender.send(("rows", position, batch_bytes(stored)))
         sender.send(("done", problems.refused, problems.shown))
     except MessageError as error:
         sender.send(("error", error.message.code, dict(error.message.params)))
@@ -369,4 +438,12 @@ def send_batches(
         sender.close()
 
 
-__all__ = ["FIELDS", "ColumnProblems", "read_voter_columns", "send_batches"]
+__all__ = [
+    "FIELDS",
+    "ColumnProblems",
+    "batch_from_bytes",
+    "read_voter_batches",
+    "read_voter_columns",
+    "rows_of",
+    "send_batches",
+]

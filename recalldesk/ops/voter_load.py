@@ -8,10 +8,11 @@ pyarrow is optional: without it the import reads the file row by row
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing
 import queue
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +24,17 @@ try:  # optional: see the module's docstring
     from recalldesk.exchange import voter_columns
     from recalldesk.exchange.voter_columns import (
         ColumnProblems,
+        batch_from_bytes,
         read_voter_columns,
+        rows_of,
         send_batches,
     )
 except ImportError:  # pragma: no cover - exercised where pyarrow is not installed
     voter_columns = None  # type: ignore[assignment]
     ColumnProblems = None  # type: ignore[assignment,misc]
+    batch_from_bytes = None  # type: ignore[assignment]
     read_voter_columns = None  # type: ignore[assignment]
+    rows_of = None  # type: ignore[assignment]
     send_batches = None  # type: ignore[assignment]
 
 # From this size on, the file is read in a second process (a county's file: parsing and
@@ -43,7 +48,12 @@ def columns_available() -> bool:
     return read_voter_columns is not None
 
 
-def column_rows(
+def column_rows(*args: Any, **kwargs: Any) -> Iterator[tuple[Any, ...]]:
+    """Every readable row of the file (column_batches' rows, one after another)."""
+    return itertools.chain.from_iterable(column_batches(*args, **kwargs))
+
+
+def column_batches(
     path: Path,
     header: Sequence[str],
     mapping: ColumnMapping,
@@ -55,10 +65,10 @@ def column_rows(
     progress: Progress | None,
     cancelled: IsCancelled | None,
     process: bool | None = None,
-) -> Iterator[tuple[Any, ...]]:
-    """Every readable row of the file, as the store keeps it (problems counted into
-    ``problems``), read a batch ahead on a second thread, or for a big file in a second
-    process (``process`` None: by the file's size)."""
+) -> Iterator[Iterable[tuple[Any, ...]]]:
+    """The file's readable rows a batch at a time, as the store keeps them (problems
+    counted into ``problems``), read a batch ahead on a second thread, or for a big file
+    in a second process (``process`` None: by the file's size)."""
     assert read_voter_columns is not None
     if process or (process is None and size >= PROCESS_FROM):
         yield from _from_process(
@@ -98,7 +108,7 @@ def column_rows(
             position, rows = item
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            yield from rows
+            yield rows
             if progress is not None:
                 progress(min(position, size), size)
     finally:
@@ -120,7 +130,7 @@ def _from_process(
     problems: ColumnProblems,
     progress: Progress | None,
     cancelled: IsCancelled | None,
-) -> Iterator[tuple[Any, ...]]:
+) -> Iterator[Iterable[tuple[Any, ...]]]:
     context = multiprocessing.get_context("spawn")  # never fork a process holding Qt
     receiver, sender = context.Pipe(duplex=False)
     worker = context.Process(
@@ -142,7 +152,7 @@ def _from_process(
             if kind == "rows":
                 if cancelled is not None and cancelled():
                     raise Cancelled()
-                yield from message[2]
+                yield rows_of(batch_from_bytes(message[2]))
                 if progress is not None:
                     progress(min(message[1], size), size)
             elif kind == "done":
@@ -158,4 +168,10 @@ def _from_process(
         worker.join()
 
 
-__all__ = ["PROCESS_FROM", "ColumnProblems", "column_rows", "columns_available"]
+__all__ = [
+    "PROCESS_FROM",
+    "ColumnProblems",
+    "column_batches",
+    "column_rows",
+    "columns_available",
+]

@@ -11,8 +11,9 @@ with it.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,7 +25,7 @@ from recalldesk.core.voter_file import ColumnMapping, RowReader, VoterRowError, 
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
 from recalldesk.exchange.voter_text import Sniffer, header_line, read_rows
 from recalldesk.ops.base import Changes, Done, Permission, refuse
-from recalldesk.ops.voter_load import ColumnProblems, column_rows, columns_available
+from recalldesk.ops.voter_load import ColumnProblems, column_batches, columns_available
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit
 from recalldesk.store import campaign as campaign_store
@@ -79,7 +80,9 @@ def import_voters(
     refused = 0
     estimate = [0]
 
-    def voters() -> Iterator[VoterTuple]:
+    def voters() -> Iterator[Iterable[VoterTuple]]:
+        """The file's voters a batch at a time (chained for the store in C: a generator
+        handing on each of a county's millions of rows cost seconds)."""
         nonlocal refused
         rows = read_rows(path, mapping.delimiter or None, quoted=quoted, encoding=encoding)
         first = next(rows, None)
@@ -94,15 +97,24 @@ def import_voters(
             if next(rows, None) is None:
                 return  # the header alone: no voter to read
             found = ColumnProblems(limit=SHOWN_PROBLEMS)
-            yield from column_rows(
-                path, first[1], mapping, encoding, delimiter, quoted, size, found, progress,
+            yield from column_batches(
+                path,
+                first[1],
+                mapping,
+                encoding,
+                delimiter,
+                quoted,
+                size,
+                found,
+                progress,
                 cancelled,
-            )  # fmt: skip
+            )
             refused += found.refused
             shown = sorted(found.shown, key=lambda p: p[0])  # short rows are found first
             problems.extend(RowProblem(line, code, params) for line, code, params in shown)
             return
         estimate[0] = max(1, size // max(1, sum(len(v) + 1 for v in first[1]) * 3))
+        batch: list[VoterTuple] = []
         for n, (line, values) in enumerate(rows, start=1):
             if n % 50_000 == 0:
                 if cancelled is not None and cancelled():
@@ -118,15 +130,19 @@ def import_voters(
                 if len(problems) < SHOWN_PROBLEMS:
                     problems.append(RowProblem(line, error.code, dict(error.params)))
                 continue
-            yield (
+            batch.append((
                 voter_id, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
                 status.value, registered.isoformat() if registered else None,
                 address_key(r), name_key(r),
-            )  # fmt: skip
+            ))  # fmt: skip
+            if len(batch) == 10_000:
+                yield batch
+                batch = []
+        yield batch
 
     with ws.change(actor, _permission(ws)) as db:
         try:
-            count = store.replace_voters(db.conn, voters())
+            count = store.replace_voters(db.conn, itertools.chain.from_iterable(voters()))
         except MessageError as error:
             raise refuse("voters.refused", name=path.name, why=error.message) from error
         if _stamp(path) != stamp:

@@ -25,6 +25,7 @@ from recalldesk.store import (
     schema_v7,
     schema_v8,
     schema_v9,
+    schema_v10,
 )
 from recalldesk.store.errors import NewerSchemaError, NotOursError
 
@@ -49,6 +50,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "the dashboard's figures kept per section", schema_v7.SQL),
     Migration(8, "the county voter file", schema_v8.SQL),
     Migration(9, "predicted verdicts from the voter file", schema_v9.SQL),
+    Migration(10, "the voter table's status check, cheaper to store", schema_v10.SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

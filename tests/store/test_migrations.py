@@ -8,7 +8,10 @@ from recalldesk.store import migrations
 from recalldesk.store.connection import open_database
 from recalldesk.store.migrations import LATEST_VERSION, Migration, split_statements
 
-FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema_v*.sqlite3"))
+FIXTURES = sorted(
+    (Path(__file__).parent / "fixtures").glob("schema_v*.sqlite3"),
+    key=lambda p: int(p.stem.removeprefix("schema_v")),  # v10 after v9
+)
 
 
 def test_there_is_a_fixture_for_every_released_schema() -> None:
@@ -83,3 +86,25 @@ def test_split_statements_keeps_triggers_whole() -> None:
     )
     statements = list(split_statements(script))
     assert len(statements) == 2 and statements[1].endswith("END;")
+
+
+def test_v10_keeps_the_voters_and_their_status_rule(tmp_path: Path) -> None:
+    path = tmp_path / "campaign.sqlite3"
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema_v9.sqlite3", path)
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute(
+            "INSERT INTO voter(voter_id, first, middle, last, surname, suffix, number, street, "
+            "street_core, unit, zip5, city, status, registered_on, ka, kn) VALUES "
+            "('LA1', 'ANA', '', 'RUIZ', 'RUIZ', '', '12', 'MAIN ST', 'MAIN', '', '90001', "
+            "'LOS ANGELES', 'inactive', '2010-01-02', 7, 8)"
+        )
+    raw.close()
+    db = open_database(path)
+    rows = [tuple(r) for r in db.query("SELECT voter_id, status, ka, kn FROM voter")]
+    assert rows == [("LA1", "inactive", 7, 8)]
+    indexes = {r[0] for r in db.query("SELECT name FROM sqlite_schema WHERE tbl_name = 'voter'")}
+    assert {"voter_ka", "voter_kn"} <= indexes
+    with pytest.raises(sqlite3.IntegrityError):
+        db.conn.execute("UPDATE voter SET status = 'maybe'")
+    db.close()
