@@ -64,6 +64,74 @@ def _check_references(conn: sqlite3.Connection) -> None:
             )
 
 
+def _check_ownership(conn: sqlite3.Connection, office: str, upto_change_seq: int) -> None:
+    """An office's packet creates and changes only that office's records (issue 13).
+
+    Every row must say the office made it, and a record already here must have been
+    made by it; its own office record, operators and sections must name it, and its
+    lines must be in its own sections. No packet deletes an office record. A version
+    counts the record's changes, each taking one of the office's change numbers, so
+    no version is above the packet's last one (a record at 999,999,999 would win over
+    every later edit).
+    """
+    params = {"office": office, "upto": upto_change_seq}
+    for spec in PACKET_SHEETS:
+        stage = f"temp.stage_{spec.table}"
+        checks = (
+            ("origin_office", f"SELECT s.rowid, s.origin_office FROM {stage} s "
+             "WHERE s.origin_office != :office"),
+            ("uuid", f"SELECT s.rowid, m.origin_office FROM {stage} s "
+             f"CROSS JOIN {spec.table} m ON m.uuid = s.uuid WHERE m.origin_office != :office"),
+        )  # fmt: skip
+        for column, sql in checks:
+            bad = conn.execute(f"{sql} ORDER BY s.rowid LIMIT 1", params).fetchone()
+            if bad is not None:
+                raise RowProblem(
+                    spec.title, int(bad[0]), column,
+                    msg("row.not_owner", owner=bad[1], office=office),
+                )  # fmt: skip
+        bad = conn.execute(
+            f"SELECT rowid, version FROM {stage} WHERE CAST(version AS INTEGER) > :upto "
+            "ORDER BY rowid LIMIT 1",
+            params,
+        ).fetchone()
+        if bad is not None:
+            raise RowProblem(
+                spec.title, int(bad[0]), "version",
+                msg("row.version_implausible", version=bad[1], office=office,
+                    changes=upto_change_seq),
+            )  # fmt: skip
+    for table, column in (("office", "code"), ("operator", "office_code"),
+                          ("section", "office_code")):  # fmt: skip
+        bad = conn.execute(
+            f"SELECT rowid, {column} FROM temp.stage_{table} WHERE {column} != :office "
+            "ORDER BY rowid LIMIT 1",
+            params,
+        ).fetchone()
+        if bad is not None:
+            raise RowProblem(
+                sync_sql.SPECS[table].title, int(bad[0]), column,
+                msg("row.not_owner", owner=bad[1], office=office),
+            )  # fmt: skip
+    bad = conn.execute(
+        "SELECT rowid, code FROM temp.stage_office WHERE deleted = '1' ORDER BY rowid LIMIT 1"
+    ).fetchone()
+    if bad is not None:
+        raise RowProblem(
+            "Offices", int(bad[0]), "deleted", msg("row.office_deleted", office=bad[1])
+        )
+    bad = conn.execute(
+        "SELECT s.rowid, m.origin_office FROM temp.stage_signature_line s "
+        "CROSS JOIN section m ON m.uuid = s.section_uuid WHERE m.origin_office != :office "
+        "ORDER BY s.rowid LIMIT 1",
+        params,
+    ).fetchone()
+    if bad is not None:
+        raise RowProblem(
+            "Lines", int(bad[0]), "section_uuid", msg("row.not_owner", owner=bad[1], office=office)
+        )
+
+
 def _check_serials(conn: sqlite3.Connection) -> None:
     """A section that will be live may not take a serial another live section holds."""
     bad = conn.execute(
@@ -171,6 +239,7 @@ def _apply(
     counts: dict[str, EntityCounts] = {}
     current = "Sections"
     try:
+        _check_ownership(conn, record.office_code, record.upto_change_seq)
         _check_references(conn)
         _check_serials(conn)
         now = audit.now_iso()

@@ -272,6 +272,21 @@ TEMPLATES = {
         "The same serial cannot be two sections: correct it at one office, then send a "
         "full packet (recalldesk sync --full)",
     ),
+    "row.not_owner": QT_TRANSLATE_NOOP(
+        "Messages",
+        "belongs to office {owner}: a packet from office {office} may create and change only "
+        "office {office}'s own records",
+    ),
+    "row.office_deleted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "deletes the record of office {office}: no packet may delete an office (central "
+        "retires an office)",
+    ),
+    "row.version_implausible": QT_TRANSLATE_NOOP(
+        "Messages",
+        "has version {version}, but office {office} has made only {changes} changes in all: "
+        "a record's version grows by one with each change",
+    ),
     "row.cannot_merge": QT_TRANSLATE_NOOP(
         "Messages", "cannot be merged into the master database ({detail})"
     ),
