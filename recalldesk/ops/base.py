@@ -29,6 +29,7 @@ class Permission(enum.StrEnum):
     EXPORT = "export"
     SETTINGS = "settings"  # the campaign key and other settings
     SET_UP = "set_up"
+    PURGE = "purge"  # remove the drive's personal data at its end
 
 
 class OpRefused(MessageError):

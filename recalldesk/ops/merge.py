@@ -41,6 +41,7 @@ from recalldesk.ops import voter_match
 from recalldesk.ops.backups import check_master, take_backup
 from recalldesk.ops.base import Changes, Done, Permission
 from recalldesk.ops.keys import campaign_identity
+from recalldesk.ops.purge import refuse_if_purged
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import sync_ledger
 from recalldesk.store import voter_match as voter_matches
@@ -169,6 +170,7 @@ def merge_packets(
     Call it on the thread that owns ``ws``; it reads ahead on a worker thread.
     """
     ws.check(actor, Permission.MERGE)
+    refuse_if_purged(ws)
     identity = campaign_identity(ws)
     check_master(ws)  # never merge into (and spread) a damaged master
     db = ws.db

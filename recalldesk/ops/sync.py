@@ -35,6 +35,7 @@ from recalldesk.exchange.signed_read import Refused
 from recalldesk.ops.backups import RESTART_PENDING, check_master, take_backup
 from recalldesk.ops.base import Changes, Done, Permission, refuse
 from recalldesk.ops.keys import campaign_identity
+from recalldesk.ops.purge import refuse_if_purged
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit, digests, sync_rows, sync_state
 from recalldesk.store import campaign as campaign_store
@@ -85,6 +86,7 @@ def write_packet(
     ws.check(actor, Permission.SYNC)
     if not ws.office_code:
         raise refuse("setup.not_set_up")
+    refuse_if_purged(ws)
     identity = campaign_identity(ws)
     db = ws.db
     check_master(ws)

@@ -28,6 +28,7 @@ class ActionId(enum.Enum):
     SAMPLE = enum.auto()
     VOTER_FILE = enum.auto()
     RESTORE = enum.auto()
+    PURGE = enum.auto()
     SETTINGS = enum.auto()
     SWITCH_OPERATOR = enum.auto()
     QUIT = enum.auto()
@@ -134,6 +135,14 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Restore from a &backup…"),
         QT_TRANSLATE_NOOP(
             "Actions", "Put a backup in place of this database (the current file is kept)"
+        ),
+    ),
+    ActionId.PURGE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Purge personal data…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "End of the drive: remove every signer's name and address, here and in the "
+            "backups, keeping the figures",
         ),
     ),
     ActionId.SETTINGS: ActionSpec(

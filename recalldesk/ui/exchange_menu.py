@@ -15,15 +15,17 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 from recalldesk.core.messages import MessageError
 from recalldesk.core.records import Actor
 from recalldesk.core.work import Cancelled
-from recalldesk.ops import backups
+from recalldesk.ops import backups, purge
 from recalldesk.ops.base import Changes
 from recalldesk.ops.export import ExportResult, export_workbook
+from recalldesk.ops.purge import refuse_if_purged
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui import settings as opts
 from recalldesk.ui.conflicts_dialog import ConflictsDialog
 from recalldesk.ui.duplicates_window import DuplicatesWindow
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.jobs import Job
+from recalldesk.ui.purge_dialog import PurgeDialog
 from recalldesk.ui.restore_dialog import RestoreDialog
 from recalldesk.ui.sample_window import SampleWindow
 from recalldesk.ui.sync_window import (
@@ -37,6 +39,7 @@ from recalldesk.ui.sync_window import (
 from recalldesk.ui.voters_window import VotersWindow
 from recalldesk.wording import translate
 from recalldesk.wording.export import export_texts
+from recalldesk.wording.purge import purge_lines
 
 
 class ExchangeMenu(QMainWindow):
@@ -162,6 +165,37 @@ class ExchangeMenu(QMainWindow):
                 lambda written: self.statusBar().showMessage(digest_message(written), 15_000),
                 self._failed,
             ))  # fmt: skip
+
+    def purge_personal_data(self) -> None:
+        """File → Purge personal data…: what goes, a typed word, then the purge (off the
+        GUI thread: a county drive and its backups take minutes)."""
+        title = self.tr("Purge personal data")
+        if self.jobs:
+            QMessageBox.information(
+                self, title, self.tr("Wait for the work in progress to finish, then purge.")
+            )
+            return
+        try:
+            refuse_if_purged(self.ws)
+        except MessageError as error:
+            self._failed(error)
+            return
+        dialog = PurgeDialog(purge.preview(self.ws), self)
+        if not dialog.exec():
+            return
+        actor = self.actor
+
+        def work(ws: Workspace, progress: Any, _cancelled: Any) -> purge.Purged:
+            return purge.purge_drive(ws, actor, progress=progress).value
+
+        def done(result: purge.Purged) -> None:
+            self.apply_changes(Changes(section_list=True, figures=True, campaign=True))
+            self.refresh()
+            QMessageBox.information(self, title, "\n".join(purge_lines(result)))
+
+        self._track(run_with_progress(
+            self, self.ws, self.tr("Purging personal data…"), work, done, self._failed
+        ))  # fmt: skip
 
     def open_duplicates(self) -> DuplicatesWindow:
         window = DuplicatesWindow(self.ws, self.actor, self)

@@ -388,6 +388,16 @@ TEMPLATES = {
     "audit.voter_office_copy": QT_TRANSLATE_NOOP(
         "Messages", "set whether this office may hold a copy of the voter file ({state})"
     ),
+    "audit.purge": QT_TRANSLATE_NOOP(
+        "Messages",
+        "purged the drive's personal data: the names and addresses of {lines} signature "
+        "lines, the voter file, and the values the audit kept of them",
+    ),
+    "purge.done": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database's personal data was purged on {at}: it sends and merges no more "
+        "packets (they would bring names and addresses back).",
+    ),
     "audit.voter_purge": QT_TRANSLATE_NOOP(
         "Messages", "purged the voter file ({voters} voters) and every predicted verdict"
     ),
