@@ -138,7 +138,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         ),
     ),
     ActionId.PURGE: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "&Purge personal data…"),
+        QT_TRANSLATE_NOOP("Actions", "P&urge personal data…"),
         QT_TRANSLATE_NOOP(
             "Actions",
             "End of the drive: remove every signer's name and address, here and in the "

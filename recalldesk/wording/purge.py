@@ -40,7 +40,7 @@ def purge_lines(done: PurgedLike) -> list[str]:
         translate("Purge", "Removed {voters} voter(s) of the voter file and {verdicts} "
                   "predicted verdicts.").format(voters=n(done.voters), verdicts=n(done.verdicts)),
         translate("Purge", "Removed {n} unsettled sync conflicts.").format(n=n(done.conflicts)),
-        translate("Purge", "Removed the values {n} audit entries kept of lines and "
+        translate("Purge", "Removed what {n} audit entries recorded of lines and "
                   "circulators (who did what, and when, stays).").format(n=n(done.audit_entries)),
         translate("Purge", "Scrubbed {n} backup copies alike.").format(n=n(done.backups)),
         translate("Purge", "Kept: every section and line as counted, so the figures stay; "
