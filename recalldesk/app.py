@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from datetime import date
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -13,10 +15,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from recalldesk import APP_NAME, __version__, paths, wording
 from recalldesk.core.messages import MessageError
+from recalldesk.core.redact import redacted_traceback
 from recalldesk.ops import backups, people, setup
 from recalldesk.ops.queries import Snapshot
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store.errors import FolderInUseError, StorageError
+
+log = logging.getLogger("recalldesk")
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
@@ -105,7 +110,20 @@ def open_or_restore() -> Workspace | None:
             backups.restore_closed(path, dialog.chosen, holder="app")
 
 
+def log_uncaught(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """``sys.excepthook`` while the app runs: an error no slot caught (PySide prints the
+    whole traceback, the error's text with it, by default) is logged without its text,
+    which can hold a signer's data (core.redact)."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    log.error("uncaught error:\n%s", redacted_traceback(error, trace))
+
+
 def run_app(argv: list[str] | None = None) -> int:
+    sys.excepthook = log_uncaught
     app = make_application(argv)
     if os.environ.get(SMOKE):
         QTimer.singleShot(1500, _smoke_quit)

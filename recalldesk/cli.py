@@ -28,6 +28,7 @@ from recalldesk.cli_voters import add_commands as add_voters_commands
 from recalldesk.core.messages import MessageError
 from recalldesk.core.projection import outcome, project, sample_size
 from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, FieldOffice, Operator, Role
+from recalldesk.core.redact import redacted_traceback
 from recalldesk.core.work import Cancelled
 from recalldesk.ops import backups, demo, queries, setup
 from recalldesk.ops.export import export_workbook
@@ -469,6 +470,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 130
+    except Exception as error:  # our bug: said, with where it happened, never its text
+        print(
+            translate(
+                "Cli", "recalldesk: an unexpected error ({kind}); nothing more was saved. "
+                "For the campaign's technical contact (no personal data in it):"
+            ).format(kind=type(error).__name__),
+            redacted_traceback(error), sep="\n", file=sys.stderr,
+        )  # fmt: skip
+        return 1
 
 
 if __name__ == "__main__":

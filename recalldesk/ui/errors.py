@@ -9,12 +9,12 @@ where the details were written, and never hidden.
 from __future__ import annotations
 
 import logging
-import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from recalldesk.core.messages import MessageError
+from recalldesk.core.redact import redacted_traceback
 from recalldesk.wording import say, title
 
 log = logging.getLogger("recalldesk")
@@ -38,6 +38,7 @@ def describe(error: BaseException) -> tuple[str, str]:
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """A dialog for ``error``; our bugs are also logged with their traceback."""
     if not isinstance(error, MessageError):
-        log.error("unexpected error: %s", "".join(traceback.format_exception(error)).rstrip())
+        # Where and what kind, never the error's text: it can hold a signer's data.
+        log.error("unexpected error:\n%s", redacted_traceback(error))
     heading, text = describe(error)
     QMessageBox.warning(parent, heading, text)
