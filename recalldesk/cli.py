@@ -21,6 +21,7 @@ from recalldesk import __version__, display_check, paths
 from recalldesk.cli_backup import add_commands as add_backup_commands
 from recalldesk.cli_common import Meter, UserError, actor_for, workspace
 from recalldesk.cli_dedupe import add_commands as add_dedupe_commands
+from recalldesk.cli_keys import add_commands as add_keys_commands
 from recalldesk.cli_purge import add_commands as add_purge_commands
 from recalldesk.cli_sample import add_commands as add_sample_commands
 from recalldesk.cli_sync import add_commands as add_sync_commands
@@ -411,6 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sample_commands(sub)  # sample draw|list|checklist|import|record|project
     add_voters_commands(sub)  # voters import|list
     add_purge_commands(sub)  # purge
+    add_keys_commands(sub)  # keys show|new|export|enroll|revoke|require
     return parser
 
 

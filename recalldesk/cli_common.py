@@ -83,3 +83,36 @@ class Meter:
         pct = 100 * done / total if total else 100
         end = "\r" if self.tty and done < total else "\n"
         print(f"{self.label}: {done:,} / {total:,} ({pct:.0f}%)", end=end, file=sys.stderr)
+
+
+PASSWORD_ENV = "RECALLDESK_PASSWORD"
+
+
+def password(prompt: str, *, twice: bool = False) -> str:
+    """A password from $RECALLDESK_PASSWORD, else typed at the terminal (never echoed);
+    never an argument, which the process list and shell history would keep."""
+    import getpass
+    import os
+
+    found = os.environ.get(PASSWORD_ENV)
+    if found:
+        return found
+    if not sys.stdin.isatty():
+        raise UserError(
+            translate("Cli", "A password is needed: type it at a terminal, or set {env}.").format(
+                env=PASSWORD_ENV
+            )
+        )
+    typed = getpass.getpass(prompt)
+    if twice and getpass.getpass(translate("Cli", "The same again: ")) != typed:
+        raise UserError(translate("Cli", "The two passwords differ; nothing was changed."))
+    return typed
+
+
+def own_signer(ws: Workspace):  # type: ignore[no-untyped-def]
+    """This database's signing key, unlocked with the password (None when it has none)."""
+    from recalldesk.ops import office_keys
+
+    if not office_keys.own_fingerprint(ws):
+        return None
+    return office_keys.unlock(ws, password(translate("Cli", "Password of this computer's key: ")))

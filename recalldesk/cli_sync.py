@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from recalldesk.cli_common import Meter, UserError, actor_for, workspace
+from recalldesk.cli_common import Meter, UserError, actor_for, own_signer, workspace
 from recalldesk.core.messages import MessageError
 from recalldesk.ops import conflicts, digests, duplicates, merge, sync
 from recalldesk.ops.conflicts import INCOMING, LOCAL
@@ -41,7 +41,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         started = time.monotonic()
         result = sync.write_packet(
             ws, actor, out, full=args.full, after_restore=args.after_restore,
-            progress=Meter(translate("Cli", "Writing rows")),
+            progress=Meter(translate("Cli", "Writing rows")), signer=own_signer(ws),
         ).value  # fmt: skip
         if result.path is None:
             print(
@@ -97,8 +97,9 @@ def cmd_digest(args: argparse.Namespace) -> int:
     out = _folder(args.to)
     with workspace(writes=True) as ws:
         written = digests.write_digests(
-            ws, actor_for(ws, args.operator), out, offices=args.office or None
-        ).value
+            ws, actor_for(ws, args.operator), out, offices=args.office or None,
+            signer=own_signer(ws),
+        ).value  # fmt: skip
     for d in written:
         print(
             translate(

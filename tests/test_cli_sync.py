@@ -112,3 +112,36 @@ def test_sync_still_writes_its_packet_when_a_digest_beside_it_is_bad(
     captured = capsys.readouterr()
     assert "Wrote packet 1" in captured.out
     assert "central digest not imported" in captured.err and "not an Excel workbook" in captured.err
+
+
+def test_moving_from_the_shared_key_to_each_offices_own_key(
+    sites: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The documented step (README): each office makes its key and exports it; central
+    enrolls each once the fingerprint is read aloud, then requires signed packets."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setenv("RECALLDESK_PASSWORD", "a long office password")
+    assert run(sites["PAS"], "keys", "new") == 0
+    assert run(sites["PAS"], "keys", "export", "--to", str(usb)) == 0
+    said = capsys.readouterr().out
+    heard = said.rsplit(": ", 1)[1].strip()  # the fingerprint, read over the phone
+    assert run(sites["HQ"], "keys", "enroll", str(usb / "PAS.recalldesk-key"),
+               "--fingerprint", "0000-1111-2222-3333") == 2  # fmt: skip
+    assert "do not enroll it" in capsys.readouterr().err
+    assert run(sites["HQ"], "keys", "enroll", str(usb / "PAS.recalldesk-key"),
+               "--fingerprint", heard) == 0  # fmt: skip
+    assert run(sites["HQ"], "keys", "require", "on") == 0
+    assert run(sites["PAS"], "sync", "--to", str(usb)) == 0  # signed with PAS's key
+    assert run(sites["GLN"], "sync", "--to", str(usb)) == 0  # GLN has no key yet
+    capsys.readouterr()
+    assert run(sites["HQ"], "merge", str(usb)) == 1
+    out = capsys.readouterr()
+    assert "1 merged" in out.out and "1 refused" in out.out
+    assert "not enrolled" in out.out + out.err
+    assert run(sites["HQ"], "keys", "show") == 0
+    assert "PAS" in capsys.readouterr().out
+    monkeypatch.setenv("RECALLDESK_PASSWORD", "not the password")
+    assert run(sites["PAS"], "sync", "--to", str(usb)) == 2
+    assert "does not unlock" in capsys.readouterr().err

@@ -78,7 +78,7 @@ def write_digest_file(
     ]
     with atomic_write(path) as handle:
         write_workbook(handle, build, streamed)
-        seal_handle(handle, identity.signing, identity.campaign_id, "digest")
+        seal_handle(handle, identity.signing, identity.campaign_id, "digest", identity.signer)
 
 
 @dataclass(frozen=True, slots=True)

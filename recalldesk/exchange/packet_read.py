@@ -8,9 +8,9 @@ file, sheet, row and column.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from recalldesk.core.messages import msg
@@ -26,6 +26,7 @@ from recalldesk.core.packet_format import (
 from recalldesk.core.records import is_office_code
 from recalldesk.core.sync_records import PacketRecord, RowProblem
 from recalldesk.exchange.package import Limits
+from recalldesk.exchange.seal import Signer
 from recalldesk.exchange.signed_read import (
     MANIFEST_ROWS,
     Prepared,
@@ -53,6 +54,11 @@ class CampaignIdentity:
     campaign_id: str
     signing: bytes
     campaign_name: str
+    signer: Signer | None = None  # this database's own key, unlocked, to sign what it writes
+    # The public keys this database trusts to sign what it reads, by id (exchange.signing).
+    trusted: Callable[[str], bytes | None] | None = None
+    office_keys: Mapping[str, str] = field(default_factory=dict)  # office -> its key's id
+    require_signed: bool = False  # refuse a packet from an office with no key
 
     def key_for(self, key_id: str) -> bytes | None:
         return self.signing if key_id == self.campaign_id else None
@@ -73,7 +79,25 @@ def open_sync_file(
     path: Path, kind: str, identity: CampaignIdentity, limits: Limits
 ) -> AbstractContextManager[SignedBook]:
     """A packet or digest checked up to its manifest (seal, structure); raises Refused."""
-    return open_signed(path, kind, identity.key_for, _other_campaign(path, identity), limits)
+    return open_signed(
+        path, kind, identity.key_for, _other_campaign(path, identity), limits, identity.trusted
+    )
+
+
+def _check_signer(book: SignedBook, identity: CampaignIdentity, office: str) -> None:
+    """A packet from an office whose key central trusts must be signed with that key (the
+    signature itself was checked with the seal, before anything was parsed): the campaign
+    key every office holds cannot write in another office's name."""
+    expected = identity.office_keys.get(office)
+    signer = book.sealed.signer
+    if expected is not None and signer != expected:
+        code = "file.not_signed" if not signer else "file.signed_by_other"
+        raise book.refuse(msg(code, office=office[:40], signer=signer), "Manifest")
+    if expected is None and signer:
+        raise book.refuse(msg("file.signed_by_other", office=office[:40], signer=signer),
+                          "Manifest")  # fmt: skip
+    if expected is None and identity.require_signed:
+        raise book.refuse(msg("file.office_not_enrolled", office=office[:40]), "Manifest")
 
 
 def manifest_number(
@@ -173,6 +197,7 @@ def read_packet_manifest(
         app_version=m["app_version"],
         created_at=m.get("created_at", ""),
     )
+    _check_signer(book, identity, record.office_code)
     if not is_office_code(record.office_code):
         raise book.refuse(
             msg("file.manifest_office_code", found=record.office_code[:40]), "Manifest"
@@ -231,7 +256,7 @@ def prepare_packet(
     as triage read them); the parser is not touched. Raises Refused."""
     return prepare(
         path, "packet", identity.key_for, _other_campaign(path, identity),
-        packet_bounds(expected), limits,
+        packet_bounds(expected), limits, identity.trusted,
     )  # fmt: skip
 
 

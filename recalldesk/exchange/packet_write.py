@@ -70,7 +70,7 @@ def write_packet_file(
             write_workbook(
                 handle, build, sheets, progress=on_rows, max_rows_per_sheet=max_rows_per_sheet
             )
-            seal_handle(handle, identity.signing, identity.campaign_id, "packet")
+            seal_handle(handle, identity.signing, identity.campaign_id, "packet", identity.signer)
     finally:
         for rows in sources:
             close = getattr(rows, "close", None)

@@ -294,6 +294,7 @@ def open_signed(
     key_for: Callable[[str], bytes | None],
     on_other_key: Callable[[str], Refused],
     limits: Limits = DEFAULT_LIMITS,
+    signer_for: Callable[[str], bytes | None] | None = None,
 ) -> Iterator[SignedBook]:
     """A sealed file of ``kind`` ("packet", "digest"), checked and opened; raises Refused.
 
@@ -303,8 +304,9 @@ def open_signed(
     name = Path(path).name
     try:
         with open_sealed(
-            Path(path), kind, key_for, max_bytes=limits.max_file_bytes, on_other_key=on_other_key
-        ) as sealed:
+            Path(path), kind, key_for, max_bytes=limits.max_file_bytes, on_other_key=on_other_key,
+            signer_for=signer_for,
+        ) as sealed:  # fmt: skip
             book = SignedBook(sealed, limits)
             try:
                 yield book
@@ -336,6 +338,7 @@ def prepare(
     on_other_key: Callable[[str], Refused],
     bounds: Callable[[str], tuple[int, int]],
     limits: Limits = DEFAULT_LIMITS,
+    signer_for: Callable[[str], bytes | None] | None = None,
 ) -> Prepared:
     """Check the seal and the container, and scan every sheet's XML within ``bounds(title)``
     (rows, columns); raises Refused. The parser is not touched: this is the part of
@@ -343,8 +346,9 @@ def prepare(
     name = Path(path).name
     try:
         sealed = check_seal(
-            Path(path), kind, key_for, max_bytes=limits.max_file_bytes, on_other_key=on_other_key
-        )
+            Path(path), kind, key_for, max_bytes=limits.max_file_bytes, on_other_key=on_other_key,
+            signer_for=signer_for,
+        )  # fmt: skip
     except Unsealed as error:
         raise Refused(name, error.message) from error
     try:

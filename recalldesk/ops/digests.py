@@ -22,9 +22,10 @@ from recalldesk.core.packet_format import (
 from recalldesk.core.records import Actor
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
 from recalldesk.exchange.digest import write_digest_file
+from recalldesk.exchange.seal import Signer
 from recalldesk.ops.backups import check_master
 from recalldesk.ops.base import Done, Permission
-from recalldesk.ops.keys import campaign_identity
+from recalldesk.ops.keys import campaign_identity, signing_key
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import digests, sync_state
 from recalldesk.store.audit import now_iso
@@ -47,11 +48,13 @@ def write_digests(
     today: date | None = None,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    signer: Signer | None = None,
 ) -> Done[list[DigestWritten]]:
-    """Write one digest per office (every office but central's own, or ``offices``)."""
+    """Write one digest per office (every office but central's own, or ``offices``),
+    signed with central's own key (``signer``, unlocked) when it has one."""
     ws.check(actor, Permission.DIGEST)
     check_master(ws)
-    identity = campaign_identity(ws)
+    identity = campaign_identity(ws, signing_key(ws, signer))
     campaign = ws.require_campaign()
     db = ws.db
     sequence = sync_state.next_digest_sequence(db)

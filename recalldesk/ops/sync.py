@@ -31,14 +31,16 @@ from recalldesk.core.work import IsCancelled, Progress
 from recalldesk.exchange.digest import DigestFile
 from recalldesk.exchange.package import DEFAULT_LIMITS, Limits
 from recalldesk.exchange.packet_write import write_packet_file
+from recalldesk.exchange.seal import Signer
 from recalldesk.exchange.signed_read import Refused
 from recalldesk.ops.backups import RESTART_PENDING, check_master, take_backup
 from recalldesk.ops.base import Changes, Done, Permission, refuse
-from recalldesk.ops.keys import campaign_identity
+from recalldesk.ops.keys import campaign_identity, signing_key
 from recalldesk.ops.purge import refuse_if_purged
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit, digests, sync_rows, sync_state
 from recalldesk.store import campaign as campaign_store
+from recalldesk.store import keys as key_store
 from recalldesk.store.audit import now_iso
 from recalldesk.store.errors import StorageError
 from recalldesk.store.migrations import LATEST_VERSION
@@ -71,8 +73,10 @@ def write_packet(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
     max_rows_per_sheet: int = 1_048_576,
+    signer: Signer | None = None,
 ) -> Done[PacketWritten]:
-    """Write this office's next packet into ``folder``.
+    """Write this office's next packet into ``folder``, signed with the office's own key
+    (``signer``: ops.office_keys.unlock) when it has one.
 
     A packet holds the changes since the last one (all records with
     ``full``). With nothing new it writes nothing (``path`` is None). A sheet
@@ -87,7 +91,7 @@ def write_packet(
     if not ws.office_code:
         raise refuse("setup.not_set_up")
     refuse_if_purged(ws)
-    identity = campaign_identity(ws)
+    identity = campaign_identity(ws, signing_key(ws, signer))
     db = ws.db
     check_master(ws)
     take_backup(ws, "before-sync")
@@ -166,12 +170,17 @@ def import_digest(
     ws.check(actor, Permission.SYNC)
     identity = campaign_identity(ws)
     db = ws.db
+    central_key = key_store.live_central_key(db)
     with DigestFile(Path(path), identity, limits) as digest:
         header = digest.header
         if header.office_code != ws.office_code:
             raise digest.book.refuse(
                 msg("file.digest_other_office", theirs=header.office_code, ours=ws.office_code)
             )
+        # Central's key trusted here: its digests must bear its signature (checked with
+        # the seal), or anyone with the campaign key could write one.
+        if central_key is not None and digest.book.sealed.signer != central_key:
+            raise digest.book.refuse(msg("file.digest_not_signed"))
         latest = digests.latest_sequence(db)
         if header.sequence <= latest:
             return Done(DigestImported(Path(path), header.sequence, False, 0, latest))

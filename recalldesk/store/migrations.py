@@ -26,6 +26,7 @@ from recalldesk.store import (
     schema_v8,
     schema_v9,
     schema_v10,
+    schema_v11,
 )
 from recalldesk.store.errors import NewerSchemaError, NotOursError
 
@@ -51,6 +52,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "the county voter file", schema_v8.SQL),
     Migration(9, "predicted verdicts from the voter file", schema_v9.SQL),
     Migration(10, "the voter table's status check, cheaper to store", schema_v10.SQL),
+    Migration(11, "the signing keys each database trusts", schema_v11.SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -10,14 +10,22 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from recalldesk.core.messages import MessageError
 from recalldesk.core.records import Actor
 from recalldesk.core.work import Cancelled
-from recalldesk.ops import backups, purge
+from recalldesk.ops import backups, office_keys, purge
 from recalldesk.ops.base import Changes
 from recalldesk.ops.export import ExportResult, export_workbook
+from recalldesk.ops.office_keys import Signer
 from recalldesk.ops.purge import refuse_if_purged
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui import settings as opts
@@ -135,7 +143,31 @@ class ExchangeMenu(QMainWindow):
             opts.remember_folder(self.settings, opts.FOLDER_SYNC, Path(folder))
             self.start_sync(Path(folder), after_restore=True)
 
-    def start_sync(self, folder: Path, *, full: bool = False, after_restore: bool = False) -> Job:
+    def own_key(self) -> tuple[bool, Signer | None]:
+        """(go on, signer): this database's own key unlocked, asking its password when it
+        has one; (False, None) when the person cancels."""
+        if not office_keys.own_fingerprint(self.ws):
+            return True, None
+        while True:
+            typed, ok = QInputDialog.getText(
+                self, self.tr("Unlock this computer's key"),
+                self.tr("What this computer sends is signed with its own key. Password:"),
+                QLineEdit.EchoMode.Password,
+            )  # fmt: skip
+            if not ok:
+                return False, None
+            try:
+                return True, office_keys.unlock(self.ws, typed)
+            except MessageError as error:
+                show_error(self, error)
+
+    def start_sync(
+        self, folder: Path, *, full: bool = False, after_restore: bool = False
+    ) -> Job | None:
+        go_on, signer = self.own_key()
+        if not go_on:
+            return None
+
         def done(result: Any) -> None:
             self.ws.reload()  # a restart after a restore gave the database a new device id
             self.statusBar().showMessage(sync_message(result), 15_000)
@@ -143,7 +175,7 @@ class ExchangeMenu(QMainWindow):
 
         return self._track(run_with_progress(
             self, self.ws, self.tr("Writing the sync packet…"),
-            sync_work(folder, self.actor, full, after_restore), done, self._failed,
+            sync_work(folder, self.actor, full, after_restore, signer), done, self._failed,
         ))  # fmt: skip
 
     def open_merge(self) -> MergeWindow:
@@ -160,8 +192,12 @@ class ExchangeMenu(QMainWindow):
         )
         if folder:
             opts.remember_folder(self.settings, opts.FOLDER_DIGEST, Path(folder))
+            go_on, signer = self.own_key()
+            if not go_on:
+                return
             self._track(run_with_progress(
-                self, self.ws, self.tr("Writing digests…"), digest_work(Path(folder), self.actor),
+                self, self.ws, self.tr("Writing digests…"),
+                digest_work(Path(folder), self.actor, signer),
                 lambda written: self.statusBar().showMessage(digest_message(written), 15_000),
                 self._failed,
             ))  # fmt: skip

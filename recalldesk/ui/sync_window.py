@@ -31,6 +31,7 @@ from recalldesk.core.records import Actor
 from recalldesk.ops import digests, merge, sync
 from recalldesk.ops.base import Done
 from recalldesk.ops.merge import MergeReport
+from recalldesk.ops.office_keys import Signer
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui import settings as opts
 from recalldesk.ui.errors import describe
@@ -75,15 +76,19 @@ def run_with_progress(
     return job
 
 
-def sync_work(folder: Path, actor: Actor, full: bool, after_restore: bool = False) -> Work:
-    """Write the office's next packet to ``folder``, then take any central digest there."""
+def sync_work(
+    folder: Path, actor: Actor, full: bool, after_restore: bool = False,
+    signer: Signer | None = None,
+) -> Work:  # fmt: skip
+    """Write the office's next packet to ``folder`` (signed with ``signer``, the office's
+    own key when it has one), then take any central digest there."""
 
     def work(
         ws: Workspace, progress: Callable[[int, int], None], cancelled: Callable[[], bool]
     ) -> Any:
         written = sync.write_packet(
             ws, actor, folder, full=full, after_restore=after_restore, progress=progress,
-            cancelled=cancelled,
+            cancelled=cancelled, signer=signer,
         )  # fmt: skip
         try:
             digest: Done[Any] | MessageError = sync.import_digests_from(ws, actor, folder)
@@ -216,12 +221,12 @@ class MergeWindow(QDialog):
         self.merge_button.setEnabled(True)
 
 
-def digest_work(folder: Path, actor: Actor) -> Work:
+def digest_work(folder: Path, actor: Actor, signer: Signer | None = None) -> Work:
     def work(
         ws: Workspace, progress: Callable[[int, int], None], cancelled: Callable[[], bool]
     ) -> Any:
         return digests.write_digests(
-            ws, actor, folder, progress=progress, cancelled=cancelled
+            ws, actor, folder, progress=progress, cancelled=cancelled, signer=signer
         ).value
 
     return work

@@ -287,6 +287,87 @@ TEMPLATES = {
         "has version {version}, but office {office} has made only {changes} changes in all: "
         "a record's version grows by one with each change",
     ),
+    # --- each office's own signing key ------------------------------------------------------
+    "file.signer_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is signed with a key this database does not trust (key {signer}): enroll the "
+        "sender's key, or, if that key was revoked, ask for the file again signed with the "
+        "new one",
+    ),
+    "file.signature_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "has a signature that does not match its contents (key {signer}): it was changed "
+        "after it was signed. Ask for it again",
+    ),
+    "file.not_signed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is not signed with office {office}'s key, which this central office trusts: only "
+        "that office's own computer can write its packets",
+    ),
+    "file.signed_by_other": QT_TRANSLATE_NOOP(
+        "Messages",
+        "names office {office}, but is signed with another office's key ({signer}): an "
+        "office can send only its own packets",
+    ),
+    "file.office_not_enrolled": QT_TRANSLATE_NOOP(
+        "Messages",
+        "comes from office {office}, whose key is not enrolled here, and this central office "
+        "takes only signed packets: enroll the office's key (recalldesk keys enroll)",
+    ),
+    "file.digest_not_signed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is not signed with the central office's key, which this office trusts: only the "
+        "central office can write digests",
+    ),
+    "keys.password_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "The password must have at least {minimum} characters."
+    ),
+    "keys.wrong_password": QT_TRANSLATE_NOOP(
+        "Messages", "That password does not unlock this computer's signing key."
+    ),
+    "keys.damaged": QT_TRANSLATE_NOOP(
+        "Messages", "This computer's signing key is damaged: make a new one and enroll it again."
+    ),
+    "keys.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database signs what it sends with its own key: give the password that unlocks "
+        "it (recalldesk asks for it, or reads RECALLDESK_PASSWORD).",
+    ),
+    "keys.none": QT_TRANSLATE_NOOP(
+        "Messages", "This database has no signing key yet: make one first (recalldesk keys new)."
+    ),
+    "keys.not_enrollment": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is not a RecallDesk enrollment file."
+    ),
+    "keys.other_campaign": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is the key of another campaign's database."
+    ),
+    "keys.same_side": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is not from the other side: central enrolls offices' keys, and an office "
+        "trusts central's key.",
+    ),
+    "keys.fingerprint_differs": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The fingerprint you heard ({heard}) is not the one in office {office}'s file: do not "
+        "enroll it. Someone may have changed the file; ask the office for it again.",
+    ),
+    "keys.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages", "The enrollment file {name} cannot be written ({detail})."
+    ),
+    "keys.none_for_office": QT_TRANSLATE_NOOP(
+        "Messages", "No key of office {office} is trusted here."
+    ),
+    "audit.key_made": QT_TRANSLATE_NOOP(
+        "Messages", "made this database's signing key ({fingerprint})"
+    ),
+    "audit.key_enrolled": QT_TRANSLATE_NOOP(
+        "Messages", "trusted the signing key of {office} ({fingerprint})"
+    ),
+    "audit.key_revoked": QT_TRANSLATE_NOOP("Messages", "revoked the signing key of {office}"),
+    "audit.require_signed": QT_TRANSLATE_NOOP(
+        "Messages", "turned {state} refusing packets from offices without a key"
+    ),
     "row.cannot_merge": QT_TRANSLATE_NOOP(
         "Messages", "cannot be merged into the master database ({detail})"
     ),

@@ -145,3 +145,39 @@ def test_central_settles_a_conflict_readably_and_can_take_it_back(
     assert any("conflict_resolved" in r for r in reasons)
     assert any("conflict_reopened" in r for r in reasons)
     dialog.close()
+
+
+def test_an_office_with_its_own_key_is_asked_its_password_and_signs(
+    qtbot: QtBot, world: World, zips: object, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+    from recalldesk.ops import office_keys
+
+    office_keys.make_own_key(world.pas.ws, world.pas.actor, "a long office password")
+    stick = tmp_path / "to-central"
+    stick.mkdir()
+    office = window_for(qtbot, world.pas, zips)
+    typed: list[str] = []
+
+    def answer() -> None:  # a wrong password first (said, asked again), then the right one
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(QMessageBox.StandardButton.Ok).click()
+        elif isinstance(box, QInputDialog):
+            text = "wrong password" if not typed else "a long office password"
+            typed.append(text)
+            box.setTextValue(text)
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+            if len(typed) == 2:
+                return
+        QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    job = office.start_sync(stick)
+    assert job is not None and len(typed) == 2
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    (packet,) = stick.glob("*.xlsx")
+    assert b"RDSEAL/2 " in packet.read_bytes()[-300:]  # signed with the office's key
