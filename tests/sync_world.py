@@ -194,6 +194,27 @@ def line_uuids(db: Database, *, live: bool = True) -> set[str]:
 # --- editing packets the way a hostile or careless hand would -------------------------
 
 
+def plain(path: Path, key: str = KEY) -> Path:
+    """The sync file as its sealed workbook: decrypted in place when it travelled encrypted
+    (exchange.transport), so a test can edit its zip members as a hostile hand would."""
+    from io import BytesIO
+
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    from recalldesk.exchange.transport import OLE_MAGIC
+
+    with open(path, "rb") as handle:
+        if handle.read(len(OLE_MAGIC)) != OLE_MAGIC:
+            return path
+        handle.seek(0)
+        found = OOXMLFile(handle)
+        found.load_key(password=key)
+        out = BytesIO()
+        found.decrypt(out)
+    path.write_bytes(out.getvalue())
+    return path
+
+
 def rewrite_packet(
     source: Path,
     target: Path,
@@ -207,7 +228,7 @@ def rewrite_packet(
     something wrong, so the checks behind the seal can be reached. Without
     it the file is as Excel would leave it: unsealed.
     """
-    wb = openpyxl.load_workbook(source)
+    wb = openpyxl.load_workbook(plain(source))
     edit(wb)
     wb.save(target)
     if resign is not None:
@@ -240,6 +261,7 @@ def replace_member(
     source: Path, target: Path, member: str, data: bytes, *, resign: str | None = KEY
 ) -> Path:
     """Copy a workbook, replacing (or adding) one zip member; sealed again with ``resign``."""
+    plain(source)
     with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
         for info in src.infolist():
             if info.filename != member:
@@ -254,7 +276,7 @@ def keep_old_seal(source: Path, target: Path) -> Path:
     """Put ``source``'s seal on ``target`` (changed since): tampering by someone without the key."""
     from recalldesk.exchange.seal import SEAL_LENGTH
 
-    seal = source.read_bytes()[-SEAL_LENGTH:]
+    seal = plain(source).read_bytes()[-SEAL_LENGTH:]
     data = target.read_bytes()
     assert data[-22:-18] == b"PK\x05\x06" and data[-2:] == b"\x00\x00"  # no comment yet
     target.write_bytes(data[:-2] + SEAL_LENGTH.to_bytes(2, "little") + seal)

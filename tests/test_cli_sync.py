@@ -7,7 +7,7 @@ from python_calamine import CalamineWorkbook
 
 from recalldesk.cli import main
 from recalldesk.core.zipdata import ZipTable
-from tests.sync_world import KEY, make_site
+from tests.sync_world import KEY, make_site, plain
 
 
 def run(folder: Path, *args: str) -> int:
@@ -89,7 +89,7 @@ def test_decide_and_import_digest(
     assert run(sites["PAS"], "sync", "--to", str(usb)) == 0
     assert run(sites["HQ"], "merge", str(usb)) == 0
     capsys.readouterr()
-    packet = CalamineWorkbook.from_path(str(next(usb.glob("PAS-*"))))
+    packet = CalamineWorkbook.from_path(str(plain(next(usb.glob("PAS-*")))))
     uuids = [row[0] for row in packet.get_sheet_by_name("Lines").to_python()[1:3]]
     assert run(sites["HQ"], "decide", *uuids) == 0
     assert "are the same signer" in capsys.readouterr().out

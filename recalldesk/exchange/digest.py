@@ -17,7 +17,6 @@ from openpyxl import Workbook
 from recalldesk.core.messages import msg
 from recalldesk.core.packet_format import DIGEST_FIELDS, DIGEST_FORMAT, DIGEST_SHEETS
 from recalldesk.core.records import is_office_code
-from recalldesk.exchange.atomic import atomic_write
 from recalldesk.exchange.package import DEFAULT_LIMITS, Limits
 from recalldesk.exchange.packet_read import (
     CampaignIdentity,
@@ -33,6 +32,7 @@ from recalldesk.exchange.signed_write import (
     settle_rows,
     text_columns,
 )
+from recalldesk.exchange.transport import encrypted_write
 from recalldesk.exchange.xlsx_stream import StreamedSheet, write_workbook
 
 Value = str | int | float
@@ -76,7 +76,7 @@ def write_digest_file(
         for s in DIGEST_SHEETS
         if not s.typed
     ]
-    with atomic_write(path) as handle:
+    with encrypted_write(path, identity.transport) as handle:
         write_workbook(handle, build, streamed)
         seal_handle(handle, identity.signing, identity.campaign_id, "digest", identity.signer)
 

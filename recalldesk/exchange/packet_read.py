@@ -59,6 +59,7 @@ class CampaignIdentity:
     trusted: Callable[[str], bytes | None] | None = None
     office_keys: Mapping[str, str] = field(default_factory=dict)  # office -> its key's id
     require_signed: bool = False  # refuse a packet from an office with no key
+    transport: str | None = None  # the password sync files are encrypted with on the way
 
     def key_for(self, key_id: str) -> bytes | None:
         return self.signing if key_id == self.campaign_id else None
@@ -80,8 +81,9 @@ def open_sync_file(
 ) -> AbstractContextManager[SignedBook]:
     """A packet or digest checked up to its manifest (seal, structure); raises Refused."""
     return open_signed(
-        path, kind, identity.key_for, _other_campaign(path, identity), limits, identity.trusted
-    )
+        path, kind, identity.key_for, _other_campaign(path, identity), limits, identity.trusted,
+        identity.transport,
+    )  # fmt: skip
 
 
 def _check_signer(book: SignedBook, identity: CampaignIdentity, office: str) -> None:
@@ -256,7 +258,7 @@ def prepare_packet(
     as triage read them); the parser is not touched. Raises Refused."""
     return prepare(
         path, "packet", identity.key_for, _other_campaign(path, identity),
-        packet_bounds(expected), limits, identity.trusted,
+        packet_bounds(expected), limits, identity.trusted, identity.transport,
     )  # fmt: skip
 
 

@@ -16,10 +16,10 @@ from openpyxl import Workbook
 
 from recalldesk.core.packet_format import PACKET_SHEETS, SheetSpec
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
-from recalldesk.exchange.atomic import atomic_write
 from recalldesk.exchange.packet_read import CampaignIdentity
 from recalldesk.exchange.seal import seal_handle
 from recalldesk.exchange.signed_write import add_manifest_sheet, settle_rows, text_columns
+from recalldesk.exchange.transport import encrypted_write
 from recalldesk.exchange.xlsx_stream import StreamedSheet, write_workbook
 
 RowSource = Callable[[SheetSpec], Iterator[tuple[str, ...]]]
@@ -66,7 +66,7 @@ def write_packet_file(
         add_manifest_sheet(wb, fields)
 
     try:
-        with atomic_write(target) as handle:
+        with encrypted_write(target, identity.transport) as handle:
             write_workbook(
                 handle, build, sheets, progress=on_rows, max_rows_per_sheet=max_rows_per_sheet
             )

@@ -46,6 +46,7 @@ from typing import BinaryIO
 
 from recalldesk.core.messages import MessageError, msg
 from recalldesk.exchange.signing import verify_signature
+from recalldesk.exchange.transport import OLE_MAGIC, TransportError, decrypt_into
 
 SEAL_MAGIC = b"RDSEAL/1 "
 _SEAL_PATTERN = re.compile(rb"RDSEAL/1 ([0-9a-f]{16}) ([0-9a-f]{64})")
@@ -209,11 +210,12 @@ def open_sealed(
     max_bytes: int,
     on_other_key: Callable[[str], MessageError] | None = None,
     signer_for: Callable[[str], bytes | None] | None = None,
+    transport: str | None = None,
 ) -> Iterator[SealedFile]:
     """:func:`check_seal` as a context manager: the copy is removed on leaving."""
     sealed = check_seal(
         path, kind, key_for, max_bytes=max_bytes, on_other_key=on_other_key,
-        signer_for=signer_for,
+        signer_for=signer_for, transport=transport,
     )  # fmt: skip
     try:
         yield sealed
@@ -229,13 +231,16 @@ def check_seal(
     max_bytes: int,
     on_other_key: Callable[[str], MessageError] | None = None,
     signer_for: Callable[[str], bytes | None] | None = None,
+    transport: str | None = None,
 ) -> SealedFile:
     """Check ``path``'s seal and return a private copy of it (close it when done).
 
     ``key_for(key_id)`` gives the key that seals files of that id, or None
     (then ``on_other_key(key_id)`` is raised, or :class:`Unsealed`). A signed
     file's signature is checked with ``signer_for(signer id)``, the public key
-    this database trusts under that id (None: refused as an unknown signer).
+    this database trusts under that id (None: refused as an unknown signer). A
+    file encrypted on the way is decrypted with ``transport`` (the campaign key)
+    into the private copy first (exchange.transport).
     Raises :class:`Unsealed` for anything else wrong, before any parsing.
     """
     path = Path(path)
@@ -243,11 +248,25 @@ def check_seal(
     folder = tempfile.mkdtemp(prefix="recalldesk-incoming-")
     copy = Path(folder) / "incoming.xlsx"
     try:
-        with os.fdopen(fd, "rb") as source:
+        with contextlib.ExitStack() as stack:
+            source = stack.enter_context(os.fdopen(fd, "rb"))
             size = os.fstat(source.fileno()).st_size
             if size > max_bytes:
                 raise Unsealed(msg("file.too_big", size=_size(size), limit=_size(max_bytes)))
-            if source.read(4) != _ZIP_MAGIC:
+            head = source.read(len(OLE_MAGIC))
+            if head == OLE_MAGIC:  # encrypted on the way (exchange.transport): opened first
+                plain = Path(folder) / "decrypted.xlsx"
+                try:
+                    source.seek(0)
+                    decrypt_into(source, plain, transport)
+                except TransportError as error:
+                    raise Unsealed(error.message) from error
+                source = stack.enter_context(open(plain, "rb"))
+                size = os.fstat(source.fileno()).st_size
+                if size > max_bytes:
+                    raise Unsealed(msg("file.too_big", size=_size(size), limit=_size(max_bytes)))
+                head = source.read(len(OLE_MAGIC))
+            if head[:4] != _ZIP_MAGIC:
                 raise Unsealed(msg("file.not_xlsx"))
             if size < _TRAILER + 4:
                 raise Unsealed(msg("file.no_seal"))

@@ -295,6 +295,7 @@ def open_signed(
     on_other_key: Callable[[str], Refused],
     limits: Limits = DEFAULT_LIMITS,
     signer_for: Callable[[str], bytes | None] | None = None,
+    transport: str | None = None,
 ) -> Iterator[SignedBook]:
     """A sealed file of ``kind`` ("packet", "digest"), checked and opened; raises Refused.
 
@@ -305,7 +306,7 @@ def open_signed(
     try:
         with open_sealed(
             Path(path), kind, key_for, max_bytes=limits.max_file_bytes, on_other_key=on_other_key,
-            signer_for=signer_for,
+            signer_for=signer_for, transport=transport,
         ) as sealed:  # fmt: skip
             book = SignedBook(sealed, limits)
             try:
@@ -339,6 +340,7 @@ def prepare(
     bounds: Callable[[str], tuple[int, int]],
     limits: Limits = DEFAULT_LIMITS,
     signer_for: Callable[[str], bytes | None] | None = None,
+    transport: str | None = None,
 ) -> Prepared:
     """Check the seal and the container, and scan every sheet's XML within ``bounds(title)``
     (rows, columns); raises Refused. The parser is not touched: this is the part of
@@ -347,7 +349,7 @@ def prepare(
     try:
         sealed = check_seal(
             Path(path), kind, key_for, max_bytes=limits.max_file_bytes, on_other_key=on_other_key,
-            signer_for=signer_for,
+            signer_for=signer_for, transport=transport,
         )  # fmt: skip
     except Unsealed as error:
         raise Refused(name, error.message) from error

@@ -42,6 +42,7 @@ def campaign_identity(ws: Workspace, signer: Signer | None = None) -> CampaignId
     return CampaignIdentity(
         keys.campaign_id, keys.signing, campaign.name if campaign else "", signer, by_id.get,
         {k.office_code: k.key_id for k in live}, ws.db.meta(key_store.REQUIRE_SIGNED) == "on",
+        key,  # sync files travel encrypted under the campaign key (exchange.transport)
     )  # fmt: skip
 
 

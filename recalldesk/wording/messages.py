@@ -314,6 +314,18 @@ TEMPLATES = {
         "comes from office {office}, whose key is not enrolled here, and this central office "
         "takes only signed packets: enroll the office's key (recalldesk keys enroll)",
     ),
+    "file.transport_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "is encrypted with another key than this campaign's: it belongs to another campaign. "
+        "If it is the same campaign, the two were set up with different campaign keys (or the "
+        "key was changed since the file was written)",
+    ),
+    "file.transport_no_key": QT_TRANSLATE_NOOP(
+        "Messages", "is encrypted, and this database has no campaign key to open it"
+    ),
+    "file.transport_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "is an encrypted file that cannot be opened: it is damaged or not ours"
+    ),
     "file.digest_not_signed": QT_TRANSLATE_NOOP(
         "Messages",
         "is not signed with the central office's key, which this office trusts: only the "

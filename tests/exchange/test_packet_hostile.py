@@ -23,6 +23,7 @@ from tests.sync_world import (
     fingerprint,
     keep_old_seal,
     make_site,
+    plain,
     replace_member,
     reseal,
     rewrite_packet,
@@ -72,7 +73,10 @@ def edit_cell(
 
 def test_a_truncated_file(world: World, packet: Path, tmp_path: Path) -> None:
     cut = tmp_path / "cut.recalldesk.xlsx"
-    data = packet.read_bytes()
+    data = packet.read_bytes()  # as it travels: encrypted
+    cut.write_bytes(data[: len(data) // 2])
+    assert "encrypted file that cannot be opened" in refused(world, cut)
+    data = plain(packet).read_bytes()  # the sealed workbook inside, cut
     cut.write_bytes(data[: len(data) // 2])
     assert "cut short on the way" in refused(world, cut)
 
@@ -115,7 +119,7 @@ def test_a_packet_from_a_newer_recalldesk(world: World, packet: Path, tmp_path: 
 
 
 def test_a_tampered_cell(world: World, packet: Path, tmp_path: Path) -> None:
-    with zipfile.ZipFile(packet) as book:
+    with zipfile.ZipFile(plain(packet)) as book:
         xml = book.read("xl/worksheets/sheet6.xml")
     tampered = replace_member(
         packet, tmp_path / "tampered.recalldesk.xlsx", "xl/worksheets/sheet6.xml",
@@ -144,7 +148,7 @@ def test_formulas_in_cells(world: World, packet: Path, tmp_path: Path) -> None:
 def test_a_prefixed_formula_element_is_found_too(
     world: World, packet: Path, tmp_path: Path
 ) -> None:
-    with zipfile.ZipFile(packet) as book:
+    with zipfile.ZipFile(plain(packet)) as book:
         xml = book.read("xl/worksheets/sheet6.xml").decode()
     xml = re.sub(r'(<c r="D2"[^>]*>)', r"\1<x:f>1+1</x:f>", xml, count=1)
     hostile = replace_member(
@@ -301,7 +305,7 @@ def test_no_row_is_dropped_when_the_stated_dimension_is_wrong(
     world: World, packet: Path, tmp_path: Path
 ) -> None:
     """openpyxl's read-only mode trusts <dimension>; python-calamine reads every row."""
-    with zipfile.ZipFile(packet) as book:
+    with zipfile.ZipFile(plain(packet)) as book:
         xml = book.read("xl/worksheets/sheet6.xml").decode()
     assert xml.count("<row ") == 6
     xml = re.sub(r'<dimension ref="[^"]*"\s*/>', '<dimension ref="A1:B2" />', xml)
@@ -330,8 +334,8 @@ def test_a_sheet_with_broken_xml(world: World, packet: Path, tmp_path: Path) -> 
 
 
 def test_a_damaged_part(world: World, packet: Path, tmp_path: Path) -> None:
-    data = bytearray(packet.read_bytes())
-    with zipfile.ZipFile(packet) as book:
+    data = bytearray(plain(packet).read_bytes())
+    with zipfile.ZipFile(plain(packet)) as book:
         info = book.getinfo("xl/worksheets/sheet6.xml")
     middle = info.header_offset + 30 + len(info.filename) + info.compress_size // 2
     data[middle : middle + 8] = bytes(8)
@@ -347,7 +351,7 @@ def test_spilled_sheets_are_read_whole_and_located_exactly(world: World, tmp_pat
     # 2 data rows a sheet:
     result = write_packet(world.pas.ws, world.pas.actor, tmp_path, max_rows_per_sheet=3).value
     assert result.path is not None
-    titles = openpyxl.load_workbook(result.path, read_only=True)
+    titles = openpyxl.load_workbook(plain(result.path), read_only=True)
     try:
         assert titles.sheetnames[-3:] == ["Lines", "Lines 2", "Lines 3"]
     finally:

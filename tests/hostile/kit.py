@@ -19,13 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.sync_world import KEY, reseal
+from tests.sync_world import KEY, plain, reseal
 
 MemberEdit = Callable[[dict[str, bytes]], None]
 
 
 def members(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as book:
+    with zipfile.ZipFile(plain(path)) as book:
         return {info.filename: book.read(info) for info in book.infolist()}
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.hostile.kit import edit_members, members, reseal, run_cli, sheet_member
-from tests.sync_world import World, open_site
+from tests.sync_world import World, open_site, plain
 
 
 def merge_folder_at_hq(world: World) -> tuple[int, str]:
@@ -28,7 +28,7 @@ def serials(world: World) -> set[str]:
 def test_damaged_compressed_data_refuses_only_its_file(world: World) -> None:
     world.gln.sync(world.out)
     pas = world.pas.sync(world.out)
-    data = bytearray(pas.read_bytes())
+    data = bytearray(plain(pas).read_bytes())
     with zipfile.ZipFile(pas) as book:
         info = book.getinfo(sheet_member(members(pas), "Lines"))
     name_len, extra_len = struct.unpack(

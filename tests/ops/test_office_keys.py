@@ -20,7 +20,7 @@ from recalldesk.ops.base import OpRefused
 from recalldesk.ops.digests import write_digests
 from recalldesk.ops.sync import import_digest, write_packet
 from recalldesk.store import keys as key_store
-from tests.sync_world import KEY, Site, World, record_fingerprint, reseal, set_manifest
+from tests.sync_world import KEY, Site, World, plain, record_fingerprint, reseal, set_manifest
 from tests.sync_world import rewrite_packet as rewrite
 
 PASSWORD = "correct horse 42"
@@ -100,7 +100,7 @@ def test_a_changed_signed_packet_is_refused_before_it_is_parsed(world: World) ->
     enroll(world, world.pas)
     pas_key = key_of(world.pas)
     packet = sync(world.pas, world, pas_key)
-    data = bytearray(packet.read_bytes())
+    data = bytearray(plain(packet).read_bytes())
     from recalldesk.exchange.seal import SIGNED_LENGTH
 
     # Another signature by an enrolled key, on other bytes: it does not match these.

@@ -18,7 +18,7 @@ from recalldesk.exchange.signed_write import cell_text, settle_rows
 from recalldesk.ops.sync import PacketWritten
 from recalldesk.ops.sync import write_packet as write_op
 from recalldesk.store import lines, sync_state
-from tests.sync_world import KEY, Site, World, line_uuids
+from tests.sync_world import KEY, Site, World, line_uuids, plain
 
 
 def write_packet(site: Site, folder: Path, **kwargs: object) -> PacketWritten:
@@ -26,18 +26,18 @@ def write_packet(site: Site, folder: Path, **kwargs: object) -> PacketWritten:
 
 
 def manifest_of(path: Path) -> dict[str, str]:
-    book = CalamineWorkbook.from_path(str(path))
+    book = CalamineWorkbook.from_path(str(plain(path)))
     return {r[0]: r[1] for r in book.get_sheet_by_name("Manifest").to_python()[1:]}
 
 
 def sheet_rows(path: Path, title: str) -> list[list[object]]:
-    return CalamineWorkbook.from_path(str(path)).get_sheet_by_name(title).to_python()
+    return CalamineWorkbook.from_path(str(plain(path))).get_sheet_by_name(title).to_python()
 
 
 def test_the_first_packet_holds_everything_and_says_so(world: World) -> None:
     path = world.pas.sync(world.out)
     assert path.name.startswith("PAS-") and path.name.endswith("-000001.recalldesk.xlsx")
-    book = CalamineWorkbook.from_path(str(path))
+    book = CalamineWorkbook.from_path(str(plain(path)))
     assert book.sheet_names == [
         "Manifest",
         "Offices",
@@ -103,7 +103,7 @@ def test_the_same_changes_give_the_same_data(world: World, tmp_path: Path) -> No
     assert {k: v for k, v in m1.items() if k != "created_at"} == {
         k: v for k, v in m2.items() if k != "created_at"
     }
-    with zipfile.ZipFile(first) as a, zipfile.ZipFile(second) as b:
+    with zipfile.ZipFile(plain(first)) as a, zipfile.ZipFile(plain(second)) as b:
         for n in range(2, 7):  # the data sheets, byte for byte
             member = f"xl/worksheets/sheet{n}.xml"
             assert a.read(member) == b.read(member)
@@ -116,7 +116,7 @@ def test_the_seal_covers_every_byte_of_the_file(world: World) -> None:
     from recalldesk.exchange.seal import SEAL_LENGTH
 
     path = world.pas.sync(world.out)
-    data = path.read_bytes()
+    data = plain(path).read_bytes()
     keys = derive_keys(KEY)
     trailer = data[-SEAL_LENGTH:].decode()
     assert trailer.startswith(f"RDSEAL/1 {keys.campaign_id} ")
@@ -142,7 +142,7 @@ def test_text_survives_exactly_and_stays_literal(world: World, zips: ZipTable) -
     stored = {r[0] for r in world.gln.db.query("SELECT first_name FROM signature_line")}
     assert first_names == {cell_text(t) for t in stored}  # stored text, as a reader gets it
     assert '=HYPERLINK("http://x","y")' in first_names and "a\rb" in first_names
-    ws = openpyxl.load_workbook(path)["Lines"]
+    ws = openpyxl.load_workbook(plain(path))["Lines"]
     formula_like = [c for c in ws["D"] if str(c.value).startswith(("=", "+", "@"))]
     assert formula_like and all(c.data_type == "s" and c.quotePrefix for c in formula_like)
     report = world.merge(path)  # and the signature holds over all of it

@@ -132,9 +132,12 @@ def child_generate(folder: Path, lines: int, packets: int) -> dict[str, Any]:
 
 
 def child_baseline(folder: Path) -> dict[str, Any]:
-    """Read every sheet with calamine and executemany into plain tables: nothing else."""
+    """Decrypt each packet (they travel encrypted: any reader must), read every sheet with
+    calamine and executemany into plain tables: nothing else."""
+    import io
     import sqlite3
 
+    from msoffcrypto.format.ooxml import OOXMLFile
     from python_calamine import CalamineWorkbook
 
     path = folder / "baseline.sqlite3"
@@ -146,7 +149,13 @@ def child_baseline(folder: Path) -> dict[str, Any]:
     rows_read = 0
     created: set[str] = set()
     for packet in sorted((folder / "packets").iterdir()):
-        book = CalamineWorkbook.from_path(str(packet))
+        with open(packet, "rb") as handle:
+            encrypted = OOXMLFile(handle)
+            encrypted.load_key(password=KEY)
+            plain = io.BytesIO()
+            encrypted.decrypt(plain)
+        plain.seek(0)
+        book = CalamineWorkbook.from_filelike(plain)
         conn.execute("BEGIN")
         for title in book.sheet_names:
             if title == "Manifest":

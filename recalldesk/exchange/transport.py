@@ -1,0 +1,79 @@
+"""Packets and digests encrypted on the way: a lost USB stick reveals nothing.
+
+A sync file is written, sealed and signed as before, then encrypted as Excel
+encrypts a workbook it protects with a password (ECMA-376 "agile"
+encryption, AES-256, by msoffcrypto-tool), the password being the campaign
+key. Why this form: it needs no new secret (every office and central hold
+the campaign key, the finder of a stick does not), and a coordinator can
+still open any packet in Excel by typing the campaign key, which a format of
+our own would not allow. The plain workbook is written in a private
+temporary folder on this computer, never on the stick, and removed.
+
+Reading: a file that starts as an encrypted Office file is decrypted into a
+private temporary copy (its size bounded first), and the seal is then checked
+on that copy, before anything else reads it. A plain (older) packet is still
+read as it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from msoffcrypto.exceptions import InvalidKeyError
+from msoffcrypto.format.ooxml import OOXMLFile
+
+from recalldesk.core.messages import MessageError, msg
+from recalldesk.exchange.atomic import atomic_write
+
+OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")  # an encrypted Office file is an OLE container
+
+
+class TransportError(MessageError):
+    """The encrypted file could not be opened; ``message`` says why."""
+
+
+@contextlib.contextmanager
+def encrypted_write(path: Path, password: str | None) -> Iterator[BinaryIO]:
+    """A handle for the plain workbook (readable: a seal reads it back); on success
+    ``path`` holds it encrypted under ``password`` (plain when None), atomically."""
+    if not password:
+        with atomic_write(path) as handle:
+            yield handle
+        return
+    folder = tempfile.mkdtemp(prefix="recalldesk-out-")
+    plain = Path(folder) / "plain.xlsx"
+    try:
+        fd = os.open(plain, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w+b") as handle:
+            yield handle
+        with open(plain, "rb") as source, atomic_write(path) as out:
+            OOXMLFile(source).encrypt(password, out)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def decrypt_into(source: BinaryIO, target: Path, password: str | None) -> None:
+    """Decrypt the encrypted Office file ``source`` into ``target`` (a private path)."""
+    if not password:
+        raise TransportError(msg("file.transport_no_key"))
+    try:
+        found = OOXMLFile(source)
+        found.load_key(password=password)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            found.decrypt(out)
+    except InvalidKeyError as error:
+        raise TransportError(msg("file.transport_key")) from error
+    except MessageError:
+        raise
+    except Exception as error:  # a damaged or hostile container: refused, never a crash
+        raise TransportError(msg("file.transport_damaged")) from error
+
+
+__all__ = ["OLE_MAGIC", "TransportError", "decrypt_into", "encrypted_write"]
