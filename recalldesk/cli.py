@@ -19,7 +19,7 @@ from pathlib import Path
 
 from recalldesk import __version__, display_check, paths
 from recalldesk.cli_backup import add_commands as add_backup_commands
-from recalldesk.cli_common import Meter, UserError, actor_for, workspace
+from recalldesk.cli_common import Meter, UserError, actor_for, password, workspace
 from recalldesk.cli_dedupe import add_commands as add_dedupe_commands
 from recalldesk.cli_keys import add_commands as add_keys_commands
 from recalldesk.cli_purge import add_commands as add_purge_commands
@@ -132,9 +132,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     with workspace(writes=False) as ws:
         started = time.monotonic()
+        secret = (
+            password(translate("Cli", "A password to open the workbook: "), twice=True)
+            if args.password else None
+        )  # fmt: skip
         result = export_workbook(
             ws, actor_for(ws, None), out, texts=export_texts(),
-            progress=Meter(translate("Cli", "Exporting rows")),
+            progress=Meter(translate("Cli", "Exporting rows")), password=secret,
         ).value  # fmt: skip
     print(
         translate("Cli", "Wrote {path} ({sections} sections, {lines} lines) in {seconds} s").format(
@@ -387,6 +391,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="write the campaign workbook (.xlsx)")
     export.add_argument("--out", metavar="FILE.xlsx", help="where to write it")
+    export.add_argument(
+        "--password", action="store_true",
+        help="protect it with a password Excel asks for (typed, or $RECALLDESK_PASSWORD)",
+    )  # fmt: skip
     export.set_defaults(func=cmd_export)
 
     report = sub.add_parser("report", help="print progress against the requirement")

@@ -24,7 +24,7 @@ from recalldesk.core.projection import sample_size
 from recalldesk.core.records import Campaign
 from recalldesk.core.rules import RULES
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
-from recalldesk.exchange.atomic import atomic_write
+from recalldesk.exchange.transport import encrypted_write
 from recalldesk.exchange.xlsx_cells import FONT_NAME
 from recalldesk.exchange.xlsx_stream import (
     Column,
@@ -230,8 +230,10 @@ def write_campaign_workbook(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
     max_rows_per_sheet: int = 1_048_576,
+    password: str | None = None,
 ) -> ExportResult:
-    """Write the campaign workbook to ``out`` (atomically); returns what was written.
+    """Write the campaign workbook to ``out`` (atomically; protected by ``password`` as
+    Excel protects a workbook, when given: exchange.transport); returns what was written.
 
     ``sections`` and ``lines`` are the rows (as ``store.stats`` streams them)
     and their counts, read in the same snapshot as ``figures``. ``texts``
@@ -253,7 +255,7 @@ def write_campaign_workbook(
         StreamedSheet("Sections", SECTION_COLUMNS, _section_rows(section_rows, texts), n_sections),
         StreamedSheet("Signatures", LINE_COLUMNS, _line_rows(line_rows, texts), n_lines),
     ]
-    with atomic_write(out) as handle:
+    with encrypted_write(out, password) as handle:
         write_workbook(
             handle,
             _summary_builder(campaign, figures, today, office, texts.meaning),

@@ -8,8 +8,9 @@ from pathlib import Path
 from recalldesk.core.records import Actor
 from recalldesk.core.work import IsCancelled, Progress
 from recalldesk.exchange.export import ExportResult, ExportTexts, write_campaign_workbook
+from recalldesk.exchange.signing import MIN_PASSWORD
 from recalldesk.ops.backups import check_master
-from recalldesk.ops.base import Done, Permission
+from recalldesk.ops.base import Done, Permission, refuse
 from recalldesk.ops.workspace import Workspace
 
 __all__ = ["ExportResult", "ExportTexts", "export_workbook"]
@@ -26,13 +27,17 @@ def export_workbook(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
     max_rows_per_sheet: int = 1_048_576,
+    password: str | None = None,
 ) -> Done[ExportResult]:
-    """Write the campaign workbook to ``out`` (atomically; raises Cancelled if cancelled).
+    """Write the campaign workbook to ``out`` (atomically; raises Cancelled if cancelled),
+    protected by ``password`` when given (Excel asks for it to open the file).
 
     Reads through its own read-only connection, so the caller's connection
     (and keying) is never blocked. ``texts`` (from ``wording.export``) word the file.
     """
     ws.check(actor, Permission.EXPORT)
+    if password is not None and len(password) < MIN_PASSWORD:
+        raise refuse("keys.password_too_short", minimum=MIN_PASSWORD)
     reader = ws.reader()  # opened here: this may run on a worker thread
     try:
         check_master(reader)  # a damaged master is never exported as if whole
@@ -48,6 +53,7 @@ def export_workbook(
                     (line_rows, stats.count_lines(conn)),
                     office=ws.office_code, texts=texts, today=today or date.today(),
                     progress=progress, cancelled=cancelled, max_rows_per_sheet=max_rows_per_sheet,
+                    password=password,
                 )  # fmt: skip
             finally:
                 # Close the cursors here, on this thread, not whenever GC runs.

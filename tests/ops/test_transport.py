@@ -51,3 +51,30 @@ def test_a_damaged_encrypted_file_is_refused_not_a_crash(world: World) -> None:
     bad = world.out / "PAS-damaged.recalldesk.xlsx"
     bad.write_bytes(OLE_MAGIC + b"\x00" * 4000)
     assert _refusal(world, bad) == "file.transport_damaged"
+
+
+def test_the_campaign_workbook_can_be_exported_behind_a_password(
+    world: World,
+    tmp_path,
+    monkeypatch,
+    capsys,  # type: ignore[no-untyped-def]
+) -> None:
+    from recalldesk.cli import main
+
+    world.merge(world.pas.sync(world.out))
+    folder = world.hq.ws.path.parent
+    world.hq.close()
+    out = tmp_path / "master.xlsx"
+    monkeypatch.setenv("RECALLDESK_PASSWORD", "short")
+    assert main(["--data-dir", str(folder), "export", "--out", str(out), "--password"]) == 2
+    assert "at least 10" in capsys.readouterr().err and not out.exists()
+    monkeypatch.setenv("RECALLDESK_PASSWORD", "a coordinator's password")
+    assert main(["--data-dir", str(folder), "export", "--out", str(out), "--password"]) == 0
+    data = out.read_bytes()
+    assert data.startswith(OLE_MAGIC) and b"Lopez" not in data
+    found = OOXMLFile(BytesIO(data))
+    found.load_key(password="a coordinator's password")
+    opened = BytesIO()
+    found.decrypt(opened)
+    book = zipfile.ZipFile(opened)
+    assert b"Lopez" in b"".join(book.read(n) for n in book.namelist())
