@@ -29,6 +29,7 @@ class ActionId(enum.Enum):
     VOTER_FILE = enum.auto()
     RESTORE = enum.auto()
     PURGE = enum.auto()
+    KEYS = enum.auto()
     SETTINGS = enum.auto()
     SWITCH_OPERATOR = enum.auto()
     QUIT = enum.auto()
@@ -143,6 +144,13 @@ SPECS: dict[ActionId, ActionSpec] = {
             "Actions",
             "End of the drive: remove every signer's name and address, here and in the "
             "backups, keeping the figures",
+        ),
+    ),
+    ActionId.KEYS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Signing &keys…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "This computer's own signing key, and the keys of the offices (or central) it trusts",
         ),
     ),
     ActionId.SETTINGS: ActionSpec(

@@ -33,6 +33,7 @@ from recalldesk.ui.conflicts_dialog import ConflictsDialog
 from recalldesk.ui.duplicates_window import DuplicatesWindow
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.jobs import Job
+from recalldesk.ui.keys_dialog import KeysDialog
 from recalldesk.ui.purge_dialog import PurgeDialog
 from recalldesk.ui.restore_dialog import RestoreDialog
 from recalldesk.ui.sample_window import SampleWindow
@@ -232,6 +233,12 @@ class ExchangeMenu(QMainWindow):
         self._track(run_with_progress(
             self, self.ws, self.tr("Purging personal data…"), work, done, self._failed
         ))  # fmt: skip
+
+    def open_keys(self) -> KeysDialog:
+        dialog = KeysDialog(self.ws, self.actor, self)
+        dialog.changed.connect(self.apply_changes)
+        dialog.show()
+        return dialog
 
     def open_duplicates(self) -> DuplicatesWindow:
         window = DuplicatesWindow(self.ws, self.actor, self)

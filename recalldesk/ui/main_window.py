@@ -147,6 +147,7 @@ class MainWindow(ExchangeMenu):
             ActionId.CONFLICTS: self.open_conflicts,
             ActionId.RESTORE: self.restore_from_backup,
             ActionId.PURGE: self.purge_personal_data,
+            ActionId.KEYS: self.open_keys,
             ActionId.DUPLICATES: self.open_duplicates,
             ActionId.SAMPLE: self.open_sample,
             ActionId.VOTER_FILE: self.open_voters,
