@@ -72,9 +72,10 @@ class Unsealed(MessageError):
 class SealedFile:
     """A private copy of a sealed file whose seal matched; :meth:`close` removes the copy.
 
-    ``sha256`` is of the original file's bytes (the ledger's identity of a
-    packet); ``mac`` is the seal's HMAC, hex. A copy never closed is removed
-    when the object is collected, so a cancelled merge leaves nothing behind.
+    ``sha256`` is of the original file's bytes, as it travelled, encrypted or not
+    (the ledger's identity of a packet); ``mac`` is the seal's HMAC, hex. A copy
+    never closed is removed when the object is collected, so a cancelled merge
+    leaves nothing behind.
     """
 
     copy: Path
@@ -254,8 +255,16 @@ def check_seal(
             if size > max_bytes:
                 raise Unsealed(msg("file.too_big", size=_size(size), limit=_size(max_bytes)))
             head = source.read(len(OLE_MAGIC))
+            travelled: str | None = None  # the encrypted file's own SHA-256
             if head == OLE_MAGIC:  # encrypted on the way (exchange.transport): opened first
                 plain = Path(folder) / "decrypted.xlsx"
+                # The file's identity is the file as it came: the merge's ledger finds a
+                # packet merged before by these bytes without decrypting it again.
+                raw = hashlib.sha256()
+                source.seek(0)
+                while chunk := source.read(_CHUNK):
+                    raw.update(chunk)
+                travelled = raw.hexdigest()
                 try:
                     source.seek(0)
                     decrypt_into(source, plain, transport)
@@ -310,7 +319,9 @@ def check_seal(
     except BaseException:
         _remove(folder)
         raise
-    sealed = SealedFile(copy, path.name, key_id, mac_hex, whole.hexdigest(), size, signer)
+    sealed = SealedFile(
+        copy, path.name, key_id, mac_hex, travelled or whole.hexdigest(), size, signer
+    )
     sealed._cleanup = weakref.finalize(sealed, _remove, folder)
     return sealed
 
