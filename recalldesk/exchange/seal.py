@@ -46,7 +46,7 @@ from typing import BinaryIO
 
 from recalldesk.core.messages import MessageError, msg
 from recalldesk.exchange.signing import verify_signature
-from recalldesk.exchange.transport import OLE_MAGIC, TransportError, decrypt_into
+from recalldesk.exchange.transport import OLE_MAGIC, TransportError, decrypted_copy
 
 SEAL_MAGIC = b"RDSEAL/1 "
 _SEAL_PATTERN = re.compile(rb"RDSEAL/1 ([0-9a-f]{16}) ([0-9a-f]{64})")
@@ -257,17 +257,10 @@ def check_seal(
             head = source.read(len(OLE_MAGIC))
             travelled: str | None = None  # the encrypted file's own SHA-256
             if head == OLE_MAGIC:  # encrypted on the way (exchange.transport): opened first
-                plain = Path(folder) / "decrypted.xlsx"
                 # The file's identity is the file as it came: the merge's ledger finds a
                 # packet merged before by these bytes without decrypting it again.
-                raw = hashlib.sha256()
-                source.seek(0)
-                while chunk := source.read(_CHUNK):
-                    raw.update(chunk)
-                travelled = raw.hexdigest()
                 try:
-                    source.seek(0)
-                    decrypt_into(source, plain, transport)
+                    plain, travelled = decrypted_copy(source, transport, Path(folder))
                 except TransportError as error:
                     raise Unsealed(error.message) from error
                 source = stack.enter_context(open(plain, "rb"))

@@ -18,9 +18,12 @@ read as it is.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import itertools
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -76,4 +79,65 @@ def decrypt_into(source: BinaryIO, target: Path, password: str | None) -> None:
         raise TransportError(msg("file.transport_damaged")) from error
 
 
-__all__ = ["OLE_MAGIC", "TransportError", "decrypt_into", "encrypted_write"]
+# --- decrypted once per merge ----------------------------------------------------------
+# A merge opens each packet twice: its manifest first (to skip, order and count), then
+# the whole file a packet ahead of the parser. Decrypting is the costly part, so within
+# :func:`keeping_decrypted` the first opening keeps its decrypted copy (private, 0600)
+# for the second, by the file's identity on disk; a file replaced in between is another
+# identity and is decrypted afresh. What is checked is always a copy of the decrypted
+# bytes. Outside it, nothing is kept: the caller's private folder holds the copy.
+_lock = threading.Lock()
+_kept: dict[tuple[int, int, int, int], tuple[Path, str]] = {}
+_folder: list[str] = []  # the kept copies' folder while keeping
+_names = itertools.count()
+
+
+def _identity(fd: int) -> tuple[int, int, int, int]:
+    info = os.fstat(fd)
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
+
+
+@contextlib.contextmanager
+def keeping_decrypted() -> Iterator[None]:
+    """Keep each file's decrypted copy for the next opening, until leaving (a merge)."""
+    with _lock:
+        _folder.append(tempfile.mkdtemp(prefix="recalldesk-decrypted-"))
+    try:
+        yield
+    finally:
+        with _lock:
+            _kept.clear()
+            while _folder:
+                shutil.rmtree(_folder.pop(), ignore_errors=True)
+
+
+def decrypted_copy(source: BinaryIO, password: str | None, folder: Path) -> tuple[Path, str]:
+    """(a private decrypted copy of the encrypted ``source``, the file's own SHA-256): in
+    ``folder``, or kept for the next opening within :func:`keeping_decrypted`."""
+    key = _identity(source.fileno())
+    with _lock:
+        found = _kept.get(key) if _folder else None
+        if found is not None and found[0].exists():
+            return found
+        target = Path(_folder[-1] if _folder else folder) / f"plain-{next(_names)}.xlsx"
+    raw = hashlib.sha256()
+    source.seek(0)
+    while chunk := source.read(1 << 20):
+        raw.update(chunk)
+    source.seek(0)
+    decrypt_into(source, target, password)
+    kept = (target, raw.hexdigest())
+    with _lock:
+        if _folder and Path(_folder[-1]) == target.parent:
+            _kept[key] = kept
+    return kept
+
+
+__all__ = [
+    "OLE_MAGIC",
+    "TransportError",
+    "decrypt_into",
+    "decrypted_copy",
+    "encrypted_write",
+    "keeping_decrypted",
+]

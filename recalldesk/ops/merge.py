@@ -37,6 +37,7 @@ from recalldesk.exchange.packet_read import (
 )
 from recalldesk.exchange.prefetch import Prefetch
 from recalldesk.exchange.signed_read import Prepared, Refused
+from recalldesk.exchange.transport import keeping_decrypted
 from recalldesk.ops import voter_match
 from recalldesk.ops.backups import check_master, take_backup
 from recalldesk.ops.base import Changes, Done, Permission
@@ -176,40 +177,44 @@ def merge_packets(
     db = ws.db
     report = MergeReport()
     files = packet_files(sources)
-    plan: _Plan = []
-    for path in files:  # cheap checks first, so progress has a total and repeats cost nothing
-        outcome, sha256, rows = _triage(db, identity, path, limits)
-        if outcome is not None:
-            report.outcomes.append(outcome)
-        else:
-            plan.append((path, sha256, rows))
-    if plan:
-        take_backup(ws, "before-merge")
-    total = sum(sum(rows.values()) for _, _, rows in plan)
-    done = 0
-    with (
-        merge_settings(db),
-        Prefetch(_prepare_all(plan, identity, limits), depth=1) as prepared,
-        Prefetch(_read_all(plan, prepared, identity, limits)) as items,
-        MergeSession(db, expected_lines=sum(rows["Lines"] for _, _, rows in plan)) as session,
-    ):
-        stream = iter(items)
-        for path, _, rows in plan:
-            if cancelled is not None and cancelled():
-                report.cancelled = True
-                break
-            base = done
+    # Each packet is decrypted once: its manifest's look keeps the copy for the read.
+    with keeping_decrypted():
+        plan: _Plan = []
+        for path in files:  # cheap checks first: progress has a total, repeats cost nothing
+            outcome, sha256, rows = _triage(db, identity, path, limits)
+            if outcome is not None:
+                report.outcomes.append(outcome)
+            else:
+                plan.append((path, sha256, rows))
+        if plan:
+            take_backup(ws, "before-merge")
+        total = sum(sum(rows.values()) for _, _, rows in plan)
+        done = 0
+        with (
+            merge_settings(db),
+            Prefetch(_prepare_all(plan, identity, limits), depth=1) as prepared,
+            Prefetch(_read_all(plan, prepared, identity, limits)) as items,
+            MergeSession(db, expected_lines=sum(rows["Lines"] for _, _, rows in plan)) as session,
+        ):
+            stream = iter(items)
+            for path, _, rows in plan:
+                if cancelled is not None and cancelled():
+                    report.cancelled = True
+                    break
+                base = done
 
-            def on_rows(n: int, base: int = base) -> None:
-                if progress is not None:
-                    progress(min(base + n, total), total)
+                def on_rows(n: int, base: int = base) -> None:
+                    if progress is not None:
+                        progress(min(base + n, total), total)
 
-            try:
-                report.outcomes.append(_merge_one(session, actor, path, stream, on_rows, cancelled))
-            except _Cancelled:
-                report.cancelled = True
-                break
-            done += sum(rows.values())
+                try:
+                    report.outcomes.append(
+                        _merge_one(session, actor, path, stream, on_rows, cancelled)
+                    )
+                except _Cancelled:
+                    report.cancelled = True
+                    break
+                done += sum(rows.values())
     order = {path: i for i, path in enumerate(files)}
     report.outcomes.sort(key=lambda o: order.get(o.path, len(files)))
     report.gaps = find_gaps(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from io import BytesIO
+from pathlib import Path
 
 from msoffcrypto.format.ooxml import OOXMLFile
 
@@ -78,3 +79,26 @@ def test_the_campaign_workbook_can_be_exported_behind_a_password(
     found.decrypt(opened)
     book = zipfile.ZipFile(opened)
     assert b"Lopez" in b"".join(book.read(n) for n in book.namelist())
+
+
+def test_a_merge_decrypts_each_packet_once_and_keeps_no_copy(
+    world: World,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from recalldesk.exchange import transport
+
+    calls: list[str] = []
+    real = transport.decrypt_into
+
+    def counting(source, target, password):  # type: ignore[no-untyped-def]
+        calls.append(str(target))
+        return real(source, target, password)
+
+    monkeypatch.setattr(transport, "decrypt_into", counting)
+    world.pas.sync(world.out)
+    world.gln.sync(world.out)
+    report = world.merge()
+    assert [o.status for o in report.outcomes] == ["merged", "merged"]
+    assert len(calls) == 2  # the manifest's look and the read share one decrypted copy
+    assert transport._kept == {} and transport._folder == []
+    assert not any(Path(c).exists() for c in calls)  # removed after the merge
