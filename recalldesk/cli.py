@@ -24,6 +24,7 @@ from recalldesk.cli_dedupe import add_commands as add_dedupe_commands
 from recalldesk.cli_keys import add_commands as add_keys_commands
 from recalldesk.cli_purge import add_commands as add_purge_commands
 from recalldesk.cli_sample import add_commands as add_sample_commands
+from recalldesk.cli_serials import add_commands as add_serials_commands
 from recalldesk.cli_sync import add_commands as add_sync_commands
 from recalldesk.cli_voters import add_commands as add_voters_commands
 from recalldesk.core.messages import MessageError
@@ -421,6 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_voters_commands(sub)  # voters import|list
     add_purge_commands(sub)  # purge
     add_keys_commands(sub)  # keys show|new|export|enroll|revoke|require
+    add_serials_commands(sub)  # serials list|issue
     return parser
 
 

@@ -27,6 +27,7 @@ from recalldesk.store import (
     schema_v9,
     schema_v10,
     schema_v11,
+    schema_v12,
 )
 from recalldesk.store.errors import NewerSchemaError, NotOursError
 
@@ -53,6 +54,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "predicted verdicts from the voter file", schema_v9.SQL),
     Migration(10, "the voter table's status check, cheaper to store", schema_v10.SQL),
     Migration(11, "the signing keys each database trusts", schema_v11.SQL),
+    Migration(12, "the section serial ranges central issues", schema_v12.SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -21,8 +21,9 @@ from types import TracebackType
 from recalldesk.core.messages import msg
 from recalldesk.core.packet_format import PACKET_SHEETS, SheetSpec
 from recalldesk.core.records import Actor
+from recalldesk.core.serials import owner
 from recalldesk.core.sync_records import EntityCounts, PacketRecord, RowProblem
-from recalldesk.store import audit, sync_ledger, sync_sql
+from recalldesk.store import audit, serial_ranges, sync_ledger, sync_sql
 from recalldesk.store.connection import Database
 from recalldesk.store.errors import translate_errors
 
@@ -130,6 +131,29 @@ def _check_ownership(conn: sqlite3.Connection, office: str, upto_change_seq: int
         raise RowProblem(
             "Lines", int(bad[0]), "section_uuid", msg("row.not_owner", owner=bad[1], office=office)
         )
+
+
+def _check_serial_ranges(conn: sqlite3.Connection, office: str) -> None:
+    """Once central has issued serial ranges, an office's new section must carry a serial
+    of its own ranges, and no office may take a serial of another office's range."""
+    ranges = serial_ranges.ranges_of(conn)
+    if not ranges:
+        return
+    own = [r for r in ranges if r.office_code == office]
+    new = conn.execute(
+        "SELECT s.rowid, s.serial FROM temp.stage_section s WHERE s.deleted = '0' "
+        "AND NOT EXISTS (SELECT 1 FROM section m WHERE m.uuid = s.uuid AND m.serial = s.serial)"
+        " ORDER BY s.rowid"
+    ).fetchall()
+    for rowid, serial in new:
+        holder = owner(serial, ranges)
+        if holder is not None and holder != office:
+            raise RowProblem("Sections", int(rowid), "serial",
+                             msg("row.serial_of_other", serial=serial, owner=holder,
+                                 office=office))  # fmt: skip
+        if holder is None and own:
+            raise RowProblem("Sections", int(rowid), "serial",
+                             msg("row.serial_outside", serial=serial, office=office))  # fmt: skip
 
 
 def _check_serials(conn: sqlite3.Connection) -> None:
@@ -240,6 +264,7 @@ def _apply(
     current = "Sections"
     try:
         _check_ownership(conn, record.office_code, record.upto_change_seq)
+        _check_serial_ranges(conn, record.office_code)
         _check_references(conn)
         _check_serials(conn)
         now = audit.now_iso()

@@ -380,6 +380,28 @@ TEMPLATES = {
     "audit.require_signed": QT_TRANSLATE_NOOP(
         "Messages", "turned {state} refusing packets from offices without a key"
     ),
+    "row.serial_of_other": QT_TRANSLATE_NOOP(
+        "Messages",
+        "section “{serial}” is in the serial range central issued to office {owner}: office "
+        "{office} cannot log it",
+    ),
+    "row.serial_outside": QT_TRANSLATE_NOOP(
+        "Messages",
+        "section “{serial}” is outside the serial ranges central issued to office {office}: "
+        "correct the serial at the office, or ask central for the range it came from",
+    ),
+    "serials.bad_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{first}” to “{last}” is not a range: both serials must end in a number, with the "
+        "same text before it, the first not above the last.",
+    ),
+    "serials.overlap": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That range overlaps the one issued to office {office} ({first} to {last}).",
+    ),
+    "audit.serials_issued": QT_TRANSLATE_NOOP(
+        "Messages", "issued the section serials {first} to {last} to office {office}"
+    ),
     "row.cannot_merge": QT_TRANSLATE_NOOP(
         "Messages", "cannot be merged into the master database ({detail})"
     ),

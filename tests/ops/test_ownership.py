@@ -200,3 +200,49 @@ def test_a_version_beyond_the_offices_changes_is_refused(world: World) -> None:
     before = record_fingerprint(world.hq.db)
     assert refused(world, forged) == "row.version_implausible"
     assert record_fingerprint(world.hq.db) == before
+
+
+# --- serial ranges: no office logs another office's sections first ---------------------
+
+
+def test_an_office_cannot_take_a_serial_of_another_offices_range(world: World) -> None:
+    """The trial: GLN logged PAS's serials first, and PAS's real sections were refused."""
+    from recalldesk.ops import serial_ranges
+
+    serial_ranges.issue(world.hq.ws, world.hq.actor, "PAS", "PAS-0001", "PAS-0500")
+    serial_ranges.issue(world.hq.ws, world.hq.actor, "GLN", "GLN-0001", "GLN-0500")
+    gln = world.gln.sync(world.out)
+    before = record_fingerprint(world.hq.db)
+    forged = as_office(
+        world, gln, None, set_cells("Sections", serial="PAS-0002"),
+        "GLN-forged-000001.recalldesk.xlsx",
+    )  # fmt: skip
+    gln.unlink()
+    assert refused(world, forged) == "row.serial_of_other"
+    assert record_fingerprint(world.hq.db) == before
+    # PAS's own sections, in its range, merge.
+    report = world.merge(world.pas.sync(world.out))
+    assert report.outcomes[-1].status == "merged"
+
+
+def test_an_office_with_ranges_cannot_log_a_serial_outside_them(world: World) -> None:
+    from recalldesk.ops import serial_ranges
+
+    serial_ranges.issue(world.hq.ws, world.hq.actor, "PAS", "PAS-0100", "PAS-0200")
+    assert refused(world, world.pas.sync(world.out)) == "row.serial_outside"
+
+
+def test_ranges_never_overlap_and_must_be_ranges(world: World) -> None:
+    from recalldesk.ops import serial_ranges
+    from recalldesk.ops.base import OpRefused
+
+    serial_ranges.issue(world.hq.ws, world.hq.actor, "PAS", "0100000", "0100499")
+    with pytest.raises(OpRefused) as overlap:
+        serial_ranges.issue(world.hq.ws, world.hq.actor, "GLN", "0100400", "0100999")
+    assert overlap.value.message.code == "serials.overlap"
+    for first, last in (("0100999", "0100500"), ("A-1", "B-2"), ("ABC", "ABD")):
+        with pytest.raises(OpRefused) as bad:
+            serial_ranges.issue(world.hq.ws, world.hq.actor, "GLN", first, last)
+        assert bad.value.message.code == "serials.bad_range"
+    with pytest.raises(OpRefused):  # only central issues ranges
+        serial_ranges.issue(world.pas.ws, world.pas.actor, "PAS", "0200000", "0200100")
