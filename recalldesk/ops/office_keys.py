@@ -99,7 +99,7 @@ def read_enrollment(ws: Workspace, path: Path) -> signing.Enrollment:
     identity = campaign_identity(ws)
     if entry.campaign_id != identity.campaign_id:
         raise refuse("keys.other_campaign", name=Path(path).name)
-    if entry.central == ws.is_central:
+    if entry.central == ws.is_central or entry.office_code == ws.office_code:
         raise refuse("keys.same_side", name=Path(path).name)
     return entry
 

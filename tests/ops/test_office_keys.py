@@ -203,3 +203,17 @@ def test_an_office_takes_only_centrals_signed_digests_once_it_trusts_centrals_ke
         import_digest(world.pas.ws, world.pas.actor, forged)
     assert "digest_not_signed" in str(refused.value)
     assert import_digest(world.pas.ws, world.pas.actor, written.path).value.imported
+
+
+def test_central_never_trusts_a_key_for_its_own_office_code(world: World) -> None:
+    """A file naming central's own code as an office would let its holder write as HQ."""
+    import json
+
+    key_of(world.pas)
+    path = office_keys.write_enrollment(world.pas.ws, world.out)
+    found = json.loads(path.read_text())
+    found["office"] = world.hq.code
+    path.write_text(json.dumps(found))
+    with pytest.raises(OpRefused) as refused:
+        office_keys.enroll(world.hq.ws, world.hq.actor, path, found["fingerprint"])
+    assert refused.value.message.code == "keys.same_side"
