@@ -10,7 +10,7 @@ RecallDesk is refused untouched (Anki's ``upgrades/mod.rs`` and qutebrowser's
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +40,9 @@ class Migration:
     version: int
     name: str
     sql: str
+    # A step SQL alone cannot say (it reads the schema first), run after ``sql`` in the
+    # same transaction.
+    run: Callable[[sqlite3.Connection], None] | None = None
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -52,7 +55,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "the dashboard's figures kept per section", schema_v7.SQL),
     Migration(8, "the county voter file", schema_v8.SQL),
     Migration(9, "predicted verdicts from the voter file", schema_v9.SQL),
-    Migration(10, "the voter table's status check, cheaper to store", schema_v10.SQL),
+    Migration(
+        10,
+        "the voter table's status check, cheaper to store",
+        schema_v10.SQL,
+        schema_v10.rewrite_check,
+    ),
     Migration(11, "the signing keys each database trusts", schema_v11.SQL),
     Migration(12, "the section serial ranges central issues", schema_v12.SQL),
 )
@@ -114,6 +122,8 @@ def migrate(conn: sqlite3.Connection, path: Path, backup_dir: Path) -> Path | No
         try:
             for statement in split_statements(step.sql):
                 conn.execute(statement)
+            if step.run is not None:
+                step.run(conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {step.version}")
         except BaseException:

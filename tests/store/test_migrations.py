@@ -107,4 +107,7 @@ def test_v10_keeps_the_voters_and_their_status_rule(tmp_path: Path) -> None:
     assert {"voter_ka", "voter_kn"} <= indexes
     with pytest.raises(sqlite3.IntegrityError):
         db.conn.execute("UPDATE voter SET status = 'maybe'")
+    ddl = db.scalar("SELECT sql FROM sqlite_schema WHERE name = 'voter'")
+    assert "status = 'active' OR" in ddl and "IN (" not in ddl  # rewritten in place
+    assert db.integrity_check() == []
     db.close()
