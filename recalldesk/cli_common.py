@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from recalldesk import paths
 from recalldesk.core.messages import Message, MessageError
 from recalldesk.core.records import Actor
-from recalldesk.ops import people
+from recalldesk.ops import office_keys, people
 from recalldesk.ops.workspace import Workspace
 from recalldesk.wording import translate
 
@@ -109,10 +109,8 @@ def password(prompt: str, *, twice: bool = False) -> str:
     return typed
 
 
-def own_signer(ws: Workspace):  # type: ignore[no-untyped-def]
+def own_signer(ws: Workspace) -> office_keys.Signer | None:
     """This database's signing key, unlocked with the password (None when it has none)."""
-    from recalldesk.ops import office_keys
-
     if not office_keys.own_fingerprint(ws):
         return None
     return office_keys.unlock(ws, password(translate("Cli", "Password of this computer's key: ")))

@@ -51,22 +51,6 @@ def all_keys(db: Database) -> list[TrustedKey]:
     return [_key(tuple(r)) for r in rows]
 
 
-def live_public(db: Database, key_id: str) -> bytes | None:
-    found = db.scalar(
-        "SELECT public_key FROM trusted_key WHERE key_id = ? AND revoked_at IS NULL", (key_id,)
-    )
-    return bytes.fromhex(str(found)) if found is not None else None
-
-
-def live_key_of(db: Database, office_code: str) -> str | None:
-    """The id of the office's live key (central's: under central's own code)."""
-    found = db.scalar(
-        "SELECT key_id FROM trusted_key WHERE office_code = ? AND revoked_at IS NULL",
-        (office_code,),
-    )
-    return None if found is None else str(found)
-
-
 def live_central_key(db: Database) -> str | None:
     found = db.scalar(
         "SELECT key_id FROM trusted_key WHERE central = 1 AND revoked_at IS NULL LIMIT 1"
@@ -101,8 +85,6 @@ __all__ = [
     "TrustedKey",
     "all_keys",
     "live_central_key",
-    "live_key_of",
-    "live_public",
     "revoke",
     "trust",
 ]

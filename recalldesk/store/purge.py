@@ -32,6 +32,7 @@ _LINE_FIELDS = (
 # Audit entries about these hold the values they changed.
 _AUDITED_PERSONAL = ("signature_line", "circulator", "sync_conflict", "voter_match")
 _SCRUBBED = '{"purged": true}'
+_HOLDS_PERSONAL = " OR ".join(f"{f} != ''" for f in _LINE_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,16 +46,14 @@ class Removed:
 
 
 def lines_holding_personal(db: Database) -> int:
-    anything = " OR ".join(f"{f} != ''" for f in _LINE_FIELDS)
-    return int(db.scalar(f"SELECT count(*) FROM signature_line WHERE {anything}") or 0)
+    return int(db.scalar(f"SELECT count(*) FROM signature_line WHERE {_HOLDS_PERSONAL}") or 0)
 
 
 def purge_personal(conn: sqlite3.Connection) -> Removed:
     """Remove the signers' personal data in the caller's transaction (see the module)."""
     conn.execute("PRAGMA secure_delete = ON")
     blank = ", ".join(f"{f} = ''" for f in _LINE_FIELDS)
-    anything = " OR ".join(f"{f} != ''" for f in _LINE_FIELDS)
-    lines = conn.execute(f"UPDATE signature_line SET {blank} WHERE {anything}").rowcount
+    lines = conn.execute(f"UPDATE signature_line SET {blank} WHERE {_HOLDS_PERSONAL}").rowcount
     # No change_seq stamped, on purpose: the lines are not "changed" for packets (none is
     # sent after a purge) nor for the figures cache (the figures were counted before).
     circulators = conn.execute(
@@ -64,19 +63,26 @@ def purge_personal(conn: sqlite3.Connection) -> Removed:
     voter_count, verdicts = voters.purge(conn)
     conflicts = conn.execute("DELETE FROM sync_conflict").rowcount
     conn.execute("DELETE FROM dedupe_line")  # match keys made from names and addresses
+    audit_entries = _scrub_audit(conn)
+    return Removed(lines, circulators, voter_count, verdicts, conflicts, audit_entries)
+
+
+def _scrub_audit(conn: sqlite3.Connection) -> int:
+    """Remove the values the audit kept of personal records; returns the entries changed.
+    The append-only triggers are dropped and made again inside the caller's transaction."""
     triggers = conn.execute(
         "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'"
     ).fetchall()
     for name, _ in triggers:
         conn.execute(f'DROP TRIGGER "{name}"')
     marks = ", ".join("?" * len(_AUDITED_PERSONAL))
-    audit_entries = conn.execute(
+    changed = conn.execute(
         f"UPDATE audit_log SET changes = ? WHERE entity IN ({marks}) AND changes != ?",
         (_SCRUBBED, *_AUDITED_PERSONAL, _SCRUBBED),
     ).rowcount
     for _, sql in triggers:
         conn.execute(sql)
-    return Removed(lines, circulators, voter_count, verdicts, conflicts, audit_entries)
+    return int(changed)
 
 
 def purge_copy(path: Path) -> bool:
@@ -113,17 +119,7 @@ def _purge_older(conn: sqlite3.Connection, tables: set[str]) -> None:
     for table in ("voter", "voter_match", "dedupe_line", "sync_conflict"):
         if table in tables:
             conn.execute(f"DELETE FROM {table}")
-    triggers = conn.execute(
-        "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'"
-    ).fetchall()
-    for name, _ in triggers:
-        conn.execute(f'DROP TRIGGER "{name}"')
-    conn.execute(
-        "UPDATE audit_log SET changes = ? WHERE entity IN ('signature_line', 'circulator')",
-        (_SCRUBBED,),
-    )
-    for _, sql in triggers:
-        conn.execute(sql)
+    _scrub_audit(conn)
 
 
 __all__ = [
