@@ -1,4 +1,4 @@
-"""Start the desktop app: setup on first run, then who is keying, then the main window."""
+"""Start the desktop app: setup on first run, then the sign-in, then the main window."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from recalldesk import APP_NAME, __version__, paths, wording
 from recalldesk.core.messages import MessageError
+from recalldesk.core.records import Actor
 from recalldesk.core.redact import redacted_traceback
-from recalldesk.ops import backups, people, setup
+from recalldesk.ops import backups, setup, sign_in
 from recalldesk.ops.queries import Snapshot
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store.errors import FolderInUseError, StorageError
@@ -56,30 +57,38 @@ def _smoke_quit() -> None:
 
 
 def start_main_window(ws: Workspace) -> object | None:
-    """Run setup or the operator pick, then build the window (None if the user cancelled)."""
+    """Run setup or the sign-in, then build the window (None if the user cancelled)."""
     from recalldesk.ui.main_window import MainWindow
-    from recalldesk.ui.operator_dialog import OperatorDialog
     from recalldesk.ui.settings import Settings
     from recalldesk.ui.setup_dialog import SetupDialog
+    from recalldesk.ui.sign_in_dialog import ask_sign_in
 
     if not setup.is_set_up(ws):
         dialog = SetupDialog(ws)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.identity is None:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return None
-        operator = dialog.identity.operator
-    elif os.environ.get(SMOKE) and people.operators(ws):
-        operator = people.operators(ws)[0]
+        actor = dialog.actor
     else:
-        picker = OperatorDialog(ws)
-        if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen is None:
+        found = _smoke_sign_in(ws) or ask_sign_in(ws)
+        if found is None:
             return None
-        operator = picker.chosen
-    people.choose_operator(ws, operator)
+        actor = found
     settings = Settings(paths.data_dir() / "settings.ini")
-    window = MainWindow(ws, operator, settings)
+    window = MainWindow(ws, actor, settings)
     window.show()
     window.offer_resume()
     return window
+
+
+def _smoke_sign_in(ws: Workspace) -> Actor | None:
+    """A smoke test signs in as the CLI does ($RECALLDESK_OPERATOR, $RECALLDESK_PIN), the
+    PIN checked as ever; a person always gets the dialog."""
+    name, pin = os.environ.get("RECALLDESK_OPERATOR"), os.environ.get("RECALLDESK_PIN")
+    may = [m.name for m in sign_in.roster(ws) if m.role is not None]
+    name = name or (may[0] if len(may) == 1 else None)
+    if not (os.environ.get(SMOKE) and name and pin):
+        return None
+    return sign_in.sign_in_by_name(ws, name, pin).value
 
 
 def open_or_restore() -> Workspace | None:

@@ -19,9 +19,18 @@ from pathlib import Path
 
 from recalldesk import __version__, display_check, paths
 from recalldesk.cli_backup import add_commands as add_backup_commands
-from recalldesk.cli_common import Meter, UserError, actor_for, password, workspace
+from recalldesk.cli_common import (
+    WHO,
+    Meter,
+    UserError,
+    new_secret,
+    password,
+    signed_in,
+    workspace,
+)
 from recalldesk.cli_dedupe import add_commands as add_dedupe_commands
 from recalldesk.cli_keys import add_commands as add_keys_commands
+from recalldesk.cli_operators import add_commands as add_operators_commands
 from recalldesk.cli_purge import add_commands as add_purge_commands
 from recalldesk.cli_sample import add_commands as add_sample_commands
 from recalldesk.cli_serials import add_commands as add_serials_commands
@@ -32,12 +41,12 @@ from recalldesk.core.projection import outcome, project, sample_size
 from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, FieldOffice, Operator, Role
 from recalldesk.core.redact import redacted_traceback
 from recalldesk.core.work import Cancelled
-from recalldesk.ops import backups, demo, queries, setup
+from recalldesk.ops import backups, demo, queries, setup, sign_in
 from recalldesk.ops.export import export_workbook
 from recalldesk.ops.sync import Refused
 from recalldesk.wording import say, say_where, translate
 from recalldesk.wording.export import export_texts
-from recalldesk.wording.say import rule_meaning
+from recalldesk.wording.say import role_name, rule_meaning
 
 EXIT_USER_ERROR = 2
 
@@ -68,6 +77,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if args.deadline:
         changes["filing_deadline"] = _date(args.deadline, "--deadline")
     campaign = replace(campaign, **changes)  # type: ignore[arg-type]
+    secret = new_secret(args.operator)
     with workspace(writes=True, must_exist=False) as ws:
         identity = setup.set_up(
             ws,
@@ -76,6 +86,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             Operator(args.operator),
             role=Role.CENTRAL if args.central else Role.OFFICE,
             campaign_key=args.campaign_key or "",
+            secret=secret,
         ).value
     role = (
         translate("Cli", "central") if identity.role is Role.CENTRAL else translate("Cli", "office")
@@ -93,6 +104,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    # Asked first, so a long generation never ends at a prompt nobody is watching.
+    secret = None if args.no_lead else new_secret(translate("Cli", "the demo office's lead"))
     with workspace(writes=True, must_exist=False) as ws:
         started = time.monotonic()
         n = demo.fill_demo(
@@ -105,6 +118,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 seconds=f"{time.monotonic() - started:.1f}",
             )
         )  # fmt: skip
+        if secret is not None:
+            lead = sign_in.first_manager(ws, sign_in.roster(ws)[0].name, secret).value
+            print(
+                translate("Cli", "Sign in as {name} ({role}) with the password just typed.")
+                .format(name=lead.operator, role=role_name(str(lead.role)))
+            )  # fmt: skip
         if args.voter_file:
             target = Path(args.voter_file)
             voters = demo.write_demo_voter_file(
@@ -138,7 +157,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             if args.password else None
         )  # fmt: skip
         result = export_workbook(
-            ws, actor_for(ws, None), out, texts=export_texts(),
+            ws, signed_in(ws, args.operator), out, texts=export_texts(),
             progress=Meter(translate("Cli", "Exporting rows")), password=secret,
         ).value  # fmt: skip
     print(
@@ -359,7 +378,11 @@ def build_parser() -> argparse.ArgumentParser:
     init = sub.add_parser("init", help="set up a new database: campaign, office, operator")
     init.add_argument("--office", required=True, metavar="CODE", help="this office's code")
     init.add_argument("--office-name", metavar="NAME", help="this office's name")
-    init.add_argument("--operator", required=True, metavar="NAME", help="first operator")
+    init.add_argument(
+        "--operator", required=True, metavar="NAME",
+        help="the first operator: the office's lead (central's coordinator); their password "
+        "is typed, or read from $RECALLDESK_NEW_PIN",
+    )  # fmt: skip
     init.add_argument("--central", action="store_true", help="the central office's database")
     init.add_argument("--campaign-key", metavar="KEY", help="the campaign's shared key")
     init.add_argument("--campaign-name", metavar="NAME", help="default: the LA 2022 recall")
@@ -388,6 +411,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--voters", type=int, metavar="N",
         help="voters in that file (default: 6.3 per line, 5.7 million for 900,000 lines)",
     )  # fmt: skip
+    demo_cmd.add_argument(
+        "--no-lead", action="store_true",
+        help="name nobody who may sign in (else the first operator is the lead, and their "
+        "password is typed, or read from $RECALLDESK_NEW_PIN)",
+    )  # fmt: skip
     demo_cmd.set_defaults(func=cmd_demo)
 
     export = sub.add_parser("export", help="write the campaign workbook (.xlsx)")
@@ -396,6 +424,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--password", action="store_true",
         help="protect it with a password Excel asks for (typed, or $RECALLDESK_PASSWORD)",
     )  # fmt: skip
+    export.add_argument("--operator", metavar="NAME", help=WHO)
     export.set_defaults(func=cmd_export)
 
     report = sub.add_parser("report", help="print progress against the requirement")
@@ -423,6 +452,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_purge_commands(sub)  # purge
     add_keys_commands(sub)  # keys show|new|export|enroll|revoke|require
     add_serials_commands(sub)  # serials list|issue
+    add_operators_commands(sub)  # operators list|first|add|pin|role|remove|idle
     return parser
 
 

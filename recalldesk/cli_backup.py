@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from recalldesk import paths
-from recalldesk.cli_common import UserError, actor_for, workspace
+from recalldesk.cli_common import WHO, UserError, signed_in, workspace
 from recalldesk.ops import backups
 from recalldesk.wording import translate
 
@@ -23,7 +23,7 @@ def _size(n: int) -> str:
 def cmd_backup(args: argparse.Namespace) -> int:
     with workspace(writes=True) as ws:
         if args.keep is not None:
-            kept = backups.set_backups_kept(ws, actor_for(ws, None), args.keep).value
+            kept = backups.set_backups_kept(ws, signed_in(ws, args.operator), args.keep).value
             print(translate("Cli", "Backups kept from now on: {kept}.").format(kept=kept))
         path = backups.take_backup(ws, "by-hand")
     print(translate("Cli", "Backup written: {path}").format(path=path))
@@ -50,6 +50,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         chosen = usable[0].path
     else:
         chosen = Path(args.file)
+    _may_restore(args.operator)
     done = backups.restore_closed(db_path, chosen)
     print(
         translate("Cli", "Restored {backup}. The file it replaced is kept as {kept}.").format(
@@ -59,16 +60,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _may_restore(name: str | None) -> None:
+    """A lead (central: a coordinator) signs in before a restore; a database that no longer
+    opens cannot be signed in to, and may be restored by whoever holds the computer, as
+    the app offers at its start."""
+    backups.check_may_restore(paths.database_path(), lambda ws: signed_in(ws, name))
+
+
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register ``backup`` and ``restore`` on the ``recalldesk`` parser."""
     backup = sub.add_parser("backup", help="take a backup of the database now")
     backup.add_argument(
         "--keep", type=int, metavar="N", help="from now on keep N rotating backups (default 10)"
     )
+    backup.add_argument("--operator", metavar="NAME", help=WHO)
     backup.set_defaults(func=cmd_backup)
     restore = sub.add_parser(
         "restore", help="list the backups, or put one in place of the database"
     )
     restore.add_argument("file", nargs="?", metavar="FILE", help="the backup to restore")
     restore.add_argument("--latest", action="store_true", help="restore the newest backup")
+    restore.add_argument("--operator", metavar="NAME", help=WHO)
     restore.set_defaults(func=cmd_restore)

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from recalldesk import paths
-from recalldesk.core.messages import Message, MessageError
+from recalldesk.core.messages import Message, MessageError, msg
 from recalldesk.core.records import Actor
-from recalldesk.ops import office_keys, people
+from recalldesk.ops import office_keys, sign_in
 from recalldesk.ops.workspace import Workspace
-from recalldesk.wording import translate
+from recalldesk.wording import say, translate
 
 
 class UserError(MessageError):
@@ -46,25 +46,58 @@ def workspace(*, writes: bool, must_exist: bool = True) -> Iterator[Workspace]:
         ws.close()
 
 
-def actor_for(ws: Workspace, name: str | None) -> Actor:
-    """Who the command acts as: ``--operator``, else the office's first operator."""
-    operators = people.operators(ws)
-    chosen = next((o for o in operators if o.value.name == name), None) if name else None
-    if chosen is None and name:
+WHO = "who signs in to do it (default: $RECALLDESK_OPERATOR, or the only one who may)"
+OPERATOR_ENV = "RECALLDESK_OPERATOR"  # who signs in, when --operator is not given
+PIN_ENV = "RECALLDESK_PIN"  # their PIN or password
+NEW_PIN_ENV = "RECALLDESK_NEW_PIN"  # a PIN or password being set (operators add, pin, first)
+
+
+def signed_in(ws: Workspace, name: str | None) -> Actor:
+    """Who the command acts as: the operator signs in, as in the app.
+
+    The name comes from ``--operator``, else $RECALLDESK_OPERATOR, else the only
+    operator who may sign in; the PIN or password from $RECALLDESK_PIN, else typed
+    at the terminal. The role the actor carries is the one this database holds.
+    """
+    import os
+
+    if sign_in.needs_first_manager(ws):
+        raise UserError(say(msg("signin.not_set_up")))
+    who = name or os.environ.get(OPERATOR_ENV, "")
+    members = [m for m in sign_in.roster(ws) if m.role is not None]
+    if not who and len(members) == 1:
+        who = members[0].name
+    if not who:
         raise UserError(
-            translate(
-                "Cli", "There is no operator called {name} at office {office}. Operators: {list}"
-            ).format(
-                name=name,
-                office=ws.office_code,
-                list=", ".join(o.value.name for o in operators) or "—",
-            )
-        )
-    if chosen is None and operators:
-        chosen = operators[0]
-    if chosen is not None:
-        return people.operator_actor(ws, chosen)
-    return ws.actor(translate("Cli", "command line"))
+            translate("Cli", "Who is acting? Give --operator NAME (or set {env}). Who may: {names}")
+            .format(env=OPERATOR_ENV, names=", ".join(m.name for m in members))
+        )  # fmt: skip
+    secret = _secret(PIN_ENV, translate("Cli", "PIN or password of {name}: ").format(name=who))
+    return sign_in.sign_in_by_name(ws, who, secret).value
+
+
+def _secret(env: str, prompt: str, *, twice: bool = False) -> str:
+    import getpass
+    import os
+
+    found = os.environ.get(env)
+    if found:
+        return found
+    if not sys.stdin.isatty():
+        raise UserError(
+            translate("Cli", "A PIN or password is needed: type it at a terminal, or set {env}.")
+            .format(env=env)
+        )  # fmt: skip
+    typed = getpass.getpass(prompt)
+    if twice and getpass.getpass(translate("Cli", "The same again: ")) != typed:
+        raise UserError(translate("Cli", "The two differ; nothing was changed."))
+    return typed
+
+
+def new_secret(name: str) -> str:
+    """A PIN or password being set for ``name``: $RECALLDESK_NEW_PIN, else typed twice."""
+    prompt = translate("Cli", "New PIN or password for {name}: ").format(name=name)
+    return _secret(NEW_PIN_ENV, prompt, twice=True)
 
 
 class Meter:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 
-from recalldesk.cli_common import Meter, actor_for, workspace
+from recalldesk.cli_common import Meter, signed_in, workspace
 from recalldesk.ops import dedupe_queue, dedupe_run
 from recalldesk.wording import translate
 from recalldesk.wording.dedupe import group_lines, reason_text
@@ -23,7 +23,7 @@ def cmd_dedupe(args: argparse.Namespace) -> int:
     settle = args.confirm or args.dismiss or args.reopen
     writes = not args.list or bool(settle) or args.confirm_likely
     with workspace(writes=writes) as ws:
-        actor = actor_for(ws, args.operator)
+        actor = signed_in(ws, args.operator)
         if args.confirm is not None:
             dedupe_queue.confirm(ws, actor, args.confirm)
             print(translate("Cli", "Group {id} confirmed: one signer.").format(id=args.confirm))

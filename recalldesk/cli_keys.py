@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from recalldesk.cli_common import UserError, actor_for, password, workspace
+from recalldesk.cli_common import UserError, password, signed_in, workspace
 from recalldesk.ops import office_keys
 from recalldesk.wording import translate
 
@@ -24,7 +24,7 @@ from recalldesk.wording import translate
 def cmd_keys(args: argparse.Namespace) -> int:
     action = args.keys_action
     with workspace(writes=action in ("new", "enroll", "revoke", "require")) as ws:
-        actor = actor_for(ws, args.operator)
+        actor = signed_in(ws, args.operator)
         if action == "new":
             had = office_keys.own_fingerprint(ws)
             typed = password(translate("Cli", "A password for this computer's key: "), twice=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from recalldesk.cli_common import actor_for, workspace
+from recalldesk.cli_common import signed_in, workspace
 from recalldesk.ops import purge
 from recalldesk.wording import translate
 from recalldesk.wording.purge import purge_lines
@@ -30,7 +30,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
                 translate("Cli", "To go ahead, once the petition is filed: recalldesk purge --yes")
             )
             return 0
-        done = purge.purge_drive(ws, actor_for(ws, args.operator)).value
+        done = purge.purge_drive(ws, signed_in(ws, args.operator)).value
     for line in purge_lines(done):
         print(line)
     return 0

@@ -14,7 +14,7 @@ import argparse
 import json
 from pathlib import Path
 
-from recalldesk.cli_common import UserError, actor_for, workspace
+from recalldesk.cli_common import UserError, signed_in, workspace
 from recalldesk.core.sampling import RESULTS, Result
 from recalldesk.ops import sample
 from recalldesk.ops.sample import Findings
@@ -28,7 +28,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
     action = args.sample_action
     writes = action in ("draw", "record", "import")
     with workspace(writes=writes) as ws:
-        actor = actor_for(ws, args.operator)
+        actor = signed_in(ws, args.operator)
         if action == "draw":
             drawn = sample.draw(ws, actor, size=args.size, seed=args.seed, note=args.note).value
             print(

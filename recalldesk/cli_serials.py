@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from recalldesk.cli_common import actor_for, workspace
+from recalldesk.cli_common import signed_in, workspace
 from recalldesk.ops import serial_ranges
 from recalldesk.wording import translate
 
@@ -20,7 +20,7 @@ def cmd_serials(args: argparse.Namespace) -> int:
     issuing = args.serials_action == "issue"
     with workspace(writes=issuing) as ws:
         if issuing:
-            serial_ranges.issue(ws, actor_for(ws, args.operator), args.office, args.first,
+            serial_ranges.issue(ws, signed_in(ws, args.operator), args.office, args.first,
                                 args.last)  # fmt: skip
             print(translate("Cli", "Office {office} may log sections {first} to {last}.").format(
                 office=args.office, first=args.first, last=args.last))  # fmt: skip

@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from recalldesk.cli_common import Meter, UserError, actor_for, own_signer, workspace
+from recalldesk.cli_common import Meter, UserError, own_signer, signed_in, workspace
 from recalldesk.core.messages import MessageError
 from recalldesk.ops import conflicts, digests, duplicates, merge, sync
 from recalldesk.ops.conflicts import INCOMING, LOCAL
@@ -37,7 +37,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     out = _folder(args.to)
     inbox = _folder(args.from_folder) if args.from_folder else out
     with workspace(writes=True) as ws:
-        actor = actor_for(ws, args.operator)
+        actor = signed_in(ws, args.operator)
         started = time.monotonic()
         result = sync.write_packet(
             ws, actor, out, full=args.full, after_restore=args.after_restore,
@@ -84,7 +84,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     with workspace(writes=True) as ws:
-        actor = actor_for(ws, args.operator)
+        actor = signed_in(ws, args.operator)
         report = merge.merge_packets(
             ws, actor, [Path(p) for p in args.sources],
             progress=Meter(translate("Cli", "Merging rows")),
@@ -97,7 +97,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     out = _folder(args.to)
     with workspace(writes=True) as ws:
         written = digests.write_digests(
-            ws, actor_for(ws, args.operator), out, offices=args.office or None,
+            ws, signed_in(ws, args.operator), out, offices=args.office or None,
             signer=own_signer(ws),
         ).value  # fmt: skip
     for d in written:
@@ -114,7 +114,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 def cmd_import_digest(args: argparse.Namespace) -> int:
     with workspace(writes=True) as ws:
-        result = sync.import_digest(ws, actor_for(ws, args.operator), Path(args.file)).value
+        result = sync.import_digest(ws, signed_in(ws, args.operator), Path(args.file)).value
     print(f"{result.path.name}: {digest_imported(result)}")
     return 0
 
@@ -122,7 +122,7 @@ def cmd_import_digest(args: argparse.Namespace) -> int:
 def cmd_conflicts(args: argparse.Namespace) -> int:
     with workspace(writes=args.resolve is not None) as ws:
         if args.resolve is not None:
-            conflicts.resolve(ws, actor_for(ws, args.operator), args.resolve, args.keep)
+            conflicts.resolve(ws, signed_in(ws, args.operator), args.resolve, args.keep)
             print(
                 translate("Cli", "Conflict {id} resolved: kept the {kept} record.").format(
                     id=args.resolve, kept=args.keep
@@ -152,7 +152,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_decide(args: argparse.Namespace) -> int:
     decision = NOT_DUPLICATE if args.not_duplicate else DUPLICATE
     with workspace(writes=True) as ws:
-        duplicates.decide(ws, actor_for(ws, args.operator), args.line, args.other, decision)
+        duplicates.decide(ws, signed_in(ws, args.operator), args.line, args.other, decision)
     text = (
         translate("Cli", "Recorded: {line} and {other} are different people.")
         if args.not_duplicate

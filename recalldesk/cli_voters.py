@@ -13,7 +13,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from recalldesk.cli_common import Meter, UserError, actor_for, workspace
+from recalldesk.cli_common import Meter, UserError, signed_in, workspace
 from recalldesk.core.messages import Message
 from recalldesk.core.voter_file import DEMO_PRESET
 from recalldesk.ops import voter_match, voters
@@ -25,7 +25,7 @@ from recalldesk.wording.voters import say_status
 def cmd_voters(args: argparse.Namespace) -> int:
     writes = args.voters_action in ("import", "match", "office-copy", "purge")
     with workspace(writes=writes) as ws:
-        actor = actor_for(ws, args.operator)
+        actor = signed_in(ws, args.operator)
         if args.voters_action == "office-copy":
             on = voters.set_office_copy(ws, actor, args.state == "on").value
             print(

@@ -22,6 +22,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from recalldesk.ops.people import operator_actor
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -69,7 +71,7 @@ def main() -> int:
         shutil.copy(data_dir / "recalldesk.sqlite3", path)
         ws = Workspace.open(path)
         operator = people.operators(ws)[0]
-        window = MainWindow(ws, operator)
+        window = MainWindow(ws, operator_actor(ws, operator))
         window.resize(1280, 760)
         window.show()
         settle(app, window)
@@ -141,7 +143,7 @@ def central_screens(app: QApplication, ws: Workspace, out: Path) -> None:
                           [(r.position, rng.choices(RESULTS, weights)[0])
                            for r in rows[: len(rows) * 4 // 5]])  # fmt: skip
     window_module.date = _June1  # type: ignore[misc]
-    window = MainWindow(ws, people.operators(ws)[0])
+    window = MainWindow(ws, operator_actor(ws, people.operators(ws)[0]))
     window.resize(1280, 800)
     window.show()
     settle(app, window)
@@ -178,7 +180,7 @@ def voter_screens(app: QApplication, ws: Workspace, out: Path) -> None:
         mapping.close()
         window.close()
     # The dashboard's Voter file tab: the registrar's table, predicted, by circulator.
-    main_window = MainWindow(ws, people.operators(ws)[0])
+    main_window = MainWindow(ws, operator_actor(ws, people.operators(ws)[0]))
     main_window.resize(1280, 800)
     main_window.show()
     settle(app, main_window)

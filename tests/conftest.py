@@ -17,12 +17,23 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from recalldesk import paths
-from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, Actor, FieldOffice, Operator
+from recalldesk.core.passwords import hash_secret
+from recalldesk.core.records import (
+    LA_COUNTY_DA_RECALL_2022,
+    Actor,
+    FieldOffice,
+    Operator,
+    StaffRole,
+)
 from recalldesk.core.zipdata import ZipTable, load_default_zip_table
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import campaign as campaign_store
-from recalldesk.store import people
+from recalldesk.store import credentials, people
 from recalldesk.store.connection import Database, open_database
+
+# Every test lead's password (the template's Ana Reyes, the sync world's leads, demo leads),
+# and what the CLI run by a test signs in with and sets (cli_common's variables).
+ANA_PASSWORD = "test password 1"
 
 
 @pytest.fixture(autouse=True)
@@ -31,6 +42,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "data"
     folder.mkdir()
     monkeypatch.setenv(paths.ENV_DATA_DIR, str(folder))
+    monkeypatch.setenv("RECALLDESK_PIN", ANA_PASSWORD)
+    monkeypatch.setenv("RECALLDESK_NEW_PIN", ANA_PASSWORD)
+    monkeypatch.delenv("RECALLDESK_OPERATOR", raising=False)
     paths.set_data_dir(None)
     yield folder
     paths.set_data_dir(None)
@@ -50,7 +64,9 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     campaign_store.save_campaign(db, setup, LA_COUNTY_DA_RECALL_2022)
     campaign_store.set_office_code(db, "PAS")
     office = people.ensure_office(db, setup, FieldOffice("PAS", "Pasadena field office"))
-    people.add_operator(db, setup, office.id, Operator("Ana Reyes", "AR"))
+    ana = people.add_operator(db, setup, office.id, Operator("Ana Reyes", "AR"))
+    with db.transaction() as conn:  # Ana runs the office: she signs in as its lead
+        credentials.put(conn, ana.id, StaffRole.LEAD, hash_secret(ANA_PASSWORD), "", "setup")
     db.checkpoint("TRUNCATE")
     db.close()
     return path
@@ -69,7 +85,12 @@ def db(template_db: Path, data_dir: Path) -> Iterator[Database]:
 def actor(db: Database) -> Actor:
     office = people.list_offices(db)[0]
     operator = people.list_operators(db, office.id)[0]
-    return Actor(operator.value.name, office.value.code, campaign_store.device_id(db), operator.id)
+    # Most tests are about what an operation does, not who may: they act as the top role.
+    # tests/ops/test_roles.py holds every operation to its role.
+    return Actor(
+        operator.value.name, office.value.code, campaign_store.device_id(db), operator.id,
+        StaffRole.COORDINATOR,
+    )  # fmt: skip
 
 
 @pytest.fixture

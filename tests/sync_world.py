@@ -101,9 +101,12 @@ def make_site(folder: Path, code: str, *, central: bool = False, key: str = KEY)
     ws = Workspace.open(folder / code / DB_NAME)
     ident = set_up(
         ws, LA_COUNTY_DA_RECALL_2022, FieldOffice(code, f"{code} office"), Operator(f"{code} Lead"),
-        role=Role.CENTRAL if central else Role.OFFICE, campaign_key=key,
+        role=Role.CENTRAL if central else Role.OFFICE, campaign_key=key, secret=LEAD_PASSWORD,
     ).value  # fmt: skip
     return Site(code, ws, operator_actor(ws, ident.operator), ident.office.id, ident.campaign)
+
+
+LEAD_PASSWORD = "test password 1"  # each site's first operator: a lead, central's a coordinator
 
 
 def open_site(folder: Path, code: str) -> Site:

@@ -90,6 +90,18 @@ def test_widgets_cannot_reach_a_raw_sql_method() -> None:
     assert offenders == []
 
 
+def test_the_app_and_the_cli_act_only_as_who_signed_in() -> None:
+    """``operator_actor`` (an operator's role without their PIN) is for tests and tools;
+    the app and the CLI get every actor from ``ops.sign_in`` (issue 13)."""
+    people = [ROOT / "recalldesk" / "app.py", *sorted((ROOT / "recalldesk").glob("cli*.py"))]
+    offenders = [
+        f"{path.relative_to(ROOT)}"
+        for path in [*people, *sorted((ROOT / "recalldesk" / "ui").rglob("*.py"))]
+        if "operator_actor" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+
+
 def test_every_update_of_a_record_table_stamps_a_change_seq() -> None:
     """The figures cache and sync packets find changes by change_seq: an UPDATE of a
     line or section that does not set it would leave both behind."""

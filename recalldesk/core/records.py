@@ -37,6 +37,25 @@ class Role(enum.StrEnum):
     CENTRAL = "central"  # the central office: merges packets, sends digests
 
 
+class StaffRole(enum.StrEnum):
+    """What an operator may do (issue 13). Each role may do everything the one before may."""
+
+    VOLUNTEER = "volunteer"  # key and verify lines
+    LEAD = "lead"  # intake, close sections, sync, the office's operators and key
+    COORDINATOR = "coordinator"  # merge, duplicates, sample, master export, offices, keys
+
+    @property
+    def rank(self) -> int:
+        return _STAFF_RANKS[self]
+
+    def covers(self, other: StaffRole) -> bool:
+        """Whether this role may do what ``other`` may."""
+        return self.rank >= other.rank
+
+
+_STAFF_RANKS = {StaffRole.VOLUNTEER: 0, StaffRole.LEAD: 1, StaffRole.COORDINATOR: 2}
+
+
 class LineMark(enum.StrEnum):
     """What the paper line itself shows, besides the data keyed from it."""
 
@@ -95,6 +114,8 @@ class Actor:
     office_code: str
     device_id: str
     operator_id: int | None = None
+    # Set by signing in (ops.sign_in); the operations layer checks it. The least by default.
+    role: StaffRole = StaffRole.VOLUNTEER
 
 
 @dataclass(frozen=True, slots=True)

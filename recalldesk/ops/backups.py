@@ -9,6 +9,7 @@ backups folder, so nothing is ever lost by restoring the wrong one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -148,6 +149,22 @@ def _identity_of(path: Path) -> tuple[str, str]:
         return db.meta("office_code"), db.meta("role") or "office"
     finally:
         db.close()
+
+
+def check_may_restore(db_path: Path, sign_in: Callable[[Workspace], Actor]) -> None:
+    """Refuse a restore unless whoever ``sign_in`` signs in may change settings here.
+
+    A database that no longer opens cannot be signed in to: then whoever holds the
+    computer may restore it (that is when a restore is needed; the app offers it).
+    """
+    try:
+        ws = Workspace.open(db_path)  # signing in writes (wrong tries, who signed in last)
+    except StorageError:
+        return
+    try:
+        ws.check(sign_in(ws), Permission.SETTINGS)
+    finally:
+        ws.close()
 
 
 def restore_backup(ws: Workspace, actor: Actor, backup: Path) -> Done[Restored]:

@@ -18,6 +18,7 @@ def list_conflicts(ws: Workspace, *, open_only: bool = True) -> list[Conflict]:
 
 def resolve(ws: Workspace, actor: Actor, conflict_id: int, keep: str) -> Done[None]:
     """Keep the stored record (``local``) or take the incoming one (``incoming``); audited."""
+    ws.check(actor, Permission.RESOLVE_CONFLICTS)
     if keep not in (LOCAL, INCOMING):
         raise refuse("conflict.bad_choice", choice=keep)
     try:

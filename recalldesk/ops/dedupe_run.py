@@ -70,6 +70,7 @@ def find_duplicates(
     cancelled: IsCancelled | None = None,
 ) -> Done[DedupeRun]:
     """Find groups of lines that may be one signer (new and changed lines, or all)."""
+    ws.check(actor, Permission.DECIDE_DUPLICATES)  # before minutes of work, not after
     started = time.perf_counter()
     # A run makes millions of small tuples that live to its end: the cyclic collector
     # would walk them again and again (a third of a county run's time) for nothing.

@@ -5,11 +5,9 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from recalldesk.core.normalize import fold
-from recalldesk.core.records import Actor, Circulator, Operator
-from recalldesk.ops.base import Changes, Done, Permission, refuse
+from recalldesk.core.records import Actor, Circulator, Operator, StaffRole
 from recalldesk.ops.workspace import Workspace
-from recalldesk.store import campaign as campaign_store
-from recalldesk.store import people
+from recalldesk.store import credentials, people
 from recalldesk.store.people import Stored
 
 MAX_NAME = 80
@@ -22,31 +20,16 @@ def operators(ws: Workspace) -> list[Stored[Operator]]:
     return people.list_operators(ws.db, office.id) if office is not None else []
 
 
-def last_operator_uuid(ws: Workspace) -> str:
-    return ws.db.meta("last_operator")
-
-
 def operator_actor(ws: Workspace, operator: Stored[Operator]) -> Actor:
-    """The actor stamped on changes ``operator`` makes here."""
-    return ws.actor(operator.value.name, operator.id or None)
+    """The actor ``operator`` is here, with the role this database holds for them.
 
-
-def add_operator(ws: Workspace, name: str, initials: str = "") -> Done[Stored[Operator]]:
-    """A new operator adds themself (the audit entry names them)."""
-    name = name.strip()
-    if not name:
-        raise refuse("operator.no_name")
-    if len(name) > MAX_NAME:
-        raise refuse("operator.name_too_long", limit=MAX_NAME)
-    if any(o.value.name.casefold() == name.casefold() for o in operators(ws)):
-        raise refuse("operator.exists", name=name)
-    office = people.office_by_code(ws.db, ws.office_code)
-    if office is None:
-        raise refuse("setup.not_set_up")
-    actor = ws.actor(name)
-    with ws.change(actor, Permission.MANAGE_OPERATORS) as db:
-        stored = people.add_operator(db, actor, office.id, Operator(name, initials))
-    return Done(stored, Changes(operators=True))
+    For tests, benchmarks and tools that act without a person. The app and the
+    CLI never call it: they get their actor by signing in (``ops.sign_in``),
+    and a codebase test holds them to that.
+    """
+    cred = credentials.credential_of(ws.db, operator.id)
+    role = cred.role if cred is not None else StaffRole.VOLUNTEER
+    return ws.actor(operator.value.name, operator.id or None, role)
 
 
 def similar_operators(ws: Workspace, name: str) -> list[Stored[Operator]]:
@@ -58,11 +41,6 @@ def similar_operators(ws: Workspace, name: str) -> list[Stored[Operator]]:
         if key == other or SequenceMatcher(None, key, other).ratio() >= SIMILAR:
             out.append(stored)
     return out
-
-
-def choose_operator(ws: Workspace, operator: Stored[Operator]) -> None:
-    """Remember who keyed last on this computer (the next start offers them first)."""
-    campaign_store.set_meta(ws.db, "last_operator", operator.value.uuid)
 
 
 def find_circulators(ws: Workspace, text: str, limit: int = 20) -> list[Stored[Circulator]]:

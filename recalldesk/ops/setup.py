@@ -9,13 +9,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from recalldesk.core.records import Actor, Campaign, FieldOffice, Operator, Role, is_office_code
+from recalldesk.core.passwords import hash_secret, secret_problem
+from recalldesk.core.records import (
+    Actor,
+    Campaign,
+    FieldOffice,
+    Operator,
+    Role,
+    StaffRole,
+    is_office_code,
+)
 from recalldesk.core.zipdata import county_zip_table
-from recalldesk.ops.base import Changes, Done, Permission, refuse
+from recalldesk.ops.base import Changes, Done, OpRefused, Permission, refuse
 from recalldesk.ops.keys import MIN_KEY
 from recalldesk.ops.workspace import Workspace
+from recalldesk.store import audit, credentials, people
 from recalldesk.store import campaign as campaign_store
-from recalldesk.store import people
 from recalldesk.store.people import Stored
 
 
@@ -55,8 +64,13 @@ def set_up(
     *,
     role: Role = Role.OFFICE,
     campaign_key: str = "",
+    secret: str,
 ) -> Done[Identity]:
-    """Save the campaign, this office and its first operator, all or nothing."""
+    """Save the campaign, this office and its first operator, all or nothing.
+
+    The first operator runs the database (a lead at an office, a coordinator at
+    central) and signs in with ``secret``, their password.
+    """
     code = office.code.strip().upper()
     if not code:
         raise refuse("setup.no_office_code")
@@ -69,11 +83,17 @@ def set_up(
     check_campaign(campaign)
     if campaign_key and len(campaign_key.strip()) < MIN_KEY:
         raise refuse("settings.key_too_short", minimum=MIN_KEY)
-    actor = Actor(operator.name.strip(), code, ws.identity.device_id)
+    staff = StaffRole.COORDINATOR if role is Role.CENTRAL else StaffRole.LEAD
+    problem = secret_problem(secret, staff)
+    if problem is not None:
+        raise OpRefused(problem)
+    hashed = hash_secret(secret)
+    actor = Actor(operator.name.strip(), code, ws.identity.device_id, role=staff)
     with ws.change(actor, Permission.SET_UP) as db:
         saved_campaign = campaign_store.save_campaign(db, actor, campaign)
         stored_office = people.ensure_office(db, actor, FieldOffice(code, office.name))
         stored_operator = people.add_operator(db, actor, stored_office.id, operator)
+        credentials.put(db.conn, stored_operator.id, staff, hashed, audit.now_iso(), actor.operator)
         campaign_store.set_meta(db, "office_code", code)
         campaign_store.set_meta(db, "role", str(role))
         if campaign_key:

@@ -215,6 +215,7 @@ def import_digests_from(ws: Workspace, actor: Actor, folder: Path) -> Done[Diges
     keep the office from the real one. Raises Refused only when every
     candidate was refused.
     """
+    ws.check(actor, Permission.SYNC)
     found = sorted(
         (
             p

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from recalldesk.core.messages import Message, msg
-from recalldesk.core.records import Actor, Campaign, Role
+from recalldesk.core.records import Actor, Campaign, Role, StaffRole
 from recalldesk.core.zipdata import ZipTable, county_zip_table
 from recalldesk.ops.base import OpRefused, Permission, refuse
 from recalldesk.store import campaign as campaign_store
@@ -38,6 +38,38 @@ _CENTRAL_ONLY = frozenset(
     }
 )
 _OFFICE_ONLY = frozenset({Permission.SYNC})
+
+# The least role each permission needs (issue 13): volunteers key; leads run their
+# office; coordinators run the drive. Where an office and central differ, central's
+# is the master's (its export is every office's signers; its settings, every key).
+_V, _L, _C = StaffRole.VOLUNTEER, StaffRole.LEAD, StaffRole.COORDINATOR
+_ROLE_AT_OFFICE: dict[Permission, StaffRole] = {
+    Permission.READ: _V,
+    Permission.KEY: _V,
+    Permission.INTAKE: _L,
+    Permission.CLOSE_SECTION: _L,
+    Permission.MANAGE_OPERATORS: _L,
+    Permission.SYNC: _L,
+    Permission.DECIDE_DUPLICATES: _L,
+    Permission.EXPORT: _L,
+    Permission.SETTINGS: _L,
+    Permission.PURGE: _L,
+    Permission.SET_UP: _L,
+}
+_ROLE_AT_CENTRAL: dict[Permission, StaffRole] = {
+    **_ROLE_AT_OFFICE,
+    Permission.DECIDE_DUPLICATES: _C,
+    Permission.EXPORT: _C,
+    Permission.SETTINGS: _C,
+    Permission.PURGE: _C,
+    Permission.SET_UP: _C,
+}
+
+
+def role_needed(permission: Permission, *, central: bool) -> StaffRole:
+    """The least role that may do ``permission`` at an office (or at central)."""
+    table = _ROLE_AT_CENTRAL if central else _ROLE_AT_OFFICE
+    return table.get(permission, StaffRole.COORDINATOR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,27 +209,33 @@ class Workspace:
             self._zips, self._zips_county = table, county
         return self._zips
 
-    def actor(self, name: str, operator_id: int | None = None) -> Actor:
-        """The actor stamped on changes made by ``name`` at this database's office."""
-        return Actor(name, self.office_code, self.identity.device_id, operator_id)
+    def actor(
+        self, name: str, operator_id: int | None = None, role: StaffRole = StaffRole.VOLUNTEER
+    ) -> Actor:
+        """The actor stamped on changes made by ``name`` at this database's office.
+
+        The app and the CLI get their actor from signing in (:mod:`recalldesk.ops.sign_in`),
+        which sets ``role`` from what this database holds for the operator.
+        """
+        return Actor(name, self.office_code, self.identity.device_id, operator_id, role)
 
     # ----- permissions and transactions -------------------------------------------------
 
     def may(self, actor: Actor, permission: Permission) -> bool:
         """The permission hook: whether ``actor`` may do what ``permission`` names here.
 
-        Today it knows the database's role; operators' roles arrive later and
-        are checked here, for the app and the CLI alike.
+        Both what this database is for (merging is central's) and the operator's
+        role (merging is a coordinator's) must allow it, for the app and the CLI alike.
         """
-        if permission in _CENTRAL_ONLY:
-            return self.is_central
-        if permission in _OFFICE_ONLY:
-            return not self.is_central
-        return True
+        if permission in _CENTRAL_ONLY and not self.is_central:
+            return False
+        if permission in _OFFICE_ONLY and self.is_central:
+            return False
+        return actor.role.covers(role_needed(permission, central=self.is_central))
 
     def check(self, actor: Actor, permission: Permission) -> None:
         if not self.may(actor, permission):
-            raise OpRefused(_refusal(permission, self.role))
+            raise OpRefused(_refusal(permission, self.role, actor, self.is_central))
 
     @contextmanager
     def change(self, actor: Actor, permission: Permission) -> Iterator[Database]:
@@ -215,9 +253,15 @@ class Workspace:
             return work(db)
 
 
-def _refusal(permission: Permission, role: Role) -> Message:
-    if permission in _CENTRAL_ONLY:
+def _refusal(permission: Permission, role: Role, actor: Actor, central: bool) -> Message:
+    if permission in _CENTRAL_ONLY and role is not Role.CENTRAL:
         return msg("permission.central_only", permission=str(permission))
-    if permission in _OFFICE_ONLY:
+    if permission in _OFFICE_ONLY and role is Role.CENTRAL:
         return msg("permission.office_only", permission=str(permission))
-    return msg("permission.denied", permission=str(permission), role=str(role))
+    return msg(
+        "permission.role",
+        permission=str(permission),
+        needed=str(role_needed(permission, central=central)),
+        role=str(actor.role),
+        name=actor.operator,
+    )

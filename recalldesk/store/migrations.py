@@ -28,6 +28,7 @@ from recalldesk.store import (
     schema_v10,
     schema_v11,
     schema_v12,
+    schema_v13,
 )
 from recalldesk.store.errors import NewerSchemaError, NotOursError
 
@@ -63,6 +64,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(11, "the signing keys each database trusts", schema_v11.SQL),
     Migration(12, "the section serial ranges central issues", schema_v12.SQL),
+    Migration(13, "operators sign in: roles and PIN hashes", schema_v13.SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -31,6 +31,7 @@ class ActionId(enum.Enum):
     PURGE = enum.auto()
     KEYS = enum.auto()
     SETTINGS = enum.auto()
+    OPERATORS = enum.auto()
     SWITCH_OPERATOR = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
@@ -157,9 +158,18 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Se&ttings…"),
         QT_TRANSLATE_NOOP("Actions", "The campaign key and this computer's settings"),
     ),
+    ActionId.OPERATORS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Operators…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Who may sign in here, as volunteer, lead or coordinator; your own PIN"
+        ),
+    ),
     ActionId.SWITCH_OPERATOR: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "S&witch operator…"),
-        QT_TRANSLATE_NOOP("Actions", "Change who is keying"),
+        QT_TRANSLATE_NOOP("Actions", "Lock and s&witch operator…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Lock the screen now; the next operator (or you) signs in with a PIN"
+        ),
+        ("Ctrl+L",),
     ),
     ActionId.QUIT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Quit"),

@@ -74,17 +74,17 @@ class ExchangeMenu(QMainWindow):
         """The day's backup, in the background, once the window is up (see ops.backups)."""
         ws = self.ws
         job = Job(lambda _progress, _cancelled: backups.take_daily_if_due(ws))
-
-        def on_done(path: Path | None) -> None:
-            if path is not None and not self.statusBar().currentMessage():  # never over news
-                self.statusBar().showMessage(
-                    self.tr("Today's backup is taken: {name}").format(name=path.name), 8000
-                )
-
-        job.succeeded.connect(on_done)
+        # Bound methods: Qt drops the connection if the window is gone before the job ends.
+        job.succeeded.connect(self._backup_taken)
         job.failed.connect(self._failed)
         self._track(job).start()
         return job
+
+    def _backup_taken(self, path: Path | None) -> None:
+        if path is not None and not self.statusBar().currentMessage():  # never over news
+            self.statusBar().showMessage(
+                self.tr("Today's backup is taken: {name}").format(name=path.name), 8000
+            )
 
     def restore_from_backup(self) -> None:
         """File → Restore from a backup…: choose, confirm, swap, then reopen the window."""

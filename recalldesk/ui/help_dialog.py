@@ -84,6 +84,12 @@ KEYS = (
         ),
     ),
     (
+        "Ctrl+L",
+        QT_TRANSLATE_NOOP(
+            "Help", "Lock the screen: you type your PIN to go on, or the next volunteer signs in"
+        ),
+    ),
+    (
         "F1",
         QT_TRANSLATE_NOOP("Help", "This help"),
     ),

@@ -13,15 +13,20 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from recalldesk import APP_NAME, __version__
 from recalldesk.core.messages import MessageError
-from recalldesk.core.records import LineMark, Operator
-from recalldesk.ops import queries
+from recalldesk.core.records import Actor, LineMark
+from recalldesk.ops import queries, sign_in
 from recalldesk.ops.base import Changes
-from recalldesk.ops.people import operator_actor
-from recalldesk.ops.queries import Stored
 from recalldesk.ops.undo import UndoHistory
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui import settings as opts
@@ -32,13 +37,16 @@ from recalldesk.ui.exchange_menu import ExchangeMenu
 from recalldesk.ui.find_dialog import FindDialog
 from recalldesk.ui.help_dialog import HelpDialog
 from recalldesk.ui.history_dialog import HistoryDialog
+from recalldesk.ui.idle_lock import IdleLock
 from recalldesk.ui.intake_dialog import IntakeDialog
 from recalldesk.ui.jobs import Job
 from recalldesk.ui.keying.keying_view import KeyingView
-from recalldesk.ui.operator_dialog import OperatorDialog
+from recalldesk.ui.operators_dialog import OperatorsDialog
 from recalldesk.ui.section_list import SectionList
 from recalldesk.ui.settings_dialog import SettingsDialog
+from recalldesk.ui.sign_in_dialog import SignInDialog
 from recalldesk.wording import say, translate
+from recalldesk.wording.say import role_name
 
 KEYING_ACTIONS = (
     ActionId.BLANK_LINE,
@@ -67,17 +75,18 @@ class MainWindow(ExchangeMenu):
     def __init__(
         self,
         ws: Workspace,
-        operator: Stored[Operator] | None = None,
+        actor: Actor | None = None,
         settings: opts.Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``actor``: who signed in (ops.sign_in); None shows the figures and changes nothing."""
         super().__init__(parent)
         self.ws, self.settings = ws, settings
+        self.locked = False
         self.jobs: list[Job] = []
-        self.operator = operator or Stored(0, Operator("unknown"))
-        self.actor = operator_actor(ws, self.operator)
+        self.actor = actor or ws.actor(self.tr("nobody signed in"))
         self.history = UndoHistory()
-        self.keyed_today = queries.keyed_today(ws, self.operator.id) if operator else 0
+        self.keyed_today = queries.keyed_today(ws, actor.operator_id or 0) if actor else 0
         self._saves_since_checkpoint = 0
         self.setWindowTitle(
             self.tr("{app} {version} — office {office}").format(
@@ -134,6 +143,7 @@ class MainWindow(ExchangeMenu):
         self._update_actions()
         self.refresh()
         QTimer.singleShot(1500, self.daily_backup)  # after the first paint: never delays keying
+        self.idle_lock = IdleLock(self, sign_in.idle_minutes(ws), self.lock)
 
     def _handlers(self) -> dict[ActionId, Any]:
         return {
@@ -152,7 +162,8 @@ class MainWindow(ExchangeMenu):
             ActionId.SAMPLE: self.open_sample,
             ActionId.VOTER_FILE: self.open_voters,
             ActionId.SETTINGS: self.open_settings,
-            ActionId.SWITCH_OPERATOR: self.switch_operator,
+            ActionId.OPERATORS: self.open_operators,
+            ActionId.SWITCH_OPERATOR: self.lock,
             ActionId.QUIT: self.close,
             ActionId.UNDO: self.undo,
             ActionId.REDO: self.redo,
@@ -323,16 +334,52 @@ class MainWindow(ExchangeMenu):
             return True
         return False
 
-    def switch_operator(self) -> None:
-        dialog = OperatorDialog(self.ws, self)
-        if dialog.exec() and dialog.chosen is not None:
-            self.operator = dialog.chosen
-            self.actor = operator_actor(self.ws, dialog.chosen)
-            self.keying.actor = self.actor
+    # ----- signing in -----------------------------------------------------------------
+
+    def lock(self) -> bool:
+        """Hide the work and ask for a PIN (Ctrl+L, or idle): the same operator goes on
+        where they were; another one starts afresh as themself. False: the app quits."""
+        if self.locked:
+            return True
+        self.locked = True
+        hidden = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
+        for window in hidden:
+            window.hide()
+        self.pages.hide()
+        try:
+            dialog = SignInDialog(self.ws, self, locked=self.actor)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+                self.close()
+                return False
+        finally:
+            self.locked = False
+            self.pages.show()
+        same = dialog.actor.operator_id == self.actor.operator_id
+        for window in hidden:
+            # A tool window holds the actor it was opened by: only they go on with it.
+            window.show() if same else window.close()
+        self.set_actor(dialog.actor)
+        return True
+
+    def set_actor(self, actor: Actor) -> None:
+        if actor.operator_id != self.actor.operator_id:
+            self.history = UndoHistory()  # one's undo never reverses another's lines
+            self.keying.history = self.history
             if self.keying.session is not None:
-                self.keying.session.actor = self.actor
-            self.keyed_today = queries.keyed_today(self.ws, self.operator.id)
-            self._show_identity()
+                self.keying.session.history = self.history
+        self.actor = actor
+        self.keying.actor = actor
+        if self.keying.session is not None:
+            self.keying.session.actor = actor
+        self.keyed_today = queries.keyed_today(self.ws, actor.operator_id or 0)
+        self._show_identity()
+        self._update_actions()
+
+    def open_operators(self) -> OperatorsDialog:
+        dialog = OperatorsDialog(self.ws, self.actor, self)
+        dialog.changed.connect(lambda _c: self.idle_lock.set_minutes(sign_in.idle_minutes(self.ws)))
+        dialog.show()
+        return dialog
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.ws, self.actor, self)
@@ -342,10 +389,11 @@ class MainWindow(ExchangeMenu):
 
     def _show_identity(self) -> None:
         self.who.setText(
-            self.tr("{operator} · office {office}").format(
-                operator=self.operator.value.name, office=self.actor.office_code or "—"
+            self.tr("{operator} ({role}) · office {office}").format(
+                operator=self.actor.operator, role=role_name(str(self.actor.role)),
+                office=self.actor.office_code or "—",
             )
-        )
+        )  # fmt: skip
         self.today.setText(
             translate("MainWindow", "%Ln line(s) keyed today", None, self.keyed_today)
         )

@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from recalldesk.core.messages import MessageError
-from recalldesk.core.records import LA_COUNTY_DA_RECALL_2022, Campaign, FieldOffice, Operator, Role
+from recalldesk.core.records import (
+    LA_COUNTY_DA_RECALL_2022,
+    Actor,
+    Campaign,
+    FieldOffice,
+    Operator,
+    Role,
+)
+from recalldesk.ops import sign_in
 from recalldesk.ops.setup import Identity, set_up
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.dates import format_date, parse_date
@@ -34,6 +42,7 @@ class SetupDialog(QDialog):
         self.setWindowTitle(self.tr("Set up RecallDesk"))
         self.ws = ws
         self.identity: Identity | None = None
+        self.actor: Actor | None = None
         default = LA_COUNTY_DA_RECALL_2022
         self.name = self._edit(default.name, self.tr("Campaign name"))
         self.jurisdiction = self._edit(default.jurisdiction, self.tr("Jurisdiction"))
@@ -57,6 +66,11 @@ class SetupDialog(QDialog):
         self.office_name = self._edit("", self.tr("This office's name"))
         self.office_name.setPlaceholderText(self.tr("e.g. Pasadena field office"))
         self.operator = self._edit("", self.tr("Your name or initials"))
+        self.password = self._edit("", self.tr("Your password"))
+        self.password.setPlaceholderText(self.tr("at least 10 characters: you sign in with it"))
+        self.again = self._edit("", self.tr("Your password again"))
+        for field in (self.password, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
         self.campaign_key = self._edit("", self.tr("Campaign key from the central office"))
         self.campaign_key.setPlaceholderText(
             self.tr("the shared key that signs sync packets (can be entered later)")
@@ -84,6 +98,8 @@ class SetupDialog(QDialog):
         office.addRow(self.tr("Office &code:"), self.office_code)
         office.addRow(self.tr("Office na&me:"), self.office_name)
         office.addRow(self.tr("Your name or &initials:"), self.operator)
+        office.addRow(self.tr("Your &password (you run this database):"), self.password)
+        office.addRow(self.tr("The password a&gain:"), self.again)
         office.addRow(self.tr("Campaign &key:"), self.campaign_key)
         office.addRow("", self.central)
         buttons = QDialogButtonBox(
@@ -127,6 +143,11 @@ class SetupDialog(QDialog):
         campaign = self.campaign()
         if campaign is None:
             return
+        if self.password.text() != self.again.text():
+            self.error.setText(self.tr("The two passwords differ: type it again."))
+            self.again.clear()
+            self.again.setFocus()
+            return
         try:
             self.identity = set_up(
                 self.ws,
@@ -135,8 +156,12 @@ class SetupDialog(QDialog):
                 Operator(self.operator.text()),
                 role=Role.CENTRAL if self.central.isChecked() else Role.OFFICE,
                 campaign_key=self.campaign_key.text().strip(),
+                secret=self.password.text(),
             ).value
         except MessageError as error:
             self.error.setText(say(error.message))
             return
+        self.actor = sign_in.actor_of(
+            self.ws, self.identity.operator, sign_in.manager_role(self.ws)
+        )
         self.accept()

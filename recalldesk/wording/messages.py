@@ -24,6 +24,8 @@ TITLES = {
     "storage.missing": QT_TRANSLATE_NOOP("Messages", "No database"),
     "storage.folder_in_use": QT_TRANSLATE_NOOP("Messages", "RecallDesk is already open"),
     "permission": QT_TRANSLATE_NOOP("Messages", "Not allowed here"),
+    "permission.role": QT_TRANSLATE_NOOP("Messages", "Not allowed for your role"),
+    "signin": QT_TRANSLATE_NOOP("Messages", "Sign-in"),
     "file": QT_TRANSLATE_NOOP("Messages", "File refused"),
     "write": QT_TRANSLATE_NOOP("Messages", "The file could not be written"),
     "voters": QT_TRANSLATE_NOOP("Messages", "Voter file"),
@@ -93,6 +95,67 @@ TEMPLATES = {
     ),
     "permission.denied": QT_TRANSLATE_NOOP(
         "Messages", "You may not do this here ({permission}, as {role})."
+    ),
+    "permission.role": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is signed in as {role}; this ({permission}) needs a {needed}. Ask one to "
+        "sign in (File → Lock and switch operator).",
+    ),
+    # --- signing in (ops.sign_in, core.passwords) ---------------------------------------
+    "signin.pin_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "A PIN must have at least {minimum} characters."
+    ),
+    "signin.password_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "A lead's or coordinator's password must have at least {minimum} characters."
+    ),
+    "signin.secret_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "That is longer than {limit} characters."
+    ),
+    "signin.secret_too_plain": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That is too easy to guess (one character repeated, or counting): choose another.",
+    ),
+    "signin.unknown_operator": QT_TRANSLATE_NOOP(
+        "Messages", "That operator is not at this office."
+    ),
+    "signin.no_pin": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} has no PIN on this computer yet: a lead gives one (File → Operators…).",
+    ),
+    "signin.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Too many wrong tries: {name} can sign in again after {until}, or a lead can set a "
+        "new PIN now.",
+    ),
+    "signin.wrong": QT_TRANSLATE_NOOP(
+        "Messages", "That PIN or password is not {name}'s. Tries left before a pause: {left}."
+    ),
+    "signin.no_such_operator": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no operator called {name} at office {office}. Who may sign in: {names}.",
+    ),
+    "signin.manager_exists": QT_TRANSLATE_NOOP(
+        "Messages", "This database already has its lead: ask them to add you."
+    ),
+    "signin.role_above_yours": QT_TRANSLATE_NOOP(
+        "Messages", "Only someone who is at least a {role} may give or change that role."
+    ),
+    "signin.old_wrong": QT_TRANSLATE_NOOP(
+        "Messages", "The current PIN or password is not right: nothing was changed."
+    ),
+    "signin.not_yourself": QT_TRANSLATE_NOOP(
+        "Messages", "You cannot change your own role or sign-in: ask another lead."
+    ),
+    "signin.last_manager": QT_TRANSLATE_NOOP(
+        "Messages", "This is the last {role} here: make someone else one first."
+    ),
+    "signin.idle_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "The idle lock takes {low} to {high} minutes."
+    ),
+    "signin.not_set_up": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Nobody may sign in to this database yet. Name its lead first: in the app, or with "
+        "recalldesk operators first NAME.",
     ),
     # --- setup and settings ------------------------------------------------------------------
     "setup.not_set_up": QT_TRANSLATE_NOOP(
@@ -399,6 +462,15 @@ TEMPLATES = {
         "Messages",
         "That range overlaps the one issued to office {office} ({first} to {last}).",
     ),
+    "audit.signin_locked": QT_TRANSLATE_NOOP(
+        "Messages", "locked out of signing in after {tries} wrong tries"
+    ),
+    "audit.first_manager": QT_TRANSLATE_NOOP("Messages", "named the first {role} of this database"),
+    "audit.member_added": QT_TRANSLATE_NOOP("Messages", "added {name} as {role}"),
+    "audit.pin_set": QT_TRANSLATE_NOOP("Messages", "set a new PIN for {name}"),
+    "audit.own_pin_changed": QT_TRANSLATE_NOOP("Messages", "changed their own PIN"),
+    "audit.role_set": QT_TRANSLATE_NOOP("Messages", "made {name} a {role}"),
+    "audit.sign_in_removed": QT_TRANSLATE_NOOP("Messages", "{name} may no longer sign in here"),
     "audit.serials_issued": QT_TRANSLATE_NOOP(
         "Messages", "issued the section serials {first} to {last} to office {office}"
     ),

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from recalldesk.core.messages import Message
-from recalldesk.wording import messages, rules, translate
+from recalldesk.wording import QT_TRANSLATE_NOOP, messages, rules, translate
 
 
 class _Params(dict[str, Any]):
@@ -43,6 +43,26 @@ def _days_ago(stamp: str) -> str:
     return translate("Say", "%Ln day(s) ago", None, days)
 
 
+ROLE_NAMES = {
+    "volunteer": QT_TRANSLATE_NOOP("Roles", "volunteer"),
+    "lead": QT_TRANSLATE_NOOP("Roles", "lead"),
+    "coordinator": QT_TRANSLATE_NOOP("Roles", "coordinator"),
+}
+
+
+def role_name(role: str) -> str:
+    """A staff role (core.records.StaffRole) in words."""
+    return translate("Roles", ROLE_NAMES[role]) if role in ROLE_NAMES else role
+
+
+def _local_time(stamp: str) -> str:
+    """A stored UTC time as the local clock shows it (HH:MM)."""
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime("%H:%M")
+    except ValueError:
+        return stamp
+
+
 def _prepare(code: str, params: Mapping[str, Any]) -> _Params:
     prepared = _Params({k: _shown(v) for k, v in params.items()})
     if code == "rule.DECLARATION_INCOMPLETE":
@@ -60,6 +80,11 @@ def _prepare(code: str, params: Mapping[str, Any]) -> _Params:
         prepared["when"] = _days_ago(str(params.get("keyed_at", "")))
     if "line" in params and isinstance(params["line"], int):
         prepared["line"] = str(params["line"])  # a line number, not a count: no separator
+    for key in ("role", "needed"):
+        if params.get(key) in ROLE_NAMES:
+            prepared[key] = translate("Roles", ROLE_NAMES[str(params[key])])
+    if code == "signin.locked":
+        prepared["until"] = _local_time(str(params.get("until", "")))
     for key in ("sequence", "conflict", "seed", "schema", "latest", "version", "pid", "first_row"):
         if isinstance(params.get(key), int):
             prepared[key] = str(params[key])

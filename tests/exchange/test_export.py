@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
-from recalldesk.core.records import Actor, Section, SignatureLine
+from recalldesk.core.records import Actor, Section, SignatureLine, StaffRole
 from recalldesk.core.work import Cancelled
 from recalldesk.core.zipdata import ZipTable
 from recalldesk.exchange import atomic
@@ -26,7 +26,9 @@ from recalldesk.wording.export import export_texts
 def export_workbook(db: Database, out: Path, **kwargs: object) -> ExportResult:
     """The export operation, as the app and the CLI run it."""
     ws = Workspace(db)
-    return export_op(ws, ws.actor("test"), out, texts=export_texts(), **kwargs).value  # type: ignore[arg-type]
+    return export_op(
+        ws, ws.actor("test", None, StaffRole.LEAD), out, texts=export_texts(), **kwargs
+    ).value  # type: ignore[arg-type]
 
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)", "\tTab", "\rCR"]

@@ -29,6 +29,7 @@ from recalldesk.core.records import (
     Section,
     SectionStatus,
     SignatureLine,
+    StaffRole,
 )
 from recalldesk.ops import keying, queries, setup
 from recalldesk.ops.base import OpRefused
@@ -37,6 +38,7 @@ from recalldesk.ops.keying import KeyingSession
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit, lines, people
 from recalldesk.store.connection import Database
+from tests.sync_world import LEAD_PASSWORD as PASSWORD
 from tests.sync_world import World
 
 SECTION = Section("PAS-0007", 2, circulated_from=date(2022, 2, 1),
@@ -118,7 +120,13 @@ def test_setup_is_one_transaction(empty_ws: Workspace, monkeypatch: pytest.Monke
 
     monkeypatch.setattr(people, "add_operator", broken)
     with pytest.raises(RuntimeError):
-        setup.set_up(empty_ws, LA_COUNTY_DA_RECALL_2022, FieldOffice("PAS", "P"), Operator("Ana"))
+        setup.set_up(
+            empty_ws,
+            LA_COUNTY_DA_RECALL_2022,
+            FieldOffice("PAS", "P"),
+            Operator("Ana"),
+            secret=PASSWORD,
+        )
     for table in ("campaign", "office", "operator", "audit_log"):
         assert empty_ws.db.scalar(f"SELECT count(*) FROM {table}") == 0, table
     assert empty_ws.db.meta("office_code") == ""
@@ -127,15 +135,17 @@ def test_setup_is_one_transaction(empty_ws: Workspace, monkeypatch: pytest.Monke
 def test_setup_refuses_a_county_with_no_zip_list(empty_ws: Workspace) -> None:
     nowhere = replace(LA_COUNTY_DA_RECALL_2022, county="Atlantis")
     with pytest.raises(OpRefused) as refused:
-        setup.set_up(empty_ws, nowhere, FieldOffice("PAS", "P"), Operator("Ana"))
+        setup.set_up(empty_ws, nowhere, FieldOffice("PAS", "P"), Operator("Ana"), secret=PASSWORD)
     assert refused.value.message == Message("campaign.county_unknown", {"county": "Atlantis"})
     assert empty_ws.db.scalar("SELECT count(*) FROM campaign") == 0
 
 
 def test_the_rules_use_the_campaigns_county(empty_ws: Workspace) -> None:
     san_diego = replace(LA_COUNTY_DA_RECALL_2022, county="San Diego", jurisdiction="San Diego")
-    ident = setup.set_up(empty_ws, san_diego, FieldOffice("SD", "S"), Operator("Ana")).value
-    actor = empty_ws.actor("Ana", ident.operator.id)
+    ident = setup.set_up(
+        empty_ws, san_diego, FieldOffice("SD", "S"), Operator("Ana"), secret=PASSWORD
+    ).value
+    actor = empty_ws.actor("Ana", ident.operator.id, StaffRole.LEAD)
     session = KeyingSession(empty_ws, actor, log_section(empty_ws, actor, SECTION).value.id)
     downtown_sd = session.save(SignatureLine(1, "Ana", "Ruiz", "1", "Broadway", "", "", "92101"))
     downtown_la = session.save(SignatureLine(2, "Bo", "Li", "1", "Main St", "", "", "90012"))

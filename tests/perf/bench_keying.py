@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from recalldesk.ops.people import operator_actor
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 STARTED = time.perf_counter()
 
@@ -46,7 +48,7 @@ def child_cold_start(path: str) -> None:
 
     app = make_application([])
     ws = Workspace.open(Path(path), lock_as="app")
-    window = MainWindow(ws, people.operators(ws)[0])
+    window = MainWindow(ws, operator_actor(ws, people.operators(ws)[0]))
     window.show()
     section_id = queries.section_page(ws, queries.SectionFilter(), 0, 1)[0].id
     window.open_section(section_id)

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from recalldesk.core.records import Actor, Operator
 from recalldesk.ops import backups
+from recalldesk.ops.people import operator_actor
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import people
 from recalldesk.ui.main_window import MainWindow
@@ -20,7 +21,7 @@ from tests.ui.keyboard import use_window
 
 def window_for(qtbot: QtBot, ws: Workspace) -> MainWindow:
     operator = people.list_operators(ws.db, people.list_offices(ws.db)[0].id)[0]
-    window = MainWindow(ws, operator)
+    window = MainWindow(ws, operator_actor(ws, operator))
     qtbot.addWidget(window)
     window.show()
     use_window(window)

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from recalldesk.core.records import Actor
 from recalldesk.ops import people
+from recalldesk.ops.people import operator_actor
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.main_window import MainWindow
 from recalldesk.ui.report_pdf import write_report_pdf
@@ -18,7 +19,7 @@ def test_the_chart_and_the_breakdown_show_the_drive(
     qtbot: QtBot, ws: Workspace, actor: Actor, tmp_path: Path
 ) -> None:
     key_lines(ws, actor, "PAS-0001", NAMES)
-    window = MainWindow(ws, people.operators(ws)[0])
+    window = MainWindow(ws, operator_actor(ws, people.operators(ws)[0]))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.dashboard.chart.data is not None, timeout=10_000)
@@ -63,7 +64,7 @@ def test_the_voter_file_tab_shows_the_registrars_table_predicted(
     against the requirement, and every category of the registrar's table."""
     from recalldesk.core.records import Role
     from recalldesk.core.voter_file import DEMO_PRESET
-    from recalldesk.ops import demo, voter_match, voters
+    from recalldesk.ops import demo, sign_in, voter_match, voters
     from recalldesk.ops.voter_figures import predicted
     from recalldesk.store import campaign as campaign_store
     from recalldesk.ui.predicted_view import PredictedView
@@ -72,7 +73,7 @@ def test_the_voter_file_tab_shows_the_registrars_table_predicted(
     demo.fill_demo(ws, lines=600, offices=3, seed=7, central=True)
     campaign_store.set_meta(ws.db, "role", str(Role.CENTRAL))
     ws.reload()
-    actor = people.operator_actor(ws, people.operators(ws)[0])
+    actor = sign_in.first_manager(ws, people.operators(ws)[0].value.name, "the demo's lead").value
     view = PredictedView(ws)
     qtbot.addWidget(view)
     view.show_figures(predicted(ws))

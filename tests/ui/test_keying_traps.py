@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from recalldesk.core.records import Actor, LineMark, Section
 from recalldesk.ops.intake import log_section
+from recalldesk.ops.people import operator_actor
 from recalldesk.ops.undo import UndoHistory
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store.connection import Database
@@ -156,7 +157,9 @@ def test_no_mnemonic_on_the_keying_screen_clashes_with_a_menu(
     from recalldesk.store import people
     from recalldesk.ui.main_window import MainWindow
 
-    window = MainWindow(ws, people.list_operators(ws.db, people.list_offices(ws.db)[0].id)[0])
+    window = MainWindow(
+        ws, operator_actor(ws, people.list_operators(ws.db, people.list_offices(ws.db)[0].id)[0])
+    )
     qtbot.addWidget(window)
 
     def letter(text: str) -> str | None:

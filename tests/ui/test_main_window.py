@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from recalldesk.core.records import Actor, Section, SignatureLine
 from recalldesk.core.work import Cancelled
 from recalldesk.core.zipdata import ZipTable
+from recalldesk.ops.people import operator_actor
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import lines, people, sections
 from recalldesk.store.campaign import get_campaign
@@ -35,7 +36,10 @@ def keyed(db: Database, actor: Actor, zips: ZipTable) -> Database:
 
 
 def open_window(qtbot: QtBot, db: Database) -> MainWindow:
-    window = MainWindow(Workspace(db))
+    ws = Workspace(db)
+    offices = people.list_offices(db)
+    ana = people.list_operators(db, offices[0].id)[0] if offices else None
+    window = MainWindow(ws, operator_actor(ws, ana) if ana else None)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.jobs[0].finished, timeout=10_000):
         pass

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from recalldesk.core.records import StaffRole
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit
 from recalldesk.ui.intake_dialog import IntakeDialog
@@ -30,12 +31,13 @@ def test_newcomer_sets_up_logs_and_keys_twenty_lines(qtbot: QtBot, tmp_path: Pat
     setup.show()
     use_window(setup)
     setup.office_code.setFocus()
-    key_fields(qtbot, ["pas", "Pasadena field office"])
-    type_text(qtbot, focused(), "Ana Reyes")
+    key_fields(qtbot, ["pas", "Pasadena field office", "Ana Reyes", "Ana's password"])
+    type_text(qtbot, focused(), "Ana's password")  # again
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter presses the default Save button
-    assert setup.result() == QDialog.DialogCode.Accepted and setup.identity is not None
+    assert setup.result() == QDialog.DialogCode.Accepted and setup.actor is not None
+    assert setup.actor.role is StaffRole.LEAD  # who sets an office up runs it
 
-    window = MainWindow(ws, setup.identity.operator, Settings(tmp_path / "settings.ini"))
+    window = MainWindow(ws, setup.actor, Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
     use_window(window)
@@ -100,9 +102,11 @@ def test_find_opens_the_line(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(setup)
     setup.office_code.setText("PAS")
     setup.operator.setText("Ana")
+    for field in (setup.password, setup.again):
+        field.setText("Ana's password")
     setup.save()
-    assert setup.identity is not None
-    window = MainWindow(ws, setup.identity.operator)
+    assert setup.actor is not None
+    window = MainWindow(ws, setup.actor)
     qtbot.addWidget(window)
     window.show()
     use_window(window)

@@ -21,6 +21,7 @@ from recalldesk import paths
 from recalldesk.cli import main
 from recalldesk.core.records import Actor, Section
 from recalldesk.ops.intake import log_section
+from recalldesk.ops.people import operator_actor
 from recalldesk.ops.undo import UndoHistory
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import sections
@@ -142,7 +143,7 @@ def test_central_opens_an_office_section_read_only(qtbot: QtBot, world: World) -
 
     world.merge(world.pas.sync(world.out))
     hq = world.hq
-    window = MainWindow(hq.ws, people.list_operators(hq.db, hq.office_id)[0])
+    window = MainWindow(hq.ws, operator_actor(hq.ws, people.list_operators(hq.db, hq.office_id)[0]))
     qtbot.addWidget(window)
     stored = sections.find_section(hq.db, "PAS-0001")
     assert stored is not None

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from recalldesk.core.records import Actor, Section
 from recalldesk.ops.intake import log_section
+from recalldesk.ops.people import operator_actor
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import people
 from recalldesk.ui.intake_dialog import IntakeDialog
@@ -31,7 +32,7 @@ def save(widget: object, path: Path) -> QImage:
 def test_render_main_screens(qtbot: QtBot, ws: Workspace, actor: Actor, tmp_path: Path) -> None:
     office = people.list_offices(ws.db)[0]
     operator = people.list_operators(ws.db, office.id)[0]
-    window = MainWindow(ws, operator)
+    window = MainWindow(ws, operator_actor(ws, operator))
     qtbot.addWidget(window)
     window.show()
     use_window(window)

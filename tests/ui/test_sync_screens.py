@@ -4,6 +4,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from recalldesk.ops.people import operator_actor
 from recalldesk.store import people
 from recalldesk.ui.actions import ActionId
 from recalldesk.ui.main_window import MainWindow
@@ -12,7 +13,9 @@ from tests.sync_world import Site, World, plain
 
 def window_for(qtbot: QtBot, site: Site, zips: object) -> MainWindow:
     office = next(o for o in people.list_offices(site.db) if o.value.code == site.code)
-    window = MainWindow(site.ws, people.list_operators(site.db, office.id)[0])
+    window = MainWindow(
+        site.ws, operator_actor(site.ws, people.list_operators(site.db, office.id)[0])
+    )
     qtbot.addWidget(window)
     return window
 

@@ -15,6 +15,7 @@ from recalldesk.core.voter_file import DEMO_PRESET
 from recalldesk.ops import voter_match, voter_review, voters
 from recalldesk.ops.intake import log_section
 from recalldesk.ops.keying import KeyingSession
+from recalldesk.ops.people import operator_actor
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import people
 from recalldesk.ui.actions import ActionId
@@ -145,7 +146,9 @@ def test_an_office_sees_why_it_cannot_import(qtbot: QtBot, ws: Workspace, actor:
     window = opened(qtbot, ws, actor)
     assert not window.import_button.isEnabled() and not window.match_button.isEnabled()
     assert "central office" in window.note.text()
-    office = MainWindow(ws, people.list_operators(ws.db, people.list_offices(ws.db)[0].id)[0])
+    office = MainWindow(
+        ws, operator_actor(ws, people.list_operators(ws.db, people.list_offices(ws.db)[0].id)[0])
+    )
     qtbot.addWidget(office)
     assert not office.actions_by_id[ActionId.VOTER_FILE].isEnabled()
 
@@ -153,7 +156,7 @@ def test_an_office_sees_why_it_cannot_import(qtbot: QtBot, ws: Workspace, actor:
 def test_the_file_menu_opens_the_window_at_central(
     qtbot: QtBot, central: Workspace, actor: Actor
 ) -> None:
-    main = MainWindow(central, people.list_operators(central.db, 1)[0])
+    main = MainWindow(central, operator_actor(central, people.list_operators(central.db, 1)[0]))
     qtbot.addWidget(main)
     action = main.actions_by_id[ActionId.VOTER_FILE]
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Shift+V"

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from recalldesk.core.records import Actor, Section, SignatureLine
 from recalldesk.ops.intake import log_section
 from recalldesk.ops.keying import KeyingSession
+from recalldesk.ops.people import operator_actor
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import people
 from recalldesk.ui.history_dialog import history_html
@@ -35,7 +36,7 @@ def unnamed_inputs(root: QWidget) -> list[str]:
 
 def test_every_input_has_an_accessible_name(qtbot: QtBot, ws: Workspace, actor: Actor) -> None:
     office = people.list_offices(ws.db)[0]
-    window = MainWindow(ws, people.list_operators(ws.db, office.id)[0])
+    window = MainWindow(ws, operator_actor(ws, people.list_operators(ws.db, office.id)[0]))
     intake = IntakeDialog(ws, actor)
     setup = SetupDialog(ws)
     for widget in (window, intake, setup):
@@ -69,7 +70,7 @@ def test_next_start_offers_to_resume_where_keying_stopped(
     # ... the app is killed here; the next start:
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)  # fmt: skip
-    window = MainWindow(ws, people.list_operators(ws.db, office.id)[0])
+    window = MainWindow(ws, operator_actor(ws, people.list_operators(ws.db, office.id)[0]))
     qtbot.addWidget(window)
     assert window.offer_resume()
     assert window.pages.currentWidget() is window.keying
