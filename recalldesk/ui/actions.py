@@ -49,6 +49,15 @@ class ActionId(enum.Enum):
     ABOUT = enum.auto()
 
 
+# What acts on the open section's current line: enabled only while keying.
+KEYING_ACTIONS = (
+    ActionId.BLANK_LINE,
+    ActionId.STRUCK_LINE,
+    ActionId.LINE_HISTORY,
+    ActionId.CLOSE_SECTION,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
     text: str

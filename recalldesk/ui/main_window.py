@@ -14,8 +14,6 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
     QLabel,
     QMessageBox,
     QStackedWidget,
@@ -30,10 +28,16 @@ from recalldesk.ops.base import Changes
 from recalldesk.ops.undo import UndoHistory
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui import settings as opts
-from recalldesk.ui.actions import MENU_ORDER, SPECS, ActionId, build_actions, menu_title
+from recalldesk.ui.actions import (
+    KEYING_ACTIONS,
+    MENU_ORDER,
+    SPECS,
+    ActionId,
+    build_actions,
+    menu_title,
+)
 from recalldesk.ui.dashboard import Dashboard
 from recalldesk.ui.errors import show_error
-from recalldesk.ui.exchange_menu import ExchangeMenu
 from recalldesk.ui.find_dialog import FindDialog
 from recalldesk.ui.help_dialog import HelpDialog
 from recalldesk.ui.history_dialog import HistoryDialog
@@ -41,19 +45,12 @@ from recalldesk.ui.idle_lock import IdleLock
 from recalldesk.ui.intake_dialog import IntakeDialog
 from recalldesk.ui.jobs import Job
 from recalldesk.ui.keying.keying_view import KeyingView
-from recalldesk.ui.operators_dialog import OperatorsDialog
 from recalldesk.ui.section_list import SectionList
 from recalldesk.ui.settings_dialog import SettingsDialog
-from recalldesk.ui.sign_in_dialog import SignInDialog
+from recalldesk.ui.sign_in_menu import ROLE_ACTIONS, SignInMenu
 from recalldesk.wording import say, translate
 from recalldesk.wording.say import role_name
 
-KEYING_ACTIONS = (
-    ActionId.BLANK_LINE,
-    ActionId.STRUCK_LINE,
-    ActionId.LINE_HISTORY,
-    ActionId.CLOSE_SECTION,
-)
 # Checkpoint after this many saves even if keying never pauses (it always does).
 CHECKPOINT_EVERY = 2000
 
@@ -71,7 +68,7 @@ def load_snapshot(ws: Workspace, today: date) -> queries.Snapshot | None:
         reader.close()
 
 
-class MainWindow(ExchangeMenu):
+class MainWindow(SignInMenu):
     def __init__(
         self,
         ws: Workspace,
@@ -112,14 +109,8 @@ class MainWindow(ExchangeMenu):
         menus = {name: self.menuBar().addMenu(menu_title(name)) for name in MENU_ORDER}
         for action_id, action in self.actions_by_id.items():
             menus[SPECS[action_id].menu].addAction(action)
-        central = ws.is_central
-        self.actions_by_id[ActionId.SYNC].setEnabled(not central)
-        self.actions_by_id[ActionId.SYNC_FULL].setEnabled(not central)
-        self.actions_by_id[ActionId.SYNC_AFTER_RESTORE].setEnabled(not central)
-        self.actions_by_id[ActionId.MERGE].setEnabled(central)
-        self.actions_by_id[ActionId.DIGEST].setEnabled(central)
-        self.actions_by_id[ActionId.CONFLICTS].setEnabled(central)
-        self.actions_by_id[ActionId.VOTER_FILE].setEnabled(central)
+        self._texts = {a: self.actions_by_id[a].text() for a in ROLE_ACTIONS}
+        self._has_campaign = ws.campaign is not None
         self.keying.entry.pass_through = {
             s.toString() for a in KEYING_ACTIONS for s in self.actions_by_id[a].shortcuts()
         }
@@ -225,6 +216,7 @@ class MainWindow(ExchangeMenu):
             self.actions_by_id[action_id].setEnabled(
                 editable or (keying and action_id is ActionId.LINE_HISTORY)
             )
+        self._update_role_actions()
         undo, redo = self.actions_by_id[ActionId.UNDO], self.actions_by_id[ActionId.REDO]
         undo.setEnabled(self.history.can_undo())
         redo.setEnabled(self.history.can_redo())
@@ -334,53 +326,6 @@ class MainWindow(ExchangeMenu):
             return True
         return False
 
-    # ----- signing in -----------------------------------------------------------------
-
-    def lock(self) -> bool:
-        """Hide the work and ask for a PIN (Ctrl+L, or idle): the same operator goes on
-        where they were; another one starts afresh as themself. False: the app quits."""
-        if self.locked:
-            return True
-        self.locked = True
-        hidden = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
-        for window in hidden:
-            window.hide()
-        self.pages.hide()
-        try:
-            dialog = SignInDialog(self.ws, self, locked=self.actor)
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
-                self.close()
-                return False
-        finally:
-            self.locked = False
-            self.pages.show()
-        same = dialog.actor.operator_id == self.actor.operator_id
-        for window in hidden:
-            # A tool window holds the actor it was opened by: only they go on with it.
-            window.show() if same else window.close()
-        self.set_actor(dialog.actor)
-        return True
-
-    def set_actor(self, actor: Actor) -> None:
-        if actor.operator_id != self.actor.operator_id:
-            self.history = UndoHistory()  # one's undo never reverses another's lines
-            self.keying.history = self.history
-            if self.keying.session is not None:
-                self.keying.session.history = self.history
-        self.actor = actor
-        self.keying.actor = actor
-        if self.keying.session is not None:
-            self.keying.session.actor = actor
-        self.keyed_today = queries.keyed_today(self.ws, actor.operator_id or 0)
-        self._show_identity()
-        self._update_actions()
-
-    def open_operators(self) -> OperatorsDialog:
-        dialog = OperatorsDialog(self.ws, self.actor, self)
-        dialog.changed.connect(lambda _c: self.idle_lock.set_minutes(sign_in.idle_minutes(self.ws)))
-        dialog.show()
-        return dialog
-
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.ws, self.actor, self)
         dialog.changed.connect(self.apply_changes)
@@ -417,9 +362,11 @@ class MainWindow(ExchangeMenu):
                     'with a synthetic LA County drive, run: recalldesk --data-dir "{folder}" demo'
                 ).format(folder=self.ws.folder)
             )
-            self.actions_by_id[ActionId.EXPORT].setEnabled(False)
+            self._has_campaign = False
+            self._update_role_actions()
             return
-        self.actions_by_id[ActionId.EXPORT].setEnabled(True)
+        self._has_campaign = True
+        self._update_role_actions()
         self.dashboard.show_figures(
             result.campaign, result.figures, result.progress, today, result.assessment
         )

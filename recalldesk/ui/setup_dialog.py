@@ -77,7 +77,7 @@ class SetupDialog(QDialog):
         )
         self.campaign_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.central = QCheckBox(
-            self.tr("This is the &central office (merges the offices' packets)")
+            self.tr("This is the central &office (merges the offices' packets)")
         )
         self.central.setAccessibleName(self.tr("This is the central office"))
         self.error = QLabel()

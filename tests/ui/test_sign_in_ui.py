@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from recalldesk.core.records import Actor, StaffRole
 from recalldesk.ops import sign_in
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.actions import ActionId
 from recalldesk.ui.main_window import MainWindow
 from recalldesk.ui.operators_dialog import AddOperatorDialog, OperatorsDialog
 from recalldesk.ui.sign_in_dialog import FirstLeadDialog, SignInDialog
@@ -104,10 +105,15 @@ def test_ctrl_l_locks_and_another_volunteer_signs_in(
     assert window.actor.operator == "Tom Nguyen" and window.actor.role is StaffRole.VOLUNTEER
     assert window.pages.isVisible() and "Tom Nguyen (volunteer)" in window.who.text()
     assert not window.history.can_undo()
+    log = window.actions_by_id[ActionId.NEW_SECTION]  # greyed, naming who may
+    assert not log.isEnabled() and log.text().endswith("(lead)")
+    assert not window.actions_by_id[ActionId.SYNC].isEnabled()
+    assert not window.actions_by_id[ActionId.MERGE].text().endswith(")")  # central's, not a role's
 
 
 def test_the_window_locks_itself_when_idle(qtbot: QtBot, ws: Workspace, lead: Actor) -> None:
     window = window_for(qtbot, ws, lead)
+    assert window.actions_by_id[ActionId.NEW_SECTION].isEnabled()
     assert window.idle_lock.seconds == sign_in.DEFAULT_IDLE_MINUTES * 60
     window.idle_lock.check()  # not idle yet: nothing happens
     assert not window.locked

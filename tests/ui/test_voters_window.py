@@ -156,7 +156,7 @@ def test_an_office_sees_why_it_cannot_import(qtbot: QtBot, ws: Workspace, actor:
 def test_the_file_menu_opens_the_window_at_central(
     qtbot: QtBot, central: Workspace, actor: Actor
 ) -> None:
-    main = MainWindow(central, operator_actor(central, people.list_operators(central.db, 1)[0]))
+    main = MainWindow(central, actor)  # a coordinator: the voter file is theirs
     qtbot.addWidget(main)
     action = main.actions_by_id[ActionId.VOTER_FILE]
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Shift+V"
