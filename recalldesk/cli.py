@@ -20,9 +20,11 @@ from pathlib import Path
 from recalldesk import __version__, display_check, paths
 from recalldesk.cli_backup import add_commands as add_backup_commands
 from recalldesk.cli_common import (
+    CAMPAIGN_KEY_ENV,
     WHO,
     Meter,
     UserError,
+    campaign_key_from,
     new_secret,
     password,
     signed_in,
@@ -77,6 +79,16 @@ def cmd_init(args: argparse.Namespace) -> int:
     if args.deadline:
         changes["filing_deadline"] = _date(args.deadline, "--deadline")
     campaign = replace(campaign, **changes)  # type: ignore[arg-type]
+    if args.campaign_key:
+        raise UserError(
+            translate(
+                "Cli",
+                "The campaign key is a secret: it is never written on the command line, where "
+                "the process list and the shell history keep it. Give --campaign-key alone "
+                "(it is asked for), or set {env}.",
+            ).format(env=CAMPAIGN_KEY_ENV)
+        )
+    campaign_key = campaign_key_from(args.campaign_key)
     secret = new_secret(args.operator)
     with workspace(writes=True, must_exist=False) as ws:
         identity = setup.set_up(
@@ -85,7 +97,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             FieldOffice(args.office, args.office_name or args.office),
             Operator(args.operator),
             role=Role.CENTRAL if args.central else Role.OFFICE,
-            campaign_key=args.campaign_key or "",
+            campaign_key=campaign_key,
             secret=secret,
         ).value
     role = (
@@ -384,7 +396,11 @@ def build_parser() -> argparse.ArgumentParser:
         "is typed, or read from $RECALLDESK_NEW_PIN",
     )  # fmt: skip
     init.add_argument("--central", action="store_true", help="the central office's database")
-    init.add_argument("--campaign-key", metavar="KEY", help="the campaign's shared key")
+    init.add_argument(
+        "--campaign-key", nargs="?", const="", default=None, metavar="",
+        help="ask for the campaign's shared key (typed, or read from $RECALLDESK_CAMPAIGN_KEY; "
+        "never written on the command line)",
+    )  # fmt: skip
     init.add_argument("--campaign-name", metavar="NAME", help="default: the LA 2022 recall")
     init.add_argument("--county", metavar="NAME", help="the county (default Los Angeles)")
     init.add_argument("--required", type=int, metavar="N", help="valid signatures required")

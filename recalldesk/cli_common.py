@@ -94,6 +94,19 @@ def _secret(env: str, prompt: str, *, twice: bool = False) -> str:
     return typed
 
 
+CAMPAIGN_KEY_ENV = "RECALLDESK_CAMPAIGN_KEY"
+
+
+def campaign_key_from(flag: str | None) -> str:
+    """``init --campaign-key``: the key from $RECALLDESK_CAMPAIGN_KEY, else typed; without the
+    flag, the environment's key if set, else none (set it later in the app's settings)."""
+    import os
+
+    if flag is None:
+        return os.environ.get(CAMPAIGN_KEY_ENV, "")
+    return _secret(CAMPAIGN_KEY_ENV, translate("Cli", "The campaign key: "))
+
+
 def new_secret(name: str) -> str:
     """A PIN or password being set for ``name``: $RECALLDESK_NEW_PIN, else typed twice."""
     prompt = translate("Cli", "New PIN or password for {name}: ").format(name=name)

@@ -74,10 +74,13 @@ def test_data_dir_from_environment(data_dir: Path, capsys: pytest.CaptureFixture
     assert str(data_dir) in capsys.readouterr().out
 
 
-def test_init_sets_up_an_office_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_sets_up_an_office_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = str(tmp_path / "pas")
+    monkeypatch.setenv("RECALLDESK_CAMPAIGN_KEY", "s3cret-key")
     args = ["--data-dir", folder, "init", "--office", "pas", "--office-name", "Pasadena",
-            "--operator", "Ana Reyes", "--campaign-key", "s3cret-key"]  # fmt: skip
+            "--operator", "Ana Reyes", "--campaign-key"]  # fmt: skip
     assert main(args) == 0
     assert "office database for office PAS" in capsys.readouterr().out
     assert main(args) == 2

@@ -15,9 +15,12 @@ def run(folder: Path, *args: str) -> int:
 
 
 @pytest.fixture
-def office(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def office(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Path:
     folder = tmp_path / "office"
-    key = ("--campaign-key", "the campaign key 2022")
+    monkeypatch.setenv("RECALLDESK_CAMPAIGN_KEY", "the campaign key 2022")
+    key = ("--campaign-key",)  # read from the environment, never written on the line
     assert run(folder, "init", "--office", "PAS", "--operator", "Ana Reyes", *key) == 0
     (folder / "out").mkdir()  # the USB stick
     capsys.readouterr()
@@ -33,6 +36,16 @@ def test_init_needs_a_real_password(
     monkeypatch.delenv("RECALLDESK_NEW_PIN")
     assert run(tmp_path / "x", "init", "--office", "PAS", "--operator", "Ana") == 2
     assert "RECALLDESK_NEW_PIN" in capsys.readouterr().err  # no terminal: says how
+
+
+def test_a_campaign_key_on_the_command_line_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ("init", "--office", "PAS", "--operator", "Ana", "--campaign-key", "s3cret-key-22")
+    assert run(tmp_path / "x", *args) == 2
+    err = capsys.readouterr().err
+    assert "never written on the command line" in err and "s3cret" not in err
+    assert not (tmp_path / "x" / "recalldesk.sqlite3").exists()
 
 
 def test_a_wrong_or_missing_pin_does_nothing(

@@ -15,14 +15,20 @@ def run(folder: Path, *args: str) -> int:
 
 
 @pytest.fixture
-def sites(tmp_path: Path, zips: ZipTable, capsys: pytest.CaptureFixture[str]) -> dict[str, Path]:
+def sites(
+    tmp_path: Path,
+    zips: ZipTable,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> dict[str, Path]:
     """PAS and GLN with a day's keying each (by the store, as the app keys), and central HQ."""
+    monkeypatch.setenv("RECALLDESK_CAMPAIGN_KEY", KEY)
     for code, serial, count in (("PAS", "PAS-0001", 5), ("GLN", "GLN-0001", 4)):
         site = make_site(tmp_path, code)
         site.key(zips, site.section(serial, 10).id, count)
         site.close()
     assert run(tmp_path / "HQ", "init", "--office", "HQ", "--operator", "Kim", "--central",
-               "--campaign-key", KEY) == 0  # fmt: skip
+               "--campaign-key") == 0  # fmt: skip
     capsys.readouterr()
     return {code: tmp_path / code for code in ("PAS", "GLN", "HQ")}
 
