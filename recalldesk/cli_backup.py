@@ -22,10 +22,11 @@ def _size(n: int) -> str:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with workspace(writes=True) as ws:
+        actor = signed_in(ws, args.operator)
         if args.keep is not None:
-            kept = backups.set_backups_kept(ws, signed_in(ws, args.operator), args.keep).value
+            kept = backups.set_backups_kept(ws, actor, args.keep).value
             print(translate("Cli", "Backups kept from now on: {kept}.").format(kept=kept))
-        path = backups.take_backup(ws, "by-hand")
+        path = backups.backup_now(ws, actor).value
     print(translate("Cli", "Backup written: {path}").format(path=path))
     return 0
 

@@ -12,9 +12,10 @@ import argparse
 from recalldesk.cli_common import WHO, UserError, new_secret, signed_in, workspace
 from recalldesk.core.records import StaffRole
 from recalldesk.ops import sign_in
+from recalldesk.ops.base import OpRefused
 from recalldesk.ops.sign_in import Member
 from recalldesk.ops.workspace import Workspace
-from recalldesk.wording import translate
+from recalldesk.wording import say, translate
 from recalldesk.wording.say import role_name
 
 ROLES = [str(r) for r in StaffRole]
@@ -74,8 +75,14 @@ def cmd_operators(args: argparse.Namespace) -> int:
             sign_in.set_secret(ws, actor, member.id, new_secret(member.name))
             print(translate("Cli", "{name} has a new PIN.").format(name=member.name))
         elif action == "role":
-            member = _member(ws, args.name)
-            sign_in.set_role(ws, actor, member.id, StaffRole(args.role))
+            member, role = _member(ws, args.name), StaffRole(args.role)
+            try:
+                sign_in.set_role(ws, actor, member.id, role)
+            except OpRefused as refused:
+                if refused.message.code != "signin.promotion_needs_password":
+                    raise
+                print(say(refused.message))  # a volunteer's PIN never guards a lead
+                sign_in.set_role(ws, actor, member.id, role, new_secret(member.name))
             said = translate("Cli", "{name} is now a {role}.")
             print(said.format(name=member.name, role=role_name(args.role)))
         elif action == "remove":

@@ -31,7 +31,7 @@ def test_demo_refuses_a_database_with_work(
     folder = str(tmp_path / "office")
     assert main(["--data-dir", folder, "demo", "--lines", "50", "--offices", "1"]) == 0
     assert main(["--data-dir", folder, "demo", "--lines", "50"]) == 2
-    assert "already holds" in capsys.readouterr().err
+    assert "set up already, or holds sections" in capsys.readouterr().err
 
 
 def test_export_without_a_database_explains(

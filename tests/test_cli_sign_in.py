@@ -74,8 +74,10 @@ def test_a_volunteer_is_held_to_their_role(
         assert "needs a lead" in capsys.readouterr().err, args
     assert not list((office / "out").iterdir()) and not (office / "x.xlsx").exists()
     monkeypatch.setenv("RECALLDESK_PIN", ANA_PASSWORD)
+    monkeypatch.setenv("RECALLDESK_NEW_PIN", "tom's lead password")  # a lead needs a password
     assert run(office, "operators", "role", "Tom Nguyen", "lead", "--operator", "Ana Reyes") == 0
-    monkeypatch.setenv("RECALLDESK_PIN", "4821")
+    assert "signs in with a password, not a PIN" in capsys.readouterr().out
+    monkeypatch.setenv("RECALLDESK_PIN", "tom's lead password")
     assert run(office, "sync", "--to", str(office / "out")) == 0  # a lead now
 
 

@@ -19,8 +19,9 @@ from recalldesk.ops.base import Changes, Done, Permission, refuse
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import backups as store
 from recalldesk.store import campaign as campaign_store
+from recalldesk.store import credentials
 from recalldesk.store.backups import Backup
-from recalldesk.store.connection import open_database
+from recalldesk.store.connection import Database, open_database
 from recalldesk.store.errors import CorruptError, StorageError
 from recalldesk.store.folder_lock import FolderLock
 
@@ -34,6 +35,7 @@ KEPT_KEY = "backups_kept"
 # Set by a restore at an office: its packet numbers went back with the file, so the
 # next sync restarts them (as "Sync everything again after a restore" does by hand).
 RESTART_PENDING = "restart_numbering_pending"
+RESTORE_ACTOR = "(restore)"  # who the audit names for the sign-ins a restore keeps
 KEPT_RANGE = (1, 100)
 DAILY = timedelta(days=1)
 
@@ -69,6 +71,12 @@ def take_backup(ws: Workspace, reason: str) -> Path:
     path = store.take(ws.db, reason)
     store.prune(ws.path, backups_kept(ws))
     return path
+
+
+def backup_now(ws: Workspace, actor: Actor) -> Done[Path]:
+    """A backup taken by hand (a lead's: each one is a full copy of the signers)."""
+    ws.check(actor, Permission.SETTINGS)
+    return Done(take_backup(ws, "by-hand"))
 
 
 def take_daily_if_due(ws: Workspace, now: datetime | None = None) -> Path | None:
@@ -131,16 +139,33 @@ def restore_closed(db_path: Path, backup: Path, holder: str = "cli") -> Restored
             ours = None  # damaged beyond opening: the backup is what is left
         if ours is not None and ours != theirs:
             raise refuse("backup.other_database", office=theirs[0] or "?", ours=ours[0])
+        sign_ins = _sign_ins_of(Path(db_path)) if ours is not None else None
         kept = store.replace_with(Path(db_path), backup)
-        if theirs[1] != "central":
-            db = open_database(Path(db_path))
-            try:
+        db = open_database(Path(db_path))
+        try:
+            if sign_ins is not None:
+                _keep_sign_ins(db, sign_ins)
+            if theirs[1] != "central":
                 campaign_store.set_meta(db, RESTART_PENDING, "1")
-            finally:
-                db.close()
+        finally:
+            db.close()
     finally:
         lock.release()
     return Restored(backup, kept)
+
+
+def _sign_ins_of(path: Path) -> list[credentials.Carried] | None:
+    db = open_database(path)  # upgraded first if older: its sign-ins are in today's schema
+    try:
+        return credentials.carried(db)
+    finally:
+        db.close()
+
+
+def _keep_sign_ins(db: Database, kept: list[credentials.Carried]) -> None:
+    """After a restore, today's PINs and roles stand, not the backup's (ops.sign_in)."""
+    actor = Actor(RESTORE_ACTOR, db.meta("office_code"), db.meta("device_id"))
+    credentials.carry_into(db, actor, kept)
 
 
 def _identity_of(path: Path) -> tuple[str, str]:
@@ -181,7 +206,9 @@ def restore_backup(ws: Workspace, actor: Actor, backup: Path) -> Done[Restored]:
     office, role = _identity_of(backup)
     if (office, role) != (ws.office_code, str(ws.role)):
         raise refuse("backup.other_database", office=office or "?", ours=ws.office_code)
+    sign_ins = credentials.carried(ws.db)
     kept = ws.swap_database(lambda path: store.replace_with(path, backup))
+    _keep_sign_ins(ws.db, sign_ins)
     if not ws.is_central:
         campaign_store.set_meta(ws.db, RESTART_PENDING, "1")
     changes = Changes(section_list=True, figures=True, conflicts=True)

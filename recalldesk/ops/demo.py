@@ -11,6 +11,7 @@ from recalldesk.demo.voter_synth import write_truth, write_voter_file
 from recalldesk.ops.base import Changes, Done, refuse
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import campaign as campaign_store
+from recalldesk.store import credentials
 
 
 def fill_demo(
@@ -27,6 +28,10 @@ def fill_demo(
     ``central``: the database plays the central office's master (every office's
     lines, as if merged), where samples are drawn and duplicates searched.
     """
+    if ws.office_code or credentials.count(ws.db):
+        # A set-up database (even one with nothing keyed yet) is a real office's: the demo
+        # would replace its campaign and could name its first lead anew.
+        raise refuse("demo.not_empty", path=str(ws.path))
     try:
         written = load_demo(
             ws.db, ws.zips, lines=lines, offices=offices, seed=seed, progress=progress

@@ -60,6 +60,8 @@ def _reopen_if_closed(ws: Workspace, actor: Actor, stored: StoredSection, why: M
     """Inside a change: a closed section whose lines change is open again (audited)."""
     if stored.section.status not in _CLOSED:
         return False
+    if not ws.may(actor, Permission.CLOSE_SECTION):  # closing was a lead's; so is reopening
+        raise refuse("keying.reopen_needs_lead", serial=stored.section.serial)
     sections.set_status(
         ws.db, actor, stored.id, SectionStatus.KEYING,
         reason=msg("audit.reopened", was=str(stored.section.status), cause=why.code,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from recalldesk.core.messages import msg
-from recalldesk.core.passwords import hash_secret, secret_matches, secret_problem
+from recalldesk.core.passwords import hash_secret, minimum_for, secret_matches, secret_problem
 from recalldesk.core.records import Actor, FieldOffice, Operator, StaffRole
 from recalldesk.ops.base import Changes, Done, OpRefused, Permission, refuse
 from recalldesk.ops.people import MAX_NAME, operators
@@ -32,6 +32,7 @@ from recalldesk.store.people import Stored
 TRIES = 5  # wrong tries in a row before the operator is locked out for a while
 LOCK_MINUTES = 5  # doubled at each further wrong try, up to an hour
 MAX_LOCK_MINUTES = 60
+SIGN_IN_ACTOR = "(sign-in)"  # who the audit names for a lockout: not the locked-out person
 IDLE_KEY = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 5
 IDLE_RANGE = (1, 120)
@@ -134,6 +135,46 @@ def _locked(cred: Credential, now: datetime) -> bool:
     return now < until
 
 
+def _lock_for(failures: int, when: datetime) -> str:
+    """The lockout a count of wrong tries earns ("" below :data:`TRIES`)."""
+    if failures < TRIES:
+        return ""
+    minutes = min(MAX_LOCK_MINUTES, LOCK_MINUTES * 2 ** min(failures - TRIES, 8))
+    return _stamp(when + timedelta(minutes=minutes))
+
+
+def _try(ws: Workspace, member: Member, secret: str, when: datetime) -> Credential:
+    """Check ``secret`` for ``member``, the try counted *before* it is checked.
+
+    The count (and the lockout it earns) commits first, in its own transaction,
+    so tries run side by side (several commands at once) cannot get more than
+    :data:`TRIES` checks in before the pause: the sixth finds the lock. A right
+    secret then clears the count. Returns the credential; raises when wrong.
+    """
+    with ws.db.transaction() as conn:  # BEGIN IMMEDIATE: one try at a time is counted
+        cred = credentials.credential_of(ws.db, member.id)
+        if cred is None or member.role is None:
+            raise refuse("signin.no_pin", name=member.name)
+        if _locked(cred, when):
+            raise refuse("signin.locked", name=member.name, until=cred.locked_until)
+        failures = cred.failures + 1
+        lock = _lock_for(failures, when)
+        credentials.record_failure(conn, member.id, lock)
+    if secret_matches(secret, cred.secret):
+        with ws.db.transaction() as conn:
+            credentials.clear_failures(conn, member.id)
+        return cred
+    if lock:
+        with ws.db.transaction() as conn:
+            audit.record(
+                conn, ws.actor(SIGN_IN_ACTOR, None), "note", "operator",
+                member.operator.value.uuid, {"locked_until": lock},
+                msg("audit.signin_locked", tries=failures, name=member.name),
+            )  # fmt: skip
+        raise refuse("signin.locked", name=member.name, until=lock)
+    raise refuse("signin.wrong", name=member.name, left=TRIES - failures)
+
+
 def sign_in(
     ws: Workspace, operator_id: int, secret: str, *, now: datetime | None = None
 ) -> Done[Actor]:
@@ -141,37 +182,17 @@ def sign_in(
 
     Wrong tries are counted (and kept, though the sign-in is refused); after
     :data:`TRIES` in a row the operator is locked out for a while, longer at
-    each further wrong try. A lead's new PIN for them lifts it.
+    each further wrong try. A lead's new PIN for them lifts it. A sign-in is
+    audited: on a shared laptop, who was at the keyboard when.
     """
     member = _member(ws, operator_id)
-    cred = credentials.credential_of(ws.db, operator_id)
-    if cred is None or member.role is None:
-        raise refuse("signin.no_pin", name=member.name)
-    when = _now(now)
-    if _locked(cred, when):
-        raise refuse("signin.locked", name=member.name, until=cred.locked_until)
-    if not secret_matches(secret, cred.secret):
-        failures = cred.failures + 1
-        lock = ""
-        if failures >= TRIES:
-            minutes = min(MAX_LOCK_MINUTES, LOCK_MINUTES * 2 ** (failures - TRIES))
-            lock = _stamp(when + timedelta(minutes=minutes))
-        with ws.db.transaction() as conn:
-            credentials.record_failure(conn, operator_id, lock)
-            if lock:
-                audit.record(
-                    conn, actor_of(ws, member.operator, member.role), "note", "operator",
-                    member.operator.value.uuid, {"locked_until": lock},
-                    msg("audit.signin_locked", tries=failures),
-                )  # fmt: skip
-        if lock:
-            raise refuse("signin.locked", name=member.name, until=lock)
-        raise refuse("signin.wrong", name=member.name, left=TRIES - failures)
-    if cred.failures or cred.locked_until:
-        with ws.db.transaction() as conn:
-            credentials.clear_failures(conn, operator_id)
-    campaign_store.set_meta(ws.db, "last_operator", member.operator.value.uuid)
-    return Done(actor_of(ws, member.operator, cred.role))
+    cred = _try(ws, member, secret, _now(now))
+    actor = actor_of(ws, member.operator, cred.role)
+    with ws.db.transaction() as conn:
+        campaign_store.set_meta(ws.db, "last_operator", member.operator.value.uuid)
+        audit.record(conn, actor, "note", "operator", member.operator.value.uuid, {},
+                     msg("audit.signed_in"))  # fmt: skip
+    return Done(actor)
 
 
 def sign_in_by_name(ws: Workspace, name: str, secret: str) -> Done[Actor]:
@@ -247,11 +268,18 @@ def add_member(
 
 
 def _managed(ws: Workspace, actor: Actor, operator_id: int) -> Member:
-    """The member ``actor`` (a lead) may manage: not above the actor's own role."""
+    """The member ``actor`` may manage: someone else, of a role below the actor's.
+
+    Not a peer: a lead who could set another lead's password could sign in, and
+    act, as them. Nobody can reset a lead's forgotten password, so the README
+    asks each office for two leads who keep theirs.
+    """
     ws.check(actor, Permission.MANAGE_OPERATORS)
+    if operator_id == actor.operator_id:
+        raise refuse("signin.not_yourself")
     member = _member(ws, operator_id)
-    if member.role is not None and not actor.role.covers(member.role):
-        raise refuse("signin.role_above_yours", role=str(member.role))
+    if member.role is not None and member.role.rank >= actor.role.rank:
+        raise refuse("signin.role_not_below", role=str(member.role))
     return member
 
 
@@ -266,6 +294,7 @@ def set_secret(ws: Workspace, actor: Actor, operator_id: int, secret: str) -> Do
     """A lead gives an operator a new PIN (a forgotten one, or a first): typed by them.
 
     It also lifts a lockout. An operator who had none may sign in as a volunteer.
+    One's own is changed with :func:`change_own_secret`, which asks for it first.
     """
     member = _managed(ws, actor, operator_id)
     role = member.role or StaffRole.VOLUNTEER
@@ -285,12 +314,15 @@ def change_own_secret(ws: Workspace, actor: Actor, old: str, new: str) -> Done[N
     """The signed-in operator changes their own PIN or password (the old one first)."""
     if actor.operator_id is None:
         raise refuse("signin.unknown_operator")
-    cred = credentials.credential_of(ws.db, actor.operator_id)
-    if cred is None or not secret_matches(old, cred.secret):
-        raise refuse("signin.old_wrong")
+    member = _member(ws, actor.operator_id)
+    try:
+        cred = _try(ws, member, old, _now(None))  # a guess here counts as at sign-in
+    except OpRefused as error:
+        if error.message.code == "signin.wrong":
+            raise refuse("signin.old_wrong", left=error.message.params.get("left", 0)) from error
+        raise
     _check_secret(new, cred.role)
     hashed = hash_secret(new)
-    member = _member(ws, actor.operator_id)
     with ws.change(actor, Permission.READ) as db:
         credentials.put(
             db.conn, actor.operator_id, cred.role, hashed, audit.now_iso(), actor.operator
@@ -302,20 +334,33 @@ def change_own_secret(ws: Workspace, actor: Actor, old: str, new: str) -> Done[N
     return Done(None)
 
 
-def set_role(ws: Workspace, actor: Actor, operator_id: int, role: StaffRole) -> Done[Member]:
-    """A lead makes an operator a volunteer or a lead (a coordinator, anything)."""
+def set_role(
+    ws: Workspace, actor: Actor, operator_id: int, role: StaffRole, secret: str = ""
+) -> Done[Member]:
+    """A lead makes an operator a volunteer or a lead (a coordinator, anything).
+
+    A promotion to a role that needs a password takes one (``secret``, typed by
+    the person promoted): a volunteer's four-digit PIN never guards a lead.
+    """
     member = _managed(ws, actor, operator_id)
     if member.role is None:
         raise refuse("signin.no_pin", name=member.name)
     if not actor.role.covers(role):
         raise refuse("signin.role_above_yours", role=str(role))
-    if operator_id == actor.operator_id:
-        raise refuse("signin.not_yourself")
     top = manager_role(ws)
     if member.role.covers(top) and not role.covers(top) and not _managers_left(ws, operator_id):
         raise refuse("signin.last_manager", role=str(top))
+    hashed = ""
+    if minimum_for(role) > minimum_for(member.role):
+        if not secret:
+            raise refuse("signin.promotion_needs_password", name=member.name, role=str(role))
+        _check_secret(secret, role)
+        hashed = hash_secret(secret)
     with ws.change(actor, Permission.MANAGE_OPERATORS) as db:
-        credentials.set_role(db.conn, operator_id, role)
+        if hashed:
+            credentials.put(db.conn, operator_id, role, hashed, audit.now_iso(), actor.operator)
+        else:
+            credentials.set_role(db.conn, operator_id, role)
         audit.record(
             db.conn, actor, "note", "operator", member.operator.value.uuid,
             {"role": [str(member.role), str(role)]},
@@ -329,8 +374,6 @@ def remove_sign_in(ws: Workspace, actor: Actor, operator_id: int) -> Done[Member
     member = _managed(ws, actor, operator_id)
     if member.role is None:
         return Done(member)
-    if operator_id == actor.operator_id:
-        raise refuse("signin.not_yourself")
     top = manager_role(ws)
     if member.role.covers(top) and not _managers_left(ws, operator_id):
         raise refuse("signin.last_manager", role=str(top))

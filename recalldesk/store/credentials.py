@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from recalldesk.core.records import StaffRole
+from recalldesk.core.records import Actor, StaffRole
+from recalldesk.store import writes
 from recalldesk.store.connection import Database
 
 
@@ -21,6 +22,7 @@ class Credential:
 
 
 _COLUMNS = "operator_id, role, secret, failures, locked_until, set_at, set_by"
+_C_COLUMNS = ", ".join("c." + c for c in _COLUMNS.split(", "))  # joined with operator
 
 
 def _credential(row: tuple[object, ...]) -> Credential:
@@ -39,7 +41,7 @@ def credential_of(db: Database, operator_id: int) -> Credential | None:
 def credentials_of_office(db: Database, office_id: int) -> dict[int, Credential]:
     """Every credential of the office's operators (removed operators left out)."""
     rows = db.query(
-        f"SELECT {', '.join('c.' + c for c in _COLUMNS.split(', '))} FROM credential c "
+        f"SELECT {_C_COLUMNS} FROM credential c "
         "JOIN operator o ON o.id = c.operator_id WHERE o.office_id = ? AND o.deleted = 0",
         (office_id,),
     )
@@ -86,12 +88,69 @@ def remove(conn: sqlite3.Connection, operator_id: int) -> None:
     conn.execute("DELETE FROM credential WHERE operator_id = ?", (operator_id,))
 
 
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """A credential with what names its operator in another copy of the database."""
+
+    operator_uuid: str
+    name: str
+    initials: str
+    office_code: str
+    credential: Credential
+
+
+def carried(db: Database) -> list[Carried]:
+    """Every credential here, to put back after a restore (:func:`carry_into`)."""
+    rows = db.query(
+        f"SELECT o.uuid, o.name, o.initials, f.code, {_C_COLUMNS} "
+        "FROM credential c JOIN operator o ON o.id = c.operator_id "
+        "JOIN office f ON f.id = o.office_id"
+    )
+    return [Carried(str(r[0]), str(r[1]), str(r[2]), str(r[3]), _credential(tuple(r)[4:]))
+            for r in rows]  # fmt: skip
+
+
+def carry_into(db: Database, actor: Actor, kept: list[Carried]) -> None:
+    """Make this database's sign-ins exactly ``kept`` (today's, after a restore).
+
+    A backup holds the PINs and roles of its day: a volunteer since removed, a
+    lead since demoted, or (before schema v13) nobody, which would let anyone
+    name themself lead. An operator added since the backup is added back.
+    """
+    with db.transaction() as conn:
+        conn.execute("DELETE FROM credential")
+        for item in kept:
+            row = conn.execute(
+                "SELECT id FROM operator WHERE uuid = ?", (item.operator_uuid,)
+            ).fetchone()
+            if row is None:
+                office = conn.execute(
+                    "SELECT id FROM office WHERE code = ? AND deleted = 0", (item.office_code,)
+                ).fetchone()
+                if office is None:
+                    continue
+                values = {"office_id": office[0], "name": item.name, "initials": item.initials,
+                          "uuid": item.operator_uuid}  # fmt: skip
+                operator_id, _ = writes.insert(conn, actor, "operator", values)
+            else:
+                operator_id = int(row[0])
+            c = item.credential
+            conn.execute(
+                f"INSERT INTO credential({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (operator_id, str(c.role), c.secret, c.failures, c.locked_until, c.set_at,
+                 c.set_by),
+            )  # fmt: skip
+
+
 def count(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM credential") or 0)
 
 
 __all__ = [
+    "Carried",
     "Credential",
+    "carried",
+    "carry_into",
     "clear_failures",
     "count",
     "credential_of",

@@ -76,7 +76,8 @@ class MainWindow(SignInMenu):
         settings: opts.Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``actor``: who signed in (ops.sign_in); None shows the figures and changes nothing."""
+        """``actor``: who signed in (ops.sign_in). None is for tests of the window alone: it
+        acts as a volunteer named "nobody signed in" (the app always signs in first)."""
         super().__init__(parent)
         self.ws, self.settings = ws, settings
         self.locked = False

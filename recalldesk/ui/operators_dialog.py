@@ -229,9 +229,26 @@ class OperatorsDialog(QDialog):
             self, self.tr("Role of {name}").format(name=member.name), self.tr("&Role:"),
             labels, current, False,
         )  # fmt: skip
-        if ok:
-            role = roles[labels.index(label)]
-            self._run(sign_in.set_role, member.id, role)
+        if not ok:
+            return
+        role = roles[labels.index(label)]
+        try:
+            done = sign_in.set_role(self.ws, self.actor, member.id, role)
+        except MessageError as error:
+            if error.message.code != "signin.promotion_needs_password":
+                show_error(self, error)
+                return
+            # A volunteer's PIN never guards a lead: they type a password for the new role.
+            title = self.tr("Password for {name} as {role}").format(
+                name=member.name, role=role_name(str(role))
+            )
+            dialog = SecretDialog(title, self)
+            while dialog.exec():
+                if self._run(sign_in.set_role, member.id, role, dialog.new.text()):
+                    return
+            return
+        self.changed.emit(done.changes)
+        self.refresh()
 
     def stop_signing_in(self) -> None:
         member = self.selected()

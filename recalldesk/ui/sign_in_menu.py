@@ -6,8 +6,9 @@ small. The actor every window acts as comes from here, after a PIN.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QStackedWidget, QWidget
 
 from recalldesk.core.records import Actor, StaffRole
 from recalldesk.ops import queries, sign_in
@@ -42,6 +43,15 @@ ROLE_ACTIONS = {
 }
 
 
+def _waiting_dialogs(main: QWidget) -> list[QDialog]:
+    """The modal dialogs open now (each waits in its own ``exec()``)."""
+    return [
+        w for w in QApplication.topLevelWidgets()
+        if w is not main and w.isVisible() and isinstance(w, QDialog)
+        and (w.isModal() or w.testAttribute(Qt.WidgetAttribute.WA_ShowModal))
+    ]  # fmt: skip
+
+
 class SignInMenu(ExchangeMenu):
     """The base of :class:`MainWindow`, which also sets what is named below."""
 
@@ -70,6 +80,11 @@ class SignInMenu(ExchangeMenu):
         if self.locked:
             return True
         self.locked = True
+        # A dialog waiting for an answer is closed unsaved (hiding it would end its wait
+        # with no one to read the answer); a tool window is hidden, to come back for the
+        # same operator only.
+        for waiting in _waiting_dialogs(self):
+            waiting.reject()
         hidden = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
         for window in hidden:
             window.hide()

@@ -135,13 +135,25 @@ TEMPLATES = {
         "There is no operator called {name} at office {office}. Who may sign in: {names}.",
     ),
     "signin.manager_exists": QT_TRANSLATE_NOOP(
-        "Messages", "This database already has its lead: ask them to add you."
+        "Messages",
+        "This database already has its lead (at central, its coordinator): ask them to add you.",
+    ),
+    "signin.role_not_below": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only someone above a {role} manages a {role}'s sign-in: a lead manages volunteers.",
+    ),
+    "signin.promotion_needs_password": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A {role} signs in with a password, not a PIN: {name} types one (at least 10 "
+        "characters) for the new role.",
     ),
     "signin.role_above_yours": QT_TRANSLATE_NOOP(
         "Messages", "Only someone who is at least a {role} may give or change that role."
     ),
     "signin.old_wrong": QT_TRANSLATE_NOOP(
-        "Messages", "The current PIN or password is not right: nothing was changed."
+        "Messages",
+        "The current PIN or password is not right: nothing was changed. Tries left before a "
+        "pause: {left}.",
     ),
     "signin.not_yourself": QT_TRANSLATE_NOOP(
         "Messages", "You cannot change your own role or sign-in: ask another lead."
@@ -227,6 +239,11 @@ TEMPLATES = {
         "Section {serial} is already logged (office {office}). Open it from the section "
         "list instead of logging it again.",
     ),
+    "keying.reopen_needs_lead": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Section {serial} is closed: changing its lines opens it again, which a lead does. "
+        "Nothing was changed; ask a lead (Ctrl+L to let them sign in).",
+    ),
     "keying.not_owner": QT_TRANSLATE_NOOP(
         "Messages",
         "Section {serial} belongs to office {office}: only that office changes its lines. "
@@ -301,8 +318,8 @@ TEMPLATES = {
     ),
     "demo.not_empty": QT_TRANSLATE_NOOP(
         "Messages",
-        "{path} already holds sections or lines. Demo data is only written to an empty "
-        "database: use another --data-dir.",
+        "{path} is set up already, or holds sections or lines. Demo data is only written to "
+        "an empty database: use another --data-dir.",
     ),
     # --- merge ---------------------------------------------------------------------------
     "merge.already_merged": QT_TRANSLATE_NOOP("Messages", "already merged ({file}, {at})"),
@@ -463,8 +480,9 @@ TEMPLATES = {
         "That range overlaps the one issued to office {office} ({first} to {last}).",
     ),
     "audit.signin_locked": QT_TRANSLATE_NOOP(
-        "Messages", "locked out of signing in after {tries} wrong tries"
+        "Messages", "{name} locked out of signing in after {tries} wrong tries"
     ),
+    "audit.signed_in": QT_TRANSLATE_NOOP("Messages", "signed in"),
     "audit.first_manager": QT_TRANSLATE_NOOP("Messages", "named the first {role} of this database"),
     "audit.member_added": QT_TRANSLATE_NOOP("Messages", "added {name} as {role}"),
     "audit.pin_set": QT_TRANSLATE_NOOP("Messages", "set a new PIN for {name}"),

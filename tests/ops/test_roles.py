@@ -164,3 +164,24 @@ def test_a_lead_at_central_runs_no_coordinators_work(world: World, tmp_path: Pat
         assert refused(work) in ("permission.role", "signin.role_above_yours"), name
     assert audit_count(hq.ws) == before
     assert not list(tmp_path.iterdir())
+
+
+def test_a_volunteer_cannot_reopen_a_section_a_lead_closed(ws: Workspace) -> None:
+    """Changing a line of a closed section opens it again: closing was a lead's, so is that."""
+    from recalldesk.core.records import LineMark, SectionStatus, SignatureLine
+
+    lead = sign_in.sign_in_by_name(ws, "Ana Reyes", ANA_PASSWORD).value
+    tom = member(ws, lead, "Tom Nguyen", V)
+    section = log_section(ws, lead, Section("PAS-9003", 1)).value
+    KeyingSession(ws, tom, section.id).save(
+        SignatureLine(1, "Ana", "Ruiz", "12", "Oak St", "", "Pasadena", "91101")
+    )
+    KeyingSession(ws, lead, section.id).close()
+    session = KeyingSession(ws, tom, section.id)
+    before = audit_count(ws)
+    changed = SignatureLine(1, "Anna", "Ruiz", "12", "Oak St", "", "Pasadena", "91101")
+    assert refused(lambda: session.save(changed)) == "keying.reopen_needs_lead"
+    assert refused(lambda: session.mark(1, LineMark.STRUCK)) == "keying.reopen_needs_lead"
+    assert refused(lambda: session.delete(1)) == "keying.reopen_needs_lead"
+    assert audit_count(ws) == before
+    assert session.reload_section().section.status is SectionStatus.KEYED

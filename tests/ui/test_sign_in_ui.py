@@ -169,3 +169,51 @@ def test_a_volunteer_sees_the_list_but_manages_nothing(
     qtbot.addWidget(dialog)
     assert not any(b.isEnabled() for b in (dialog.add, dialog.pin, dialog.role, dialog.remove))
     assert dialog.own.isEnabled() and not dialog.idle.isEnabled()
+
+
+def test_a_dialog_left_open_is_closed_by_the_lock(qtbot: QtBot, ws: Workspace, lead: Actor) -> None:
+    """A modal dialog waiting when the screen locks is closed unsaved; hiding it would end
+    its wait with nobody to read the answer (found by review)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from recalldesk.ui.intake_dialog import IntakeDialog
+
+    window = window_for(qtbot, ws, lead)
+    steps: list[object] = []
+
+    def in_intake() -> None:
+        intake = QApplication.activeModalWidget()
+        steps.append(type(intake).__name__)
+
+        def in_lock() -> None:
+            dialog = QApplication.activeModalWidget()
+            steps.append(type(dialog).__name__)
+            steps.append(intake is not None and intake.isVisible())
+            if isinstance(dialog, SignInDialog):
+                qtbot.keyClicks(dialog.pin, ANA_PASSWORD)
+                qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+
+        QTimer.singleShot(0, in_lock)
+        window.lock()
+
+    QTimer.singleShot(0, in_intake)
+    window.log_section()
+    assert steps == ["IntakeDialog", "SignInDialog", False]
+    assert not any(isinstance(w, IntakeDialog) and w.isVisible()
+                   for w in QApplication.topLevelWidgets())  # fmt: skip
+    assert window.actor.operator == "Ana Reyes" and not window.locked
+
+
+def test_a_smoke_test_with_a_wrong_pin_gets_the_dialog(
+    ws: Workspace, lead: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recalldesk import app
+
+    monkeypatch.setenv(app.SMOKE, "1")
+    monkeypatch.setenv("RECALLDESK_OPERATOR", "Ana Reyes")
+    monkeypatch.setenv("RECALLDESK_PIN", "not it at all")
+    assert app._smoke_sign_in(ws) is None  # no crash: a person would get the dialog
+    monkeypatch.setenv("RECALLDESK_PIN", ANA_PASSWORD)
+    found = app._smoke_sign_in(ws)
+    assert found is not None and found.role is StaffRole.LEAD
