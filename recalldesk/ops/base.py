@@ -16,6 +16,8 @@ class Permission(enum.StrEnum):
 
     READ = "read"
     KEY = "key"  # save, edit, mark and undo lines
+    VERIFY = "verify"  # key a section again, blind, and settle its differences
+    ASSIGN_VERIFICATION = "assign_verification"  # choose what is verified
     INTAKE = "intake"  # log sections, add circulators
     CLOSE_SECTION = "close_section"
     MANAGE_OPERATORS = "manage_operators"

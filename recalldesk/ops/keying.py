@@ -14,7 +14,7 @@ from dataclasses import replace
 from recalldesk.core.matching.voter_verdict import Prediction
 from recalldesk.core.messages import Message, msg
 from recalldesk.core.records import Actor, LineMark, SectionStatus, SignatureLine
-from recalldesk.ops import signed_before, voter_match
+from recalldesk.ops import signed_before, verification, voter_match
 from recalldesk.ops.base import Done, OpRefused, Permission, line_changes, refuse
 from recalldesk.ops.undo import Step, StepKind, UndoHistory
 from recalldesk.ops.workspace import Workspace
@@ -62,6 +62,8 @@ def _reopen_if_closed(ws: Workspace, actor: Actor, stored: StoredSection, why: M
         return False
     if not ws.may(actor, Permission.CLOSE_SECTION):  # closing was a lead's; so is reopening
         raise refuse("keying.reopen_needs_lead", serial=stored.section.serial)
+    if stored.section.status is SectionStatus.VERIFIED:
+        verification.lose_verified(ws, actor, stored.id, int(why.params.get("line", 0)))
     sections.set_status(
         ws.db, actor, stored.id, SectionStatus.KEYING,
         reason=msg("audit.reopened", was=str(stored.section.status), cause=why.code,

@@ -46,6 +46,8 @@ _V, _L, _C = StaffRole.VOLUNTEER, StaffRole.LEAD, StaffRole.COORDINATOR
 _ROLE_AT_OFFICE: dict[Permission, StaffRole] = {
     Permission.READ: _V,
     Permission.KEY: _V,
+    Permission.VERIFY: _V,
+    Permission.ASSIGN_VERIFICATION: _L,
     Permission.INTAKE: _L,
     Permission.CLOSE_SECTION: _L,
     Permission.MANAGE_OPERATORS: _L,

@@ -29,6 +29,7 @@ from recalldesk.store import (
     schema_v11,
     schema_v12,
     schema_v13,
+    schema_v14,
 )
 from recalldesk.store.errors import NewerSchemaError, NotOursError
 
@@ -65,6 +66,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "the signing keys each database trusts", schema_v11.SQL),
     Migration(12, "the section serial ranges central issues", schema_v12.SQL),
     Migration(13, "operators sign in: roles and PIN hashes", schema_v13.SQL),
+    Migration(14, "verification by blind re-keying", schema_v14.SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -239,6 +239,37 @@ TEMPLATES = {
         "Section {serial} is already logged (office {office}). Open it from the section "
         "list instead of logging it again.",
     ),
+    # --- verification (ops.verification) -------------------------------------------------
+    "verify.bad_rules": QT_TRANSLATE_NOOP(
+        "Messages", "The share is 0 to 100%, and a new volunteer's sections 0 to 100."
+    ),
+    "verify.no_such_section": QT_TRANSLATE_NOOP("Messages", "This office has no section {serial}."),
+    "verify.not_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Section {serial} is not closed yet: it is verified once keyed and closed."
+    ),
+    "verify.already": QT_TRANSLATE_NOOP(
+        "Messages", "Section {serial} is already to be verified (or verified)."
+    ),
+    "verify.missing": QT_TRANSLATE_NOOP("Messages", "That verification is not here."),
+    "verify.not_open": QT_TRANSLATE_NOOP(
+        "Messages", "Section {serial} has been keyed again already: settle its differences."
+    ),
+    "verify.not_the_first": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You keyed lines of section {serial}: another volunteer verifies it (never the first).",
+    ),
+    "verify.taken": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is keying section {serial} again; they finish it."
+    ),
+    "verify.bad_choice": QT_TRANSLATE_NOOP(
+        "Messages", "“{choice}” is not a choice: the first, the second, or a typed value."
+    ),
+    "verify.no_such_difference": QT_TRANSLATE_NOOP(
+        "Messages", "That difference is settled already, or is not here."
+    ),
+    "verify.bad_mark": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a line mark (blank, struck, withdrawn, illegible)."
+    ),
     "keying.reopen_needs_lead": QT_TRANSLATE_NOOP(
         "Messages",
         "Section {serial} is closed: changing its lines opens it again, which a lead does. "
@@ -489,6 +520,22 @@ TEMPLATES = {
     "audit.own_pin_changed": QT_TRANSLATE_NOOP("Messages", "changed their own PIN"),
     "audit.role_set": QT_TRANSLATE_NOOP("Messages", "made {name} a {role}"),
     "audit.sign_in_removed": QT_TRANSLATE_NOOP("Messages", "{name} may no longer sign in here"),
+    "audit.verification_drawn": QT_TRANSLATE_NOOP(
+        "Messages", "drew %Ln section(s) to verify (seed {seed})"
+    ),
+    "audit.verification_assigned": QT_TRANSLATE_NOOP(
+        "Messages", "chose section {serial} to verify"
+    ),
+    "audit.verification_keyed": QT_TRANSLATE_NOOP(
+        "Messages", "keyed section {serial} again, blind: %Ln difference(s)"
+    ),
+    "audit.difference_settled": QT_TRANSLATE_NOOP(
+        "Messages", "settled line {line}'s {field} in section {serial}: {chosen}"
+    ),
+    "audit.verify_corrected": QT_TRANSLATE_NOOP(
+        "Messages", "corrected line {line}'s {field} from the paper (verification)"
+    ),
+    "audit.verified": QT_TRANSLATE_NOOP("Messages", "section {serial} verified"),
     "audit.serials_issued": QT_TRANSLATE_NOOP(
         "Messages", "issued the section serials {first} to {last} to office {office}"
     ),

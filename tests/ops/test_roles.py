@@ -33,6 +33,8 @@ P = Permission
 EXPECTED: dict[Permission, tuple[StaffRole | None, StaffRole | None]] = {
     P.READ: (V, V),
     P.KEY: (V, V),
+    P.VERIFY: (V, V),
+    P.ASSIGN_VERIFICATION: (L, L),
     P.INTAKE: (L, L),
     P.CLOSE_SECTION: (L, L),
     P.MANAGE_OPERATORS: (L, L),
@@ -70,6 +72,9 @@ DELEGATES = {
     ("keying.py", "redo"),
     ("keying.py", "_reopen_if_closed"),  # inside a checked change
     ("merge.py", "_merge_one"),  # merge_packets checks MERGE first
+    ("verification.py", "_verified"),  # inside BlindSession.finish or settle (VERIFY)
+    ("verification.py", "_correct"),
+    ("verification.py", "lose_verified"),  # inside keying's checked change
 }
 
 
