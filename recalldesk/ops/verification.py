@@ -294,8 +294,10 @@ def lose_verified(ws: Workspace, actor: Actor, section_id: int, line: int) -> No
 
 __all__ = [
     "BlindSession",
+    "Discrepancy",
     "Drawn",
     "Rules",
+    "Verification",
     "assign",
     "draw",
     "error_rates",

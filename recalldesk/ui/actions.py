@@ -25,6 +25,7 @@ class ActionId(enum.Enum):
     DIGEST = enum.auto()
     CONFLICTS = enum.auto()
     DUPLICATES = enum.auto()
+    VERIFICATION = enum.auto()
     SAMPLE = enum.auto()
     VOTER_FILE = enum.auto()
     RESTORE = enum.auto()
@@ -123,6 +124,14 @@ SPECS: dict[ActionId, ActionSpec] = {
             "Actions", "People who may have signed twice: search, then confirm or dismiss"
         ),
         ("Ctrl+Shift+D",),
+    ),
+    ActionId.VERIFICATION: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Ver&ification…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Sections keyed again, blind, by a second volunteer; settle what differs",
+        ),
+        ("Ctrl+Shift+R",),
     ),
     ActionId.SAMPLE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Random &sample…"),

@@ -151,6 +151,7 @@ class MainWindow(SignInMenu):
             ActionId.PURGE: self.purge_personal_data,
             ActionId.KEYS: self.open_keys,
             ActionId.DUPLICATES: self.open_duplicates,
+            ActionId.VERIFICATION: self.open_verification,
             ActionId.SAMPLE: self.open_sample,
             ActionId.VOTER_FILE: self.open_voters,
             ActionId.SETTINGS: self.open_settings,

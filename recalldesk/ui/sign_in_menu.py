@@ -21,6 +21,7 @@ from recalldesk.ui.idle_lock import IdleLock
 from recalldesk.ui.keying.keying_view import KeyingView
 from recalldesk.ui.operators_dialog import OperatorsDialog
 from recalldesk.ui.sign_in_dialog import SignInDialog
+from recalldesk.ui.verify_window import VerifyWindow
 from recalldesk.wording.say import role_name
 
 # Menu actions and what they need: greyed (with the role named) for whoever may not.
@@ -34,6 +35,7 @@ ROLE_ACTIONS = {
     ActionId.DIGEST: Permission.DIGEST,
     ActionId.CONFLICTS: Permission.RESOLVE_CONFLICTS,
     ActionId.DUPLICATES: Permission.DECIDE_DUPLICATES,
+    ActionId.VERIFICATION: Permission.VERIFY,
     ActionId.VOTER_FILE: Permission.VOTER_FILE,
     ActionId.RESTORE: Permission.SETTINGS,
     ActionId.PURGE: Permission.PURGE,
@@ -117,6 +119,12 @@ class SignInMenu(ExchangeMenu):
         self.keyed_today = queries.keyed_today(self.ws, actor.operator_id or 0)
         self._show_identity()
         self._update_actions()
+
+    def open_verification(self) -> VerifyWindow:
+        window = VerifyWindow(self.ws, self.actor, self)
+        window.changed.connect(lambda _c: self.refresh())
+        window.show()
+        return window
 
     def open_operators(self) -> OperatorsDialog:
         dialog = OperatorsDialog(self.ws, self.actor, self)

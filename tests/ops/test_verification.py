@@ -15,6 +15,7 @@ from recalldesk.ops.keying import KeyingSession
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit, lines, sections
 from tests.conftest import ANA_PASSWORD
+from tests.sync_world import World
 
 V = StaffRole.VOLUNTEER
 PAPER = [
@@ -195,3 +196,26 @@ def test_a_verified_section_changed_again_loses_it_and_says_why(
     KeyingSession(ws, people["lead"], section_id).close()
     again = verification.assign(ws, people["lead"], "PAS-600").value  # may be verified anew
     assert again.id != chosen.id
+
+
+def test_a_correction_travels_to_central_in_the_next_packet(world: World) -> None:
+    pas = world.pas
+    section = sections.find_section(pas.db, "PAS-0001")
+    assert section is not None
+    KeyingSession(pas.ws, pas.actor, section.id).close("lines 4 and 5 are blank")
+    grace = sign_in.add_member(pas.ws, pas.actor, "Grace Kim", V, "4821").value
+    verifier = sign_in.sign_in(pas.ws, grace.id, "4821").value
+    chosen = verification.assign(pas.ws, pas.actor, "PAS-0001").value
+    blind = verification.BlindSession(pas.ws, verifier, chosen.id)
+    for first in lines.lines_for_section(pas.db, section.id):  # the paper, as Grace reads it
+        line = first.line
+        blind.save(SignatureLine(**{**_dict(line), "problems": (), "uuid": "",
+                                    "last_name": "Okafore" if line.line_number == 2
+                                    else line.last_name}))  # fmt: skip
+    (difference,) = [d for d in verification.queue(pas.ws, blind.finish().value.id)]
+    verification.settle(pas.ws, verifier, difference.id, "second")
+    assert not world.merge(pas.sync(world.out)).refused
+    at_central = sections.find_section(world.hq.db, "PAS-0001")
+    assert at_central is not None
+    merged = lines.line_in_section(world.hq.db, at_central.id, 2)
+    assert merged is not None and merged.line.last_name == "Okafore"
