@@ -59,4 +59,7 @@ CREATE TABLE discrepancy (
 ) STRICT;
 CREATE INDEX discrepancy_verification ON discrepancy(verification_id);
 CREATE INDEX discrepancy_first ON discrepancy(first_operator_id);
+
+-- Operator statistics walk each operator's lines in keying order (ops.keying_stats).
+CREATE INDEX line_operator_time ON signature_line(operator_id, created_at);
 """

@@ -26,6 +26,7 @@ class ActionId(enum.Enum):
     CONFLICTS = enum.auto()
     DUPLICATES = enum.auto()
     VERIFICATION = enum.auto()
+    STATISTICS = enum.auto()
     SAMPLE = enum.auto()
     VOTER_FILE = enum.auto()
     RESTORE = enum.auto()
@@ -132,6 +133,14 @@ SPECS: dict[ActionId, ActionSpec] = {
             "Sections keyed again, blind, by a second volunteer; settle what differs",
         ),
         ("Ctrl+Shift+R",),
+    ),
+    ActionId.STATISTICS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Operator s&tatistics…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Each operator's lines, keying time, speed and errors, day by day"
+        ),
+        ("Ctrl+Shift+T",),
+        "&View",
     ),
     ActionId.SAMPLE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Random &sample…"),

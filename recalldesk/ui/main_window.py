@@ -152,6 +152,7 @@ class MainWindow(SignInMenu):
             ActionId.KEYS: self.open_keys,
             ActionId.DUPLICATES: self.open_duplicates,
             ActionId.VERIFICATION: self.open_verification,
+            ActionId.STATISTICS: self.open_statistics,
             ActionId.SAMPLE: self.open_sample,
             ActionId.VOTER_FILE: self.open_voters,
             ActionId.SETTINGS: self.open_settings,

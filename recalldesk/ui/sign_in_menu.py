@@ -21,6 +21,7 @@ from recalldesk.ui.idle_lock import IdleLock
 from recalldesk.ui.keying.keying_view import KeyingView
 from recalldesk.ui.operators_dialog import OperatorsDialog
 from recalldesk.ui.sign_in_dialog import SignInDialog
+from recalldesk.ui.statistics_window import StatisticsWindow
 from recalldesk.ui.verify_window import VerifyWindow
 from recalldesk.wording.say import role_name
 
@@ -36,6 +37,7 @@ ROLE_ACTIONS = {
     ActionId.CONFLICTS: Permission.RESOLVE_CONFLICTS,
     ActionId.DUPLICATES: Permission.DECIDE_DUPLICATES,
     ActionId.VERIFICATION: Permission.VERIFY,
+    ActionId.STATISTICS: Permission.ASSIGN_VERIFICATION,  # a lead's window
     ActionId.VOTER_FILE: Permission.VOTER_FILE,
     ActionId.RESTORE: Permission.SETTINGS,
     ActionId.PURGE: Permission.PURGE,
@@ -123,6 +125,11 @@ class SignInMenu(ExchangeMenu):
     def open_verification(self) -> VerifyWindow:
         window = VerifyWindow(self.ws, self.actor, self)
         window.changed.connect(lambda _c: self.refresh())
+        window.show()
+        return window
+
+    def open_statistics(self) -> StatisticsWindow:
+        window = StatisticsWindow(self.ws, self)
         window.show()
         return window
 

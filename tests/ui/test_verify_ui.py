@@ -121,3 +121,21 @@ def test_f7_or_a_typed_value(
     fixed = lines.line_in_section(ws.db, section_id, 2)
     assert fixed is not None and fixed.line.last_name == expected
     assert [d.blame for d in verification.queue(ws, chosen.id)] == [blame]
+
+
+def test_the_statistics_window_shows_each_operator_and_their_days(
+    qtbot: QtBot, ws: Workspace, people: dict[str, Actor]
+) -> None:
+    from recalldesk.ui.statistics_window import StatisticsWindow
+
+    keyed_section(ws, people, "PAS-950", typo=False)
+    window = StatisticsWindow(ws)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.job.finished, timeout=10_000):
+        pass
+    rows = {window.table.topLevelItem(i).text(0): window.table.topLevelItem(i)  # type: ignore[union-attr]
+            for i in range(window.table.topLevelItemCount())}  # fmt: skip
+    tom = rows["Tom Nguyen"]
+    assert tom.text(1) == "PAS" and tom.text(2) == "3" and tom.childCount() == 1
+    assert tom.text(7) == "10%"  # the base share: no error rate yet
+    assert "1 operator" in window.state.text()

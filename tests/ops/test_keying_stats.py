@@ -1,0 +1,81 @@
+"""Operator statistics on a hand-made keying log (issue 14)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from recalldesk.core.records import Actor, Section, SignatureLine
+from recalldesk.ops import keying_stats, verification
+from recalldesk.ops.intake import log_section
+from recalldesk.ops.keying import KeyingSession
+from recalldesk.ops.workspace import Workspace
+from recalldesk.store import audit
+from tests.ops.test_verification import PAPER, keyed_section
+from tests.ops.test_verification import people as people
+
+# Tom's saves: three at 10:00, a lunch, two at 14:00 (UTC, on one local day at LA's offset
+# or any other: the test sets TZ to UTC).
+TIMES = [
+    "2022-03-01T10:00:00.000Z",  # first of the shift: adds no time
+    "2022-03-01T10:01:00.000Z",  # +60 s
+    "2022-03-01T10:02:30.000Z",  # +90 s
+    "2022-03-01T14:00:00.000Z",  # after lunch: a gap over 5 minutes counts nothing
+    "2022-03-01T14:00:40.000Z",  # +40 s
+]
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    import time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    stamps: list[str] = []
+    monkeypatch.setattr(audit, "now_iso", lambda: stamps.pop(0) if stamps else
+                        "2022-03-02T09:00:00.000Z")  # fmt: skip
+    yield stamps
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_lines_time_speed_and_corrections(
+    ws: Workspace, people: dict[str, Actor], clock: list[str]
+) -> None:
+    section = log_section(ws, people["lead"], Section("PAS-100", 5)).value
+    session = KeyingSession(ws, people["tom"], section.id)
+    for n, stamp in enumerate(TIMES, start=1):
+        clock[:] = [stamp] * 20  # every write of this save stamps the same moment
+        session.save(SignatureLine(n, "Ana", f"Ruiz{n}", "1", "Oak St", "", "", "91101"))
+    clock[:] = []
+    session.save(SignatureLine(2, "Ana", "Ruiz", "1", "Oak St", "", "", "91101"))  # corrected
+    found = keying_stats.statistics(ws)
+    tom = next(t for t in found.operators if t.name == "Tom Nguyen")
+    assert (tom.lines, tom.seconds, tom.corrected) == (5, 190.0, 1)
+    assert tom.per_hour == pytest.approx(5 * 3600 / 190)
+    (day,) = tom.days
+    assert str(day.day) == "2022-03-01" and day.lines == 5 and day.seconds == 190.0
+    assert tom.per_thousand is None  # not verified yet
+    assert found.share_of(tom) == verification.rules(ws).share
+
+
+def test_errors_per_thousand_come_from_verification(
+    ws: Workspace, people: dict[str, Actor]
+) -> None:
+    for n in range(9):  # 9 sections × 3 lines × 8 fields = 216 fields, one in error
+        keyed_section(ws, people, f"PAS-2{n}", typo=n == 0)
+        chosen = verification.assign(ws, people["lead"], f"PAS-2{n}").value
+        blind = verification.BlindSession(ws, people["grace"], chosen.id)
+        for line in PAPER:
+            blind.save(line)
+        done = blind.finish().value
+        for difference in verification.queue(ws, done.id):
+            verification.settle(ws, people["grace"], difference.id, "second")
+    found = keying_stats.statistics(ws)
+    tom = next(t for t in found.operators if t.name == "Tom Nguyen")
+    assert (tom.errors, tom.fields) == (1, 216)
+    assert tom.per_thousand == pytest.approx(1000 / 216)  # 4.6: under the threshold
+    assert found.share_of(tom) == verification.rules(ws).share
+    grace = next(t for t in found.operators if t.name == "Grace Kim")
+    assert (grace.errors, grace.lines) == (0, 0)  # re-keying is not keying
