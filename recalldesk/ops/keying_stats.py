@@ -17,7 +17,7 @@ Days are the computer's local calendar days.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from recalldesk.core.verification import errors_per_thousand, share_for
 from recalldesk.ops import verification
@@ -75,60 +75,37 @@ class Statistics:
         return share_for(self.base_share, total.per_thousand)
 
 
-class _LocalDays:
-    """UTC stamps to local calendar days, the offset looked up once per UTC hour."""
+def statistics(ws: Workspace) -> Statistics:
+    """Every operator's figures (at central, every office's operators), busiest first.
 
-    def __init__(self) -> None:
-        self._hours: dict[str, date] = {}
+    Counts the lines added since the last call first (store.keying_stats), so
+    it writes: the window calls it on a second, writable connection.
+    """
+    store.refresh(ws.db, IDLE_GAP)
+    names = store.operator_names(ws.db)
+    corrected = store.corrected_days(ws.db)
+    totals: dict[int, OperatorTotal] = {}
 
-    def day(self, stamp: str) -> date:
-        hour = stamp[:13]
-        found = self._hours.get(hour)
+    def total_of(operator_id: int) -> OperatorTotal:
+        found = totals.get(operator_id)
         if found is None:
-            found = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().date()
-            self._hours[hour] = found
+            name, office = names.get(operator_id, ("?", ""))
+            found = totals[operator_id] = OperatorTotal(operator_id, name, office)
         return found
 
-
-def _seconds(stamp: str) -> float:
-    return datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
-
-
-def statistics(ws: Workspace) -> Statistics:
-    """Every operator's figures (at central, every office's operators), busiest first."""
-    names = store.operator_names(ws.db)
-    totals: dict[int, OperatorTotal] = {}
-    days: dict[tuple[int, date], OperatorDay] = {}
-    local = _LocalDays()
-    last: tuple[int, float] | None = None
-    for operator_id, created_at, version in store.keying_log(ws.db):
-        name, office = names.get(operator_id, ("?", ""))
-        total = totals.get(operator_id)
-        if total is None:
-            total = totals[operator_id] = OperatorTotal(operator_id, name, office)
-        day = local.day(created_at)
-        entry = days.get((operator_id, day))
-        if entry is None:
-            entry = days[(operator_id, day)] = OperatorDay(operator_id, name, office, day)
-            total.days.append(entry)
-        at = _seconds(created_at)
-        if last is not None and last[0] == operator_id and 0 <= at - last[1] <= IDLE_GAP:
-            entry.seconds += at - last[1]
-            total.seconds += at - last[1]
-        last = (operator_id, at)
-        entry.lines += 1
-        total.lines += 1
-        if version > 1:
-            entry.corrected += 1
-            total.corrected += 1
-    for operator_id, (errors, fields_compared) in verification_store.errors_by_operator(
-        ws.db
-    ).items():
-        if operator_id not in totals:
-            name, office = names.get(operator_id, ("?", ""))
-            totals[operator_id] = OperatorTotal(operator_id, name, office)
-        totals[operator_id].errors = errors
-        totals[operator_id].fields = fields_compared
+    for operator_id, day, count, seconds in store.keying_days(ws.db):
+        total = total_of(operator_id)
+        fixed = corrected.get((operator_id, day), 0)
+        entry = OperatorDay(operator_id, total.name, total.office, date.fromisoformat(day),
+                            count, seconds, fixed)  # fmt: skip
+        total.days.append(entry)
+        total.lines += count
+        total.seconds += seconds
+        total.corrected += fixed
+    errors = verification_store.errors_by_operator(ws.db)
+    for operator_id, (wrong, compared) in errors.items():
+        total = total_of(operator_id)
+        total.errors, total.fields = wrong, compared
     ordered = sorted(totals.values(), key=lambda t: (-t.lines, t.name))
     return Statistics(ordered, verification.rules(ws).share)
 

@@ -60,6 +60,20 @@ CREATE TABLE discrepancy (
 CREATE INDEX discrepancy_verification ON discrepancy(verification_id);
 CREATE INDEX discrepancy_first ON discrepancy(first_operator_id);
 
--- Operator statistics walk each operator's lines in keying order (ops.keying_stats).
-CREATE INDEX line_operator_time ON signature_line(operator_id, created_at);
+-- Operator statistics (ops.keying_stats), kept as lines arrive so the window opens at
+-- once at 900,000 lines: lines and keying seconds per operator and local day, each
+-- operator's last save, and (meta keying_stats_upto) the last line id counted.
+CREATE TABLE keying_day (
+    operator_id INTEGER NOT NULL,
+    day TEXT NOT NULL,
+    lines INTEGER NOT NULL,
+    seconds REAL NOT NULL,
+    PRIMARY KEY (operator_id, day)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE keying_mark (
+    operator_id INTEGER PRIMARY KEY,
+    last_at REAL NOT NULL
+) STRICT;
+-- Lines saved again after their first keying: few, so a partial index finds them.
+CREATE INDEX line_corrected ON signature_line(operator_id, created_at) WHERE version > 1;
 """

@@ -12,6 +12,9 @@ Three keyboard-only screens over ops.verification:
 
 from __future__ import annotations
 
+import json
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -52,7 +55,7 @@ STATES = {
     "keying": QT_TRANSLATE_NOOP("Verify", "being keyed again"),
     "differences": QT_TRANSLATE_NOOP("Verify", "differences to settle"),
     "verified": QT_TRANSLATE_NOOP("Verify", "verified"),
-    "lost": QT_TRANSLATE_NOOP("Verify", "no longer verified: changed since"),
+    "lost": QT_TRANSLATE_NOOP("Verify", "no longer verified"),
 }
 FIELD_LABELS = {name: label.replace("&", "") for name, label, _a, _s in ENTRY_FIELDS}
 FIELD_LABELS["mark"] = QT_TRANSLATE_NOOP("Verify", "Mark (blank, struck, illegible)")
@@ -134,6 +137,8 @@ class VerifyWindow(QDialog):
         self.table.clear()
         for v in verification.verifications(self.ws):
             state = translate("Verify", STATES.get(v.status, v.status))
+            if v.status == "lost":
+                state = _lost(state, v.lost_reason)
             item = QTreeWidgetItem([
                 v.serial, v.first_operator or "—", translate("Verify", REASONS.get(v.reason, "")),
                 state, v.verifier or "—", str(v.open_differences) if v.open_differences else "",
@@ -206,6 +211,18 @@ class VerifyWindow(QDialog):
         QueueDialog(self.ws, self.actor, found.id, self).exec()
         self.changed.emit(None)
         self.refresh()
+
+
+def _lost(state: str, reason: str) -> str:
+    """ "no longer verified: line 5 changed by Tom Nguyen, 11/30/26 14:02"."""
+    try:
+        found = json.loads(reason)
+        when = datetime.fromisoformat(str(found["at"]).replace("Z", "+00:00")).astimezone()
+    except (ValueError, KeyError, TypeError):
+        return state
+    said = translate("Verify", "{state}: line {line} changed by {name}, {when}")
+    return said.format(state=state, line=found.get("line", "?"), name=found.get("by", "?"),
+                       when=when.strftime("%x %H:%M"))  # fmt: skip
 
 
 class BlindKeyDialog(QDialog):

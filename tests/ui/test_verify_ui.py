@@ -139,3 +139,22 @@ def test_the_statistics_window_shows_each_operator_and_their_days(
     assert tom.text(1) == "PAS" and tom.text(2) == "3" and tom.childCount() == 1
     assert tom.text(7) == "10%"  # the base share: no error rate yet
     assert "1 operator" in window.state.text()
+
+
+def test_a_lost_verification_says_why(
+    qtbot: QtBot, ws: Workspace, people: dict[str, Actor]
+) -> None:
+    from recalldesk.ops.keying import KeyingSession
+
+    section_id = keyed_section(ws, people, "PAS-960", typo=False)
+    chosen = verification.assign(ws, people["lead"], "PAS-960").value
+    blind = verification.BlindSession(ws, people["grace"], chosen.id)
+    for line in PAPER:
+        blind.save(line)
+    blind.finish()
+    KeyingSession(ws, people["lead"], section_id).save(PAPER[0].__class__(
+        1, "Anna", "Ruiz", "12", "Oak St", "", "Pasadena", "91101"))  # fmt: skip
+    window = VerifyWindow(ws, people["lead"])
+    qtbot.addWidget(window)
+    state = window.table.topLevelItem(0).text(3)  # type: ignore[union-attr]
+    assert state.startswith("no longer verified: line 1 changed by Ana Reyes")
