@@ -9,7 +9,7 @@ match the rows on the data sheets even while volunteers keep keying.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -109,12 +109,18 @@ def _line_rows(
         yield (*r[:11], yes_no[bool(r[11])], *r[12:16], _stamp(r[16]), r[17])
 
 
+# (operator, office, lines keyed, keying hours, lines per hour, fields in error per
+# 1,000 or None, lines corrected later): ops.keying_stats, as the Statistics window.
+OperatorRow = tuple[str, str, int, float, float | None, float | None, int]
+
+
 def _summary_builder(
     campaign: Campaign,
     figures: Figures,
     today: date,
     office: str,
     meaning: Callable[[str], str],
+    operators: Sequence[OperatorRow] = (),
 ) -> Callable[[Workbook], None]:
     def build(wb: Workbook) -> None:
         ws = wb.create_sheet("Summary")
@@ -213,6 +219,16 @@ def _summary_builder(
         put("Lines keyed by day", "Lines", heading=True)
         for day, n in figures.lines_by_day.items():
             put(date.fromisoformat(day), n)
+        if operators:
+            row += 1
+            put("Keying by operator", "Office", "Lines keyed", "Keying time (h:mm)",
+                "Lines per hour", "Fields in error per 1,000", "Corrected later",
+                heading=True)  # fmt: skip
+            for name, code, count, hours, speed, errors, fixed in operators:
+                minutes = round(hours * 60)  # (a float cell here would read as a percentage)
+                put(name, code, count, f"{minutes // 60}:{minutes % 60:02d}",
+                    "" if speed is None else round(speed),
+                    "" if errors is None else f"{errors:.1f}", fixed)  # fmt: skip
 
     return build
 
@@ -231,6 +247,7 @@ def write_campaign_workbook(
     cancelled: IsCancelled | None = None,
     max_rows_per_sheet: int = 1_048_576,
     password: str | None = None,
+    operators: Sequence[OperatorRow] = (),
 ) -> ExportResult:
     """Write the campaign workbook to ``out`` (atomically; protected by ``password`` as
     Excel protects a workbook, when given: exchange.transport); returns what was written.
@@ -258,7 +275,7 @@ def write_campaign_workbook(
     with encrypted_write(out, password) as handle:
         write_workbook(
             handle,
-            _summary_builder(campaign, figures, today, office, texts.meaning),
+            _summary_builder(campaign, figures, today, office, texts.meaning, operators),
             sheets,
             max_rows_per_sheet=max_rows_per_sheet,
             progress=on_rows,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -84,3 +85,22 @@ def test_errors_per_thousand_come_from_verification(
     assert found.share_of(tom) == verification.rules(ws).share
     grace = next(t for t in found.operators if t.name == "Grace Kim")
     assert (grace.errors, grace.lines) == (0, 0)  # re-keying is not keying
+
+
+def test_the_export_carries_each_operators_figures(
+    ws: Workspace, people: dict[str, Actor], tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from recalldesk.ops.export import export_workbook
+    from recalldesk.wording.export import export_texts
+
+    keyed_section(ws, people, "PAS-300", typo=False)
+    out = tmp_path / "book.xlsx"
+    export_workbook(ws, people["lead"], out, texts=export_texts())
+    rows = [tuple(r) for r in openpyxl.load_workbook(out)["Summary"].iter_rows(values_only=True)]
+    heading = next(i for i, r in enumerate(rows) if r[0] == "Keying by operator")
+    assert rows[heading][1:7] == ("Office", "Lines keyed", "Keying time (h:mm)",
+                                  "Lines per hour", "Fields in error per 1,000",
+                                  "Corrected later")  # fmt: skip
+    assert rows[heading + 1][:3] == ("Tom Nguyen", "PAS", 3)
