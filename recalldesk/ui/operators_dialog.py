@@ -121,6 +121,8 @@ class OperatorsDialog(QDialog):
         self.own = QPushButton(self.tr("Change &my PIN…"))
         for button in (self.add, self.pin, self.role, self.remove):
             button.setEnabled(manages)
+        for button in (self.add, self.pin, self.role, self.remove, self.own):
+            button.setAutoDefault(False)  # Enter in the list never presses one by surprise
         self.idle = QSpinBox()
         self.idle.setRange(*sign_in.IDLE_RANGE)
         self.idle.setValue(sign_in.idle_minutes(ws))

@@ -102,6 +102,10 @@ class VerifyWindow(QDialog):
         self.settle = QPushButton(self.tr("S&ettle its differences…"))
         for button in (self.draw_button, self.pick):
             button.setEnabled(leads)
+        for button in (self.draw_button, self.pick, self.rekey, self.settle):
+            # Enter on the list opens the row's next step; a default button would take the
+            # same Enter too, and open it twice (found in a real window).
+            button.setAutoDefault(False)
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([self.tr("Section"), self.tr("Keyed by"), self.tr("Why"),

@@ -26,6 +26,8 @@ TITLES = {
     "permission": QT_TRANSLATE_NOOP("Messages", "Not allowed here"),
     "permission.role": QT_TRANSLATE_NOOP("Messages", "Not allowed for your role"),
     "signin": QT_TRANSLATE_NOOP("Messages", "Sign-in"),
+    "verify": QT_TRANSLATE_NOOP("Messages", "Verification"),
+    "keying": QT_TRANSLATE_NOOP("Messages", "Keying"),
     "file": QT_TRANSLATE_NOOP("Messages", "File refused"),
     "write": QT_TRANSLATE_NOOP("Messages", "The file could not be written"),
     "voters": QT_TRANSLATE_NOOP("Messages", "Voter file"),

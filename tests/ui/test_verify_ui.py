@@ -158,3 +158,36 @@ def test_a_lost_verification_says_why(
     qtbot.addWidget(window)
     state = window.table.topLevelItem(0).text(3)  # type: ignore[union-attr]
     assert state.startswith("no longer verified: line 1 changed by Ana Reyes")
+
+
+def test_ctrl_return_compares_once_from_the_list(
+    qtbot: QtBot, ws: Workspace, people: dict[str, Actor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found in a real window: the Ctrl+Return that compares also pressed the list's default
+    button (Key it again), which then said the section was keyed already."""
+    from tests.ui.keyboard import drive_modal
+
+    keyed_section(ws, people, "PAS-970", typo=True)
+    verification.assign(ws, people["lead"], "PAS-970")
+    window = VerifyWindow(ws, people["grace"])
+    qtbot.addWidget(window)
+    window.show()
+    use_window(window)
+    shown: list[object] = []
+    monkeypatch.setattr("recalldesk.ui.verify_window.show_error",
+                        lambda _parent, error: shown.append(error))  # fmt: skip
+
+    def key_all(dialog: QWidget) -> None:
+        assert isinstance(dialog, BlindKeyDialog)
+        use_window(dialog)  # offscreen: the modal dialog is the active window, as on a screen
+        for line in PAPER:
+            values = [line.first_name, line.last_name, line.street_number, line.street_name,
+                      line.unit, line.zip_code, line.city]  # fmt: skip
+            key_line(qtbot, dialog, values)
+        qtbot.keyClick(dialog.entry.fields["first_name"], Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+
+    drive_modal(lambda: qtbot.keyClick(window.table, Qt.Key.Key_Return), key_all)
+    qtbot.wait(50)
+    assert shown == []
+    assert window.table.topLevelItem(0).text(3) == "differences to settle"  # type: ignore[union-attr]

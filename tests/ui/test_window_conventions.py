@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QMessageBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from recalldesk.core.records import Actor, Section, SignatureLine
+from recalldesk.core.records import Actor, Section, SignatureLine, StaffRole
 from recalldesk.ops.intake import log_section
 from recalldesk.ops.keying import KeyingSession
 from recalldesk.ops.people import operator_actor
@@ -18,6 +18,7 @@ from recalldesk.ui.intake_dialog import IntakeDialog
 from recalldesk.ui.main_window import MainWindow
 from recalldesk.ui.settings import Settings
 from recalldesk.ui.setup_dialog import SetupDialog
+from tests.conftest import ANA_PASSWORD
 from tests.ui.keyboard import use_window
 
 
@@ -130,3 +131,41 @@ def test_f1_opens_the_keys_and_guide(qtbot: QtBot, ws: Workspace) -> None:
     text = dialogs[0].view.toPlainText()
     assert "Ctrl+Shift+K" in text and "Close the section as keyed" in text
     assert "Every line is saved the moment it is accepted" in text
+
+
+def test_the_sign_in_and_verification_windows_name_every_input(
+    qtbot: QtBot, ws: Workspace, actor: Actor
+) -> None:
+    """Issue 13's and 14's windows, as a screen reader reads them."""
+    from recalldesk.ops import sign_in, verification
+    from recalldesk.ui.operators_dialog import AddOperatorDialog, OperatorsDialog, SecretDialog
+    from recalldesk.ui.sign_in_dialog import FirstLeadDialog, SignInDialog
+    from recalldesk.ui.statistics_window import StatisticsWindow
+    from recalldesk.ui.verify_window import BlindKeyDialog, QueueDialog, VerifyWindow
+    from tests.ops.test_verification import PAPER, keyed_section
+
+    lead = sign_in.sign_in_by_name(ws, "Ana Reyes", ANA_PASSWORD).value
+    crew = {"lead": lead}
+    for name, key in (("Tom Nguyen", "tom"), ("Grace Kim", "grace")):
+        added = sign_in.add_member(ws, lead, name, StaffRole.VOLUNTEER, "4821").value
+        crew[key] = sign_in.sign_in(ws, added.id, "4821").value
+    keyed_section(ws, crew, "PAS-990", typo=True)
+    chosen = verification.assign(ws, lead, "PAS-990").value
+    session = verification.BlindSession(ws, crew["grace"], chosen.id)
+    blind = BlindKeyDialog(session)
+    for line in PAPER:
+        session.save(line)
+    session.finish()
+    widgets = [
+        SignInDialog(ws), SignInDialog(ws, locked=lead), FirstLeadDialog(ws),
+        OperatorsDialog(ws, lead), AddOperatorDialog(list(StaffRole)[:2], None),
+        SecretDialog("x", None, own=True), VerifyWindow(ws, lead), blind,
+        QueueDialog(ws, crew["grace"], chosen.id), StatisticsWindow(ws),
+    ]  # fmt: skip
+    for widget in widgets:
+        qtbot.addWidget(widget)
+        assert unnamed_inputs(widget) == [], type(widget).__name__
+    statistics = widgets[-1]
+    assert isinstance(statistics, StatisticsWindow)
+    with qtbot.waitSignal(statistics.job.finished, timeout=10_000):
+        pass
