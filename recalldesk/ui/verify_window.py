@@ -45,7 +45,7 @@ from recalldesk.ui.keying.line_entry import LineEntry
 from recalldesk.wording import QT_TRANSLATE_NOOP, translate
 
 REASONS = {
-    "new_operator": QT_TRANSLATE_NOOP("Verify", "a new volunteer's"),
+    "new_operator": QT_TRANSLATE_NOOP("Verify", "new volunteer"),
     "share": QT_TRANSLATE_NOOP("Verify", "drawn (share)"),
     "adaptive": QT_TRANSLATE_NOOP("Verify", "drawn (larger share: errors)"),
     "hand": QT_TRANSLATE_NOOP("Verify", "picked by hand"),

@@ -54,7 +54,7 @@ def test_a_lead_draws_and_a_volunteer_may_not(
     window.draw_button.click()
     assert window.table.topLevelItemCount() == 1
     assert window.table.topLevelItem(0).text(0) == "PAS-700"  # type: ignore[union-attr]
-    assert "new volunteer" in window.table.topLevelItem(0).text(2)  # type: ignore[union-attr]
+    assert window.table.topLevelItem(0).text(2) == "new volunteer"  # type: ignore[union-attr]
     volunteer = VerifyWindow(ws, people["tom"])
     qtbot.addWidget(volunteer)
     assert not volunteer.draw_button.isEnabled() and not volunteer.pick.isEnabled()
