@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from recalldesk.core.messages import MessageError
-from recalldesk.core.records import Actor, SignatureLine
+from recalldesk.core.records import Actor, LineMark, SignatureLine
 from recalldesk.core.verification import ADAPTIVE_FACTOR, ERROR_THRESHOLD
 from recalldesk.ops import verification
 from recalldesk.ops.base import Permission
@@ -235,12 +235,14 @@ class BlindKeyDialog(QDialog):
     def __init__(self, session: verification.BlindSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.result_status = ""  # the verification's state once compared
         self.setWindowTitle(self.tr("Key section {serial} again").format(serial=session.serial))
         self.setMinimumWidth(900)
         intro = QLabel(
             self.tr(
                 "Section {serial}, {declared} lines declared. Key every line from the paper, "
-                "as when keying; you do not see the first keying. Ctrl+Return compares."
+                "as when keying (Ctrl+B blank, Ctrl+K struck); you do not see the first keying. "
+                "Ctrl+Return compares."
             ).format(serial=session.serial, declared=session.declared)
         )
         intro.setWordWrap(True)
@@ -250,6 +252,12 @@ class BlindKeyDialog(QDialog):
         self.finish_button = QPushButton(self.tr("&Finish and compare"))
         self.finish_button.clicked.connect(self.finish)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.finish)
+        # A blank or struck line in one step, as when keying (Ctrl+B / Ctrl+K).
+        marks = {"Ctrl+B": LineMark.BLANK, "Ctrl+K": LineMark.STRUCK}
+        for chord, mark in marks.items():
+            QShortcut(QKeySequence(chord), self, lambda mark=mark: self.save(
+                SignatureLine(self.entry.number, signature_present=False, mark=mark)))  # fmt: skip
+        self.entry.pass_through = set(marks)
         self.entry.submitted.connect(self.save)
         self.entry.navigate.connect(self.go)
         layout = QVBoxLayout(self)

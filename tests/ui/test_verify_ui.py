@@ -191,3 +191,33 @@ def test_ctrl_return_compares_once_from_the_list(
     qtbot.wait(50)
     assert shown == []
     assert window.table.topLevelItem(0).text(3) == "differences to settle"  # type: ignore[union-attr]
+
+
+def test_ctrl_b_keys_a_blank_line_blind(
+    qtbot: QtBot, ws: Workspace, people: dict[str, Actor]
+) -> None:
+    """A line blank on the paper is keyed blank in one step, as when keying: no difference."""
+    from recalldesk.core.records import LineMark, Section
+    from recalldesk.ops.intake import log_section
+    from recalldesk.ops.keying import KeyingSession
+
+    section = log_section(ws, people["lead"], Section("PAS-980", 2)).value
+    first = KeyingSession(ws, people["tom"], section.id)
+    first.save(PAPER[0])
+    first.mark(2, LineMark.BLANK)
+    KeyingSession(ws, people["lead"], section.id).close()
+    chosen = verification.assign(ws, people["lead"], "PAS-980").value
+    dialog = BlindKeyDialog(verification.BlindSession(ws, people["grace"], chosen.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    use_window(dialog)
+    line = PAPER[0]
+    key_line(qtbot, dialog, [line.first_name, line.last_name, line.street_number,
+                             line.street_name, line.unit, line.zip_code, line.city])  # fmt: skip
+    assert dialog.entry.number == 2
+    qtbot.keyClick(dialog.entry.fields["first_name"], Qt.Key.Key_B,
+                   Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+    assert dialog.session.saved()[2].mark is LineMark.BLANK
+    qtbot.keyClick(dialog.entry.fields["first_name"], Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+    assert dialog.result_status == "verified"
