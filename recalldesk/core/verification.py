@@ -34,6 +34,7 @@ FIELDS = (
     "zip_code",
     "city",
     "mark",
+    "signature_present",  # "yes" or "no": whether the line can count at all
 )
 DEFAULT_SHARE = 0.10  # of each operator's sections
 NEW_OPERATOR_SECTIONS = 3  # every one of a new volunteer's first sections
@@ -55,7 +56,10 @@ class Difference:
 def _value(line: SignatureLine | None, field: str) -> str:
     if line is None:
         return ""
-    return str(getattr(line, field))
+    value = getattr(line, field)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
 
 
 def _same(a: str, b: str) -> bool:

@@ -62,8 +62,9 @@ def _reopen_if_closed(ws: Workspace, actor: Actor, stored: StoredSection, why: M
         return False
     if not ws.may(actor, Permission.CLOSE_SECTION):  # closing was a lead's; so is reopening
         raise refuse("keying.reopen_needs_lead", serial=stored.section.serial)
-    if stored.section.status is SectionStatus.VERIFIED:
-        verification.lose_verified(ws, actor, stored.id, int(why.params.get("line", 0)))
+    # A verification drawn, under way or done no longer holds: the lines it compared (or
+    # will compare) are changing. Verified sections say so; open ones are lost too.
+    verification.lose_verified(ws, actor, stored.id, int(why.params.get("line", 0)))
     sections.set_status(
         ws.db, actor, stored.id, SectionStatus.KEYING,
         reason=msg("audit.reopened", was=str(stored.section.status), cause=why.code,

@@ -40,6 +40,7 @@ SHARE_KEY = "verify_share"
 NEW_KEY = "verify_new_sections"
 OPEN = ("assigned", "keying")
 CHOICES = ("first", "second", "typed")
+SIGNED, UNSIGNED = "yes", "no"  # core.verification words signature_present so
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +172,14 @@ class BlindSession:
     def row_count(self) -> int:
         return max([self.declared, 1, *self.saved()])
 
+    def _still_open(self) -> None:
+        """A verification compared (or lost) since this session began takes no more lines."""
+        now = store.get_verification(self.ws.db, self.verification.id)
+        if now is None or now.status not in OPEN:
+            raise refuse("verify.not_open", serial=self.verification.serial)
+
     def save(self, line: SignatureLine) -> Done[None]:
+        self._still_open()
         with self.ws.change(self.actor, Permission.VERIFY) as db:
             store.save_blind_line(db.conn, self.verification.id, line, audit.now_iso())
             store.set_state(db.conn, self.verification.id, "keying",
@@ -181,6 +189,7 @@ class BlindSession:
     def finish(self) -> Done[Verification]:
         """Compare the two keyings: each field that differs goes to the queue; none left,
         the section is verified."""
+        self._still_open()
         first = {s.line.line_number: s.line for s in
                  lines.lines_for_section(self.ws.db, self.verification.section_id)}  # fmt: skip
         second = self.saved()
@@ -208,6 +217,10 @@ def _section_uuid(ws: Workspace, v: Verification) -> str:
 
 def _verified(ws: Workspace, actor: Actor, v: Verification) -> None:
     """Inside a change: nothing left to settle; the section is verified."""
+    section = sections.get_section(ws.db, v.section_id)
+    if section is None or section.section.status not in (SectionStatus.KEYED,
+                                                          SectionStatus.VERIFIED):  # fmt: skip
+        raise refuse("verify.reopened", serial=v.serial)  # changed since: compare anew
     store.set_state(ws.db.conn, v.id, "verified", settled_at=audit.now_iso())
     sections.set_status(ws.db, actor, v.section_id, SectionStatus.VERIFIED,
                         reason=msg("audit.verified", serial=v.serial))  # fmt: skip
@@ -226,19 +239,23 @@ def settle(
     The first keying is corrected when it was wrong (an audited edit, carried by
     the next packet); who decided and when go to the audit log and the queue.
     """
-    ws.check(actor, Permission.VERIFY)
+    # A lead's, with the paper: settling changes the lines, and a verifier who could settle
+    # their own re-keying could rewrite a closed section at will (found by review).
+    ws.check(actor, Permission.ASSIGN_VERIFICATION)
     if choice not in CHOICES:
         raise refuse("verify.bad_choice", choice=choice[:20])
     found = store.get_discrepancy(ws.db, discrepancy_id)
     v = store.get_verification(ws.db, found.verification_id) if found is not None else None
     if found is None or found.chosen or v is None or v.status != "differences":
         raise refuse("verify.no_such_difference")
-    if actor.operator_id in store.keyers_of_section(ws.db, v.section_id):
+    if actor.operator_id == v.first_operator_id:
         raise refuse("verify.not_the_first", serial=v.serial)
     value = {"first": found.first_value, "second": found.second_value}.get(choice, typed)
     value = " ".join(value.split())
     if found.field == "mark" and value not in {str(m) for m in LineMark}:
         raise refuse("verify.bad_mark", value=value[:20])
+    if found.field == "signature_present" and value not in (SIGNED, UNSIGNED):
+        raise refuse("verify.bad_signed", value=value[:20], signed=SIGNED, unsigned=UNSIGNED)
     blame = _blame(value, found.first_value, found.second_value)
     at = audit.now_iso()
     with ws.change(actor, Permission.VERIFY) as db:
@@ -273,13 +290,21 @@ def _correct(ws: Workspace, actor: Actor, v: Verification, d: Discrepancy, value
     """Inside a change: the first keying's line takes the paper's value (audited)."""
     stored = lines.line_in_section(ws.db, v.section_id, d.line_number)
     base = stored.line if stored is not None else SignatureLine(d.line_number)
-    change: dict[str, Any] = {d.field: LineMark(value) if d.field == "mark" else value}
+    change: dict[str, Any] = {d.field: _typed(d.field, value)}
     fixed = replace(base, problems=(), uuid="", **change)
     reason = msg("audit.verify_corrected", line=d.line_number, field=d.field)
     if stored is None:
         lines.accept_line(ws.db, actor, ws.zips, v.section_id, fixed)
     else:
         lines.update_line(ws.db, actor, ws.zips, stored.id, fixed, reason=reason)
+
+
+def _typed(field: str, value: str) -> object:
+    if field == "mark":
+        return LineMark(value)
+    if field == "signature_present":
+        return value == SIGNED
+    return value
 
 
 def lose_verified(ws: Workspace, actor: Actor, section_id: int, line: int) -> None:

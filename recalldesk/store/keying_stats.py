@@ -72,7 +72,7 @@ def corrected_days(db: Database) -> dict[tuple[int, str], int]:
     """{(operator id, local day keyed): lines of theirs saved again since}."""
     rows = db.query(
         "SELECT operator_id, date(created_at, 'localtime'), count(*) FROM signature_line "
-        "WHERE version > 1 AND operator_id IS NOT NULL GROUP BY 1, 2"
+        "WHERE version > 1 AND deleted = 0 AND operator_id IS NOT NULL GROUP BY 1, 2"
     )
     return {(int(r[0]), str(r[1])): int(r[2]) for r in rows}
 

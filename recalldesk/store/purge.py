@@ -63,6 +63,8 @@ def purge_personal(conn: sqlite3.Connection) -> Removed:
     voter_count, verdicts = voters.purge(conn)
     conflicts = conn.execute("DELETE FROM sync_conflict").rowcount
     conn.execute("DELETE FROM dedupe_line")  # match keys made from names and addresses
+    conn.execute("DELETE FROM verify_line")  # the second keying of verified sections
+    conn.execute("UPDATE discrepancy SET first_value = '', second_value = '', value = ''")
     audit_entries = _scrub_audit(conn)
     return Removed(lines, circulators, voter_count, verdicts, conflicts, audit_entries)
 

@@ -100,8 +100,8 @@ class VerifyWindow(QDialog):
         self.pick = QPushButton(self.tr("&Pick a section…"))
         self.rekey = QPushButton(self.tr("&Key it again (blind)…"))
         self.settle = QPushButton(self.tr("S&ettle its differences…"))
-        for button in (self.draw_button, self.pick):
-            button.setEnabled(leads)
+        for button in (self.draw_button, self.pick, self.settle):
+            button.setEnabled(leads)  # settling changes the lines: a lead's, with the paper
         for button in (self.draw_button, self.pick, self.rekey, self.settle):
             # Enter on the list opens the row's next step; a default button would take the
             # same Enter too, and open it twice (found in a real window).
@@ -163,7 +163,7 @@ class VerifyWindow(QDialog):
 
     def _default_action(self) -> None:
         found = self.selected()
-        if found is not None and found.status == "differences":
+        if found is not None and found.status == "differences" and self.settle.isEnabled():
             self.open_queue()
         elif found is not None and found.status in verification.OPEN:
             self.key_again()

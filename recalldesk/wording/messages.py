@@ -269,6 +269,14 @@ TEMPLATES = {
     "verify.no_such_difference": QT_TRANSLATE_NOOP(
         "Messages", "That difference is settled already, or is not here."
     ),
+    "verify.bad_signed": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}”: is the line signed? Type {signed} or {unsigned}."
+    ),
+    "verify.reopened": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Section {serial} was changed since it was keyed again: it is no longer what was "
+        "compared. Close it, and draw or pick it again.",
+    ),
     "verify.bad_mark": QT_TRANSLATE_NOOP(
         "Messages", "“{value}” is not a line mark (blank, struck, withdrawn, illegible)."
     ),

@@ -133,13 +133,13 @@ def test_differences_are_settled_and_the_first_keying_corrected(
         (3, "zip_code", "91101", "91110"),
     ]
     with pytest.raises(OpRefused):
-        verification.settle(ws, people["tom"], queue[0].id, "first")  # not their own work
-    verification.settle(ws, people["grace"], queue[0].id, "second")  # the paper says Smith
+        verification.settle(ws, people["tom"], queue[0].id, "first")  # not a volunteer's
+    verification.settle(ws, people["lead"], queue[0].id, "second")  # the paper says Smith
     line = lines.line_in_section(ws.db, section_id, 2)
     assert line is not None and line.line.last_name == "Smith" and line.version == 2
     history = audit.history(ws.db, line.line.uuid)
     assert history[-1].reason is not None and history[-1].reason.code == "audit.verify_corrected"
-    assert history[-1].operator == "Grace Kim"
+    assert history[-1].operator == "Ana Reyes"
     stored = sections.get_section(ws.db, section_id)
     assert stored is not None and stored.section.status is SectionStatus.KEYED  # one left
     verification.settle(ws, people["lead"], queue[1].id, "first")  # Grace slipped
@@ -147,10 +147,11 @@ def test_differences_are_settled_and_the_first_keying_corrected(
     assert stored is not None and stored.section.status is SectionStatus.VERIFIED
     settled = verification.queue(ws, chosen.id)
     assert [d.blame for d in settled] == ["first", "second"]
-    assert [d.decided_by for d in settled] == ["Grace Kim", "Ana Reyes"]
+    assert [d.decided_by for d in settled] == ["Ana Reyes", "Ana Reyes"]
     errors = verification.store.errors_by_operator(ws.db)
     tom, grace = people["tom"].operator_id or 0, people["grace"].operator_id or 0
-    assert errors[tom] == (1, 3 * len(rules.FIELDS)) and errors[grace] == (1, 24)
+    fields = 3 * len(rules.FIELDS)
+    assert errors[tom] == (1, fields) and errors[grace] == (1, fields)
 
 
 def test_a_typed_value_blames_both_and_no_difference_verifies_at_once(
@@ -164,7 +165,7 @@ def test_a_typed_value_blames_both_and_no_difference_verifies_at_once(
             2, "Bo", "Smyth", "7", "Elm St", "", "Pasadena", "91101"))  # fmt: skip
     session.finish()
     (only,) = verification.queue(ws, chosen.id)
-    verification.settle(ws, people["grace"], only.id, "typed", "  Smith ")
+    verification.settle(ws, people["lead"], only.id, "typed", "  Smith ")
     assert verification.queue(ws, chosen.id)[0].blame == "both"
     clean_id = keyed_section(ws, people, "PAS-501", typo=False)
     clean = verification.assign(ws, people["lead"], "PAS-501").value
@@ -213,9 +214,104 @@ def test_a_correction_travels_to_central_in_the_next_packet(world: World) -> Non
                                     "last_name": "Okafore" if line.line_number == 2
                                     else line.last_name}))  # fmt: skip
     (difference,) = [d for d in verification.queue(pas.ws, blind.finish().value.id)]
-    verification.settle(pas.ws, verifier, difference.id, "second")
+    lee = "lee's password"
+    other = sign_in.add_member(pas.ws, pas.actor, "Lee Park", StaffRole.LEAD, lee).value
+    settler = sign_in.sign_in(pas.ws, other.id, lee).value  # not PAS-0001's keyer
+    verification.settle(pas.ws, settler, difference.id, "second")
     assert not world.merge(pas.sync(world.out)).refused
     at_central = sections.find_section(world.hq.db, "PAS-0001")
     assert at_central is not None
     merged = lines.line_in_section(world.hq.db, at_central.id, 2)
     assert merged is not None and merged.line.last_name == "Okafore"
+
+
+# --- found by a review (each failed before its fix) -------------------------------------
+
+
+def test_only_a_lead_settles_so_a_verifier_cannot_rewrite_the_lines(
+    ws: Workspace, people: dict[str, Actor]
+) -> None:
+    """The verifier keyed "Mallory Evil" and settled it as the paper: a volunteer rewrote a
+    closed section. Settling (which changes the lines) is a lead's, with the paper."""
+    keyed_section(ws, people, "PAS-700", typo=False)
+    chosen = verification.assign(ws, people["lead"], "PAS-700").value
+    blind = verification.BlindSession(ws, people["grace"], chosen.id)
+    blind.save(SignatureLine(1, "Mallory", "Evil", "1", "Fake St", "", "Pasadena", "91101"))
+    blind.finish()
+    first = verification.queue(ws, chosen.id)[0]
+    with pytest.raises(OpRefused) as refused:
+        verification.settle(ws, people["grace"], first.id, "second")
+    assert refused.value.message.code == "permission.role"
+
+
+def test_a_section_reopened_meanwhile_is_not_verified(
+    ws: Workspace, people: dict[str, Actor]
+) -> None:
+    section_id = keyed_section(ws, people, "PAS-710", typo=True)
+    chosen = verification.assign(ws, people["lead"], "PAS-710").value
+    blind = verification.BlindSession(ws, people["grace"], chosen.id)
+    for line in PAPER:
+        blind.save(line)
+    blind.finish()
+    KeyingSession(ws, people["lead"], section_id).save(
+        SignatureLine(3, "Cy", "Ngo", "9", "Main St", "", "Pasadena", "91101")
+    )  # reopened: line 3 was never compared
+    (difference,) = verification.queue(ws, chosen.id)
+    with pytest.raises(OpRefused):
+        verification.settle(ws, people["lead"], difference.id, "second")
+    stored = sections.get_section(ws.db, section_id)
+    assert stored is not None and stored.section.status is SectionStatus.KEYING
+    assert next(v for v in verification.verifications(ws) if v.id == chosen.id).status == "lost"
+
+
+def test_a_finished_blind_session_keys_nothing_more(
+    ws: Workspace, people: dict[str, Actor]
+) -> None:
+    keyed_section(ws, people, "PAS-720", typo=True)
+    chosen = verification.assign(ws, people["lead"], "PAS-720").value
+    blind = verification.BlindSession(ws, people["grace"], chosen.id)
+    for line in PAPER:
+        blind.save(line)
+    blind.finish()
+    for late in (lambda: blind.save(PAPER[0]), blind.finish):
+        with pytest.raises(OpRefused):
+            late()
+    assert len(verification.queue(ws, chosen.id)) == 1
+
+
+def test_a_line_signed_or_not_is_compared(ws: Workspace, people: dict[str, Actor]) -> None:
+    from dataclasses import replace as changed
+
+    section = log_section(ws, people["lead"], Section("PAS-730", 3)).value
+    first = KeyingSession(ws, people["tom"], section.id)
+    for line in PAPER:
+        first.save(changed(line, signature_present=line.line_number != 2))
+    KeyingSession(ws, people["lead"], section.id).close()
+    chosen = verification.assign(ws, people["lead"], "PAS-730").value
+    blind = verification.BlindSession(ws, people["grace"], chosen.id)
+    for line in PAPER:
+        blind.save(line)
+    assert blind.finish().value.status == "differences"
+    (difference,) = verification.queue(ws, chosen.id)
+    assert (difference.line_number, difference.field) == (2, "signature_present")
+    verification.settle(ws, people["lead"], difference.id, "second")
+    fixed = lines.line_in_section(ws.db, section.id, 2)
+    assert fixed is not None and fixed.line.signature_present
+
+
+def test_a_purge_removes_the_second_keying_too(ws: Workspace, people: dict[str, Actor]) -> None:
+    from recalldesk.store import purge as purge_store
+
+    keyed_section(ws, people, "PAS-740", typo=True)
+    chosen = verification.assign(ws, people["lead"], "PAS-740").value
+    blind = verification.BlindSession(ws, people["grace"], chosen.id)
+    for line in PAPER:
+        blind.save(line)
+    blind.finish()
+    with ws.db.transaction() as conn:
+        purge_store.purge_personal(conn)
+    kept = [tuple(r) for r in ws.db.query("SELECT * FROM verify_line")]
+    values = [tuple(r) for r in ws.db.query(
+        "SELECT first_value, second_value, value FROM discrepancy")]  # fmt: skip
+    assert not any("Ruiz" in str(row) or "Oak St" in str(row) for row in kept)
+    assert values and all(v == ("", "", "") for v in values)

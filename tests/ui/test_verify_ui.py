@@ -58,7 +58,7 @@ def test_a_lead_draws_and_a_volunteer_may_not(
     volunteer = VerifyWindow(ws, people["tom"])
     qtbot.addWidget(volunteer)
     assert not volunteer.draw_button.isEnabled() and not volunteer.pick.isEnabled()
-    assert volunteer.rekey.isEnabled()
+    assert volunteer.rekey.isEnabled() and not volunteer.settle.isEnabled()
 
 
 def test_blind_keying_then_f8_settles_and_verifies(
@@ -83,7 +83,7 @@ def test_blind_keying_then_f8_settles_and_verifies(
                    Qt.KeyboardModifier.ControlModifier)  # fmt: skip
     assert dialog.result() == BlindKeyDialog.DialogCode.Accepted
 
-    queue = QueueDialog(ws, people["grace"], chosen.id)
+    queue = QueueDialog(ws, people["lead"], chosen.id)
     qtbot.addWidget(queue)
     queue.show()
     use_window(queue)
