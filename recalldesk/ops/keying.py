@@ -99,6 +99,7 @@ class KeyingSession:
         if stored is None:
             raise refuse("section.missing")
         self.section: StoredSection = stored
+        verification.check_not_blind(ws, actor, stored)
         self.editable = owns(ws, stored)
         if self.editable and stored.section.status is SectionStatus.RECEIVED:
             with ws.change(actor, Permission.KEY) as db:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from recalldesk.core.messages import msg
-from recalldesk.core.records import Actor, LineMark, SectionStatus, SignatureLine
+from recalldesk.core.records import Actor, LineMark, SectionStatus, SignatureLine, StaffRole
 from recalldesk.core.verification import (
     DEFAULT_SHARE,
     NEW_OPERATOR_SECTIONS,
@@ -34,6 +34,7 @@ from recalldesk.ops.workspace import Workspace
 from recalldesk.store import audit, lines, sections
 from recalldesk.store import campaign as campaign_store
 from recalldesk.store import verification as store
+from recalldesk.store.sections import StoredSection
 from recalldesk.store.verification import Discrepancy, Verification
 
 SHARE_KEY = "verify_share"
@@ -307,6 +308,18 @@ def _typed(field: str, value: str) -> object:
     return value
 
 
+def check_not_blind(ws: Workspace, actor: Actor, section: StoredSection) -> None:
+    """Refuse a volunteer who did not key ``section`` the sight of its lines while it waits
+    for its second keying: whoever saw the first keying could not re-key it blind."""
+    if actor.role.covers(StaffRole.LEAD):
+        return
+    found = store.live_for_section(ws.db, section.id)
+    if found is None or found.status not in OPEN:
+        return
+    if actor.operator_id not in store.keyers_of_section(ws.db, section.id):
+        raise refuse("verify.blind_section", serial=section.section.serial)
+
+
 def lose_verified(ws: Workspace, actor: Actor, section_id: int, line: int) -> None:
     """Inside a change: a verified section changed again is no longer verified; why is kept
     with its verification (shown in the verification list)."""
@@ -324,6 +337,7 @@ __all__ = [
     "Rules",
     "Verification",
     "assign",
+    "check_not_blind",
     "draw",
     "error_rates",
     "lose_verified",

@@ -272,6 +272,11 @@ TEMPLATES = {
     "verify.bad_signed": QT_TRANSLATE_NOOP(
         "Messages", "“{value}”: is the line signed? Type {signed} or {unsigned}."
     ),
+    "verify.blind_section": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Section {serial} waits to be keyed again, blind: only who keyed it, or a lead, "
+        "opens it until then.",
+    ),
     "verify.reopened": QT_TRANSLATE_NOOP(
         "Messages",
         "Section {serial} was changed since it was keyed again: it is no longer what was "

@@ -75,6 +75,7 @@ DELEGATES = {
     ("verification.py", "_verified"),  # inside BlindSession.finish or settle (VERIFY)
     ("verification.py", "_correct"),
     ("verification.py", "lose_verified"),  # inside keying's checked change
+    ("verification.py", "check_not_blind"),  # a read check, before KeyingSession's own
 }
 
 

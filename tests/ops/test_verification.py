@@ -315,3 +315,22 @@ def test_a_purge_removes_the_second_keying_too(ws: Workspace, people: dict[str, 
         "SELECT first_value, second_value, value FROM discrepancy")]  # fmt: skip
     assert not any("Ruiz" in str(row) or "Oak St" in str(row) for row in kept)
     assert values and all(v == ("", "", "") for v in values)
+
+
+def test_a_section_waiting_to_be_keyed_again_is_not_opened_by_volunteers(
+    ws: Workspace, people: dict[str, Actor]
+) -> None:
+    """Blind means blind: while a section waits for its second keying, a volunteer who did
+    not key it cannot open it in the keying view and read the first keying (found by review)."""
+    section_id = keyed_section(ws, people, "PAS-750", typo=False)
+    chosen = verification.assign(ws, people["lead"], "PAS-750").value
+    with pytest.raises(OpRefused) as refused:
+        KeyingSession(ws, people["grace"], section_id)
+    assert refused.value.message.code == "verify.blind_section"
+    KeyingSession(ws, people["tom"], section_id)  # its keyer may review it
+    KeyingSession(ws, people["lead"], section_id)  # and a lead
+    blind = verification.BlindSession(ws, people["grace"], chosen.id)
+    for line in PAPER:
+        blind.save(line)
+    blind.finish()
+    KeyingSession(ws, people["grace"], section_id)  # compared: nothing left to hide
