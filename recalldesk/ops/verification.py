@@ -84,6 +84,8 @@ def draw(ws: Workspace, actor: Actor, *, seed: int | None = None) -> Done[Drawn]
     """Assign the closed sections the rules choose; the seed makes the draw repeatable."""
     ws.check(actor, Permission.ASSIGN_VERIFICATION)
     seed = secrets.randbelow(2**31) if seed is None else seed
+    if not 0 <= seed < 2**53:
+        raise refuse("sample.seed")  # the same bound as the sample's: exact in any tool
     found = rules(ws)
     rates = error_rates(ws)
     taken = store.sections_with_live_verification(ws.db)

@@ -145,7 +145,8 @@ def closed_sections(db: Database, office_code: str) -> list[tuple[int, str, int 
             WHERE l.section_id = s.id AND l.deleted = 0 AND l.operator_id IS NOT NULL
             GROUP BY l.operator_id ORDER BY count(*) DESC, l.operator_id LIMIT 1)
         FROM section s
-        WHERE s.origin_office = ? AND s.deleted = 0 AND s.status IN ('keyed', 'verified')
+        WHERE s.origin_office = ? AND s.deleted = 0 AND s.voided = 0
+          AND s.status IN ('keyed', 'verified')
         ORDER BY s.created_at, s.id
         """,
         (office_code,),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields, is_dataclass
+from datetime import date
 
 import pytest
 
@@ -37,13 +38,22 @@ def people(ws: Workspace) -> dict[str, Actor]:
 
 def keyed_section(ws: Workspace, people: dict[str, Actor], serial: str, typo: bool) -> int:
     """Tom keys the paper (with a typo on line 2 when asked); the lead closes it."""
-    section = log_section(ws, people["lead"], Section(serial, 3)).value
+    section = log_section(ws, people["lead"], whole(serial)).value
     session = KeyingSession(ws, people["tom"], section.id)
     for line in PAPER:
         wrong = typo and line.line_number == 2
         session.save(SignatureLine(**{**_dict(line), "last_name": "Smiht"}) if wrong else line)
     KeyingSession(ws, people["lead"], section.id).close()
     return section.id
+
+
+def whole(serial: str, declared: int = 3) -> Section:
+    """A section with a complete declaration (an incomplete one voids it: never drawn)."""
+    return Section(
+        serial, declared, circulated_from=date(2022, 2, 1), circulated_to=date(2022, 2, 9),
+        declaration_signed=True, declaration_dated=True, declaration_place=True,
+        received_on=date(2022, 2, 10),
+    )  # fmt: skip
 
 
 def _dict(line: SignatureLine) -> dict[str, object]:
@@ -334,3 +344,13 @@ def test_a_section_waiting_to_be_keyed_again_is_not_opened_by_volunteers(
         blind.save(line)
     blind.finish()
     KeyingSession(ws, people["grace"], section_id)  # compared: nothing left to hide
+
+
+def test_a_void_section_is_not_drawn_and_a_seed_has_bounds(
+    ws: Workspace, people: dict[str, Actor]
+) -> None:
+    section_id = keyed_section(ws, people, "PAS-760", typo=False)
+    ws.db.conn.execute("UPDATE section SET voided = 1 WHERE id = ?", (section_id,))
+    assert verification.draw(ws, people["lead"], seed=3).value.assigned == []
+    with pytest.raises(OpRefused):
+        verification.draw(ws, people["lead"], seed=2**63)
