@@ -278,6 +278,22 @@ def settle(
     return Done(settled, line_changes(v.section_id, status_changed=not left))
 
 
+def settle_line(
+    ws: Workspace, actor: Actor, verification_id: int, line_number: int, choice: str
+) -> Done[int]:
+    """Take the first or the second keying for every open difference of one line (a line
+    blank in one keying and filled in the other is one decision, not nine)."""
+    if choice not in ("first", "second"):
+        raise refuse("verify.bad_choice", choice=choice[:20])
+    ws.check(actor, Permission.ASSIGN_VERIFICATION)
+    open_ones = [d for d in store.discrepancies(ws.db, verification_id)
+                 if d.line_number == line_number and not d.chosen]  # fmt: skip
+    with ws.change(actor, Permission.ASSIGN_VERIFICATION):
+        changes = [settle(ws, actor, d.id, choice).changes for d in open_ones]
+    last = changes[-1] if changes else line_changes(0)
+    return Done(len(open_ones), last)
+
+
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
@@ -347,5 +363,6 @@ __all__ = [
     "rules",
     "set_rules",
     "settle",
+    "settle_line",
     "verifications",
 ]

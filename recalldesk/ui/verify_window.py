@@ -346,11 +346,15 @@ class QueueDialog(QDialog):
         self.take_first = QPushButton(self.tr("The first (F7)"))
         self.take_second = QPushButton(self.tr("The second (F8)"))
         self.progress = QLabel()
+        hint = QLabel(self.tr("Shift+F7 / Shift+F8: the first or the second for the whole line."))
+        hint.setWordWrap(True)
         self.take_first.clicked.connect(lambda: self.choose("first"))
         self.take_second.clicked.connect(lambda: self.choose("second"))
         self.typed.returnPressed.connect(lambda: self.choose("typed"))
         QShortcut(QKeySequence("F7"), self, lambda: self.choose("first"))
         QShortcut(QKeySequence("F8"), self, lambda: self.choose("second"))
+        QShortcut(QKeySequence("Shift+F7"), self, lambda: self.choose_line("first"))
+        QShortcut(QKeySequence("Shift+F8"), self, lambda: self.choose_line("second"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.take_first)
         buttons.addWidget(self.take_second)
@@ -361,6 +365,7 @@ class QueueDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.typed)
         layout.addWidget(self.progress)
+        layout.addWidget(hint)
         self.current: verification.Discrepancy | None = None
         self.show_next()
 
@@ -384,6 +389,17 @@ class QueueDialog(QDialog):
         self.typed.clear()
         self.typed.setFocus()
         self.progress.setText(self.tr("%n difference(s) left", "", len(left)))
+
+    def choose_line(self, choice: str) -> None:
+        if self.current is None:
+            return
+        try:
+            verification.settle_line(self.ws, self.actor, self.verification_id,
+                                     self.current.line_number, choice)  # fmt: skip
+        except MessageError as error:
+            show_error(self, error)
+            return
+        self.show_next()
 
     def choose(self, choice: str) -> None:
         if self.current is None:

@@ -221,3 +221,36 @@ def test_ctrl_b_keys_a_blank_line_blind(
     qtbot.keyClick(dialog.entry.fields["first_name"], Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier)  # fmt: skip
     assert dialog.result_status == "verified"
+
+
+def test_shift_f8_takes_the_second_keying_for_the_whole_line(
+    qtbot: QtBot, ws: Workspace, people: dict[str, Actor]
+) -> None:
+    """A line the first keying marked blank, the paper shows signed: one decision, not nine."""
+    from recalldesk.core.records import LineMark
+    from recalldesk.ops.intake import log_section
+    from recalldesk.ops.keying import KeyingSession
+    from tests.ops.test_verification import whole
+
+    section = log_section(ws, people["lead"], whole("PAS-985", 2)).value
+    first = KeyingSession(ws, people["tom"], section.id)
+    first.save(PAPER[0])
+    first.mark(2, LineMark.BLANK)
+    KeyingSession(ws, people["lead"], section.id).close()
+    chosen = verification.assign(ws, people["lead"], "PAS-985").value
+    blind = verification.BlindSession(ws, people["grace"], chosen.id)
+    for line in PAPER[:2]:
+        blind.save(line)
+    blind.finish()
+    assert len(verification.queue(ws, chosen.id)) > 5
+    queue = QueueDialog(ws, people["lead"], chosen.id)
+    qtbot.addWidget(queue)
+    queue.show()
+    use_window(queue)
+    qtbot.keyClick(queue.typed, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert queue.result() == QueueDialog.DialogCode.Accepted
+    fixed = lines.line_in_section(ws.db, section.id, 2)
+    assert fixed is not None and fixed.line.mark is LineMark.NONE
+    assert (fixed.line.last_name, fixed.line.signature_present) == ("Smith", True)
+    stored = sections.get_section(ws.db, section.id)
+    assert stored is not None and stored.section.status is SectionStatus.VERIFIED
