@@ -84,6 +84,14 @@ KEYS = (
         ),
     ),
     (
+        "Ctrl+Shift+R",
+        QT_TRANSLATE_NOOP(
+            "Help",
+            "Verification: key a section again, blind; then F7 / F8 take the first or the "
+            "second keying (Shift: for the whole line), or type what the paper says",
+        ),
+    ),
+    (
         "Ctrl+L",
         QT_TRANSLATE_NOOP(
             "Help", "Lock the screen: you type your PIN to go on, or the next volunteer signs in"
