@@ -35,7 +35,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace.open(Path(tmp) / "recalldesk.sqlite3")
         ident = setup.set_up(
-            ws, LA_COUNTY_DA_RECALL_2022, FieldOffice("PAS", "P"), Operator("Bench")
+            ws,
+            LA_COUNTY_DA_RECALL_2022,
+            FieldOffice("PAS", "P"),
+            Operator("Bench"),
+            secret="bench password 1",
         ).value
         actor = people.operator_actor(ws, ident.operator)
         with bulk_load(ws.db, actor, msg("audit.demo_loaded", lines=0, seed=7)) as bulk:

@@ -17,12 +17,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+# The demo names its lead with this password, and the commands sign in with it (the CLI
+# reads both from the environment; children inherit it).
+os.environ.setdefault("RECALLDESK_NEW_PIN", "bench password 1")
+os.environ.setdefault("RECALLDESK_PIN", "bench password 1")
+
 
 HERE = Path(__file__).resolve().parent
 

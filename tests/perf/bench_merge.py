@@ -94,7 +94,7 @@ def child_generate(folder: Path, lines: int, packets: int) -> dict[str, Any]:
         db = ws.db
         ident = set_up(
             ws, LA_COUNTY_DA_RECALL_2022, FieldOffice(code, f"Office {code}"),
-            Operator("Bench Keyer"), campaign_key=KEY,
+            Operator("Bench Keyer"), campaign_key=KEY, secret="bench password 1",
         ).value  # fmt: skip
         actor = operator_actor(ws, ident.operator)
         data = generate(n, 1, 1000 + i, ident.campaign, zips)
@@ -188,7 +188,7 @@ def _central(path: Path) -> Any:
     ws = Workspace.open(path)
     ident = set_up(
         ws, LA_COUNTY_DA_RECALL_2022, FieldOffice("HQ", "Central"), Operator("Coordinator"),
-        role=Role.CENTRAL, campaign_key=KEY,
+        role=Role.CENTRAL, campaign_key=KEY, secret="bench password 1",
     ).value  # fmt: skip
     return ws, operator_actor(ws, ident.operator)
 

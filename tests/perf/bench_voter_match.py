@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import sqlite3
@@ -32,6 +33,12 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+
+# The demo names its lead with this password, and the commands sign in with it (the CLI
+# reads both from the environment; children inherit it).
+os.environ.setdefault("RECALLDESK_NEW_PIN", "bench password 1")
+os.environ.setdefault("RECALLDESK_PIN", "bench password 1")
+
 
 ROOT = Path(__file__).resolve().parents[2]
 STATUSES = ("registered", "different_address", "canceled", "not_found", "ambiguous", "unchecked")

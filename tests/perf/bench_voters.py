@@ -12,6 +12,7 @@ Target (issue 12): 5.7 million rows in < 60 s, peak memory < 1.5 GB.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import shutil
@@ -20,6 +21,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+# The demo names its lead with this password, and the commands sign in with it (the CLI
+# reads both from the environment; children inherit it).
+os.environ.setdefault("RECALLDESK_NEW_PIN", "bench password 1")
+os.environ.setdefault("RECALLDESK_PIN", "bench password 1")
+
 
 ROOT = Path(__file__).resolve().parents[2]
 
