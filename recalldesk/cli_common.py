@@ -76,7 +76,10 @@ def signed_in(ws: Workspace, name: str | None) -> Actor:
     return sign_in.sign_in_by_name(ws, who, secret).value
 
 
-def _secret(env: str, prompt: str, *, twice: bool = False) -> str:
+def _secret(
+    env: str, prompt: str, *, twice: bool = False, needed: str = "", differ: str = ""
+) -> str:
+    """$``env``, else typed at the terminal (twice when new), never echoed."""
     import getpass
     import os
 
@@ -84,13 +87,13 @@ def _secret(env: str, prompt: str, *, twice: bool = False) -> str:
     if found:
         return found
     if not sys.stdin.isatty():
-        raise UserError(
-            translate("Cli", "A PIN or password is needed: type it at a terminal, or set {env}.")
-            .format(env=env)
-        )  # fmt: skip
+        needed = needed or translate(
+            "Cli", "A PIN or password is needed: type it at a terminal, or set {env}."
+        )
+        raise UserError(needed.format(env=env))
     typed = getpass.getpass(prompt)
     if twice and getpass.getpass(translate("Cli", "The same again: ")) != typed:
-        raise UserError(translate("Cli", "The two differ; nothing was changed."))
+        raise UserError(differ or translate("Cli", "The two differ; nothing was changed."))
     return typed
 
 
@@ -137,22 +140,11 @@ PASSWORD_ENV = "RECALLDESK_PASSWORD"
 def password(prompt: str, *, twice: bool = False) -> str:
     """A password from $RECALLDESK_PASSWORD, else typed at the terminal (never echoed);
     never an argument, which the process list and shell history would keep."""
-    import getpass
-    import os
-
-    found = os.environ.get(PASSWORD_ENV)
-    if found:
-        return found
-    if not sys.stdin.isatty():
-        raise UserError(
-            translate("Cli", "A password is needed: type it at a terminal, or set {env}.").format(
-                env=PASSWORD_ENV
-            )
-        )
-    typed = getpass.getpass(prompt)
-    if twice and getpass.getpass(translate("Cli", "The same again: ")) != typed:
-        raise UserError(translate("Cli", "The two passwords differ; nothing was changed."))
-    return typed
+    return _secret(
+        PASSWORD_ENV, prompt, twice=twice,
+        needed=translate("Cli", "A password is needed: type it at a terminal, or set {env}."),
+        differ=translate("Cli", "The two passwords differ; nothing was changed."),
+    )  # fmt: skip
 
 
 def own_signer(ws: Workspace) -> office_keys.Signer | None:

@@ -62,7 +62,8 @@ def _value(line: SignatureLine | None, field: str) -> str:
     return str(value)
 
 
-def _same(a: str, b: str) -> bool:
+def same_value(a: str, b: str) -> bool:
+    """Equal as the registrar would match them: spacing and letter case aside."""
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
@@ -78,7 +79,7 @@ def differences(
             continue
         for name in FIELDS:
             left, right = _value(a, name), _value(b, name)
-            if not _same(left, right):
+            if not same_value(left, right):
                 out.append(Difference(number, name, left, right))
     return out
 
@@ -125,5 +126,6 @@ __all__ = [
     "draw_value",
     "errors_per_thousand",
     "fields_compared",
+    "same_value",
     "share_for",
 ]

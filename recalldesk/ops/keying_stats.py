@@ -29,6 +29,11 @@ IDLE_GAP = 300.0  # seconds: a longer pause between two saves is not keying
 MIN_SECONDS = 60.0
 
 
+def _per_hour(lines: int, seconds: float) -> float | None:
+    """Lines over keying time, once there is enough time to say (:data:`MIN_SECONDS`)."""
+    return 3600.0 * lines / seconds if seconds >= MIN_SECONDS else None
+
+
 @dataclass(slots=True)
 class OperatorDay:
     operator_id: int
@@ -41,7 +46,7 @@ class OperatorDay:
 
     @property
     def per_hour(self) -> float | None:
-        return 3600.0 * self.lines / self.seconds if self.seconds >= MIN_SECONDS else None
+        return _per_hour(self.lines, self.seconds)
 
 
 @dataclass(slots=True)
@@ -58,7 +63,7 @@ class OperatorTotal:
 
     @property
     def per_hour(self) -> float | None:
-        return 3600.0 * self.lines / self.seconds if self.seconds >= MIN_SECONDS else None
+        return _per_hour(self.lines, self.seconds)
 
     @property
     def per_thousand(self) -> float | None:

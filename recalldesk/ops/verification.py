@@ -27,6 +27,7 @@ from recalldesk.core.verification import (
     chosen,
     differences,
     errors_per_thousand,
+    same_value,
     share_for,
 )
 from recalldesk.ops.base import Changes, Done, Permission, line_changes, refuse
@@ -172,8 +173,9 @@ class BlindSession:
         """The verifier's own lines so far."""
         return store.blind_lines(self.ws.db, self.verification.id)
 
-    def row_count(self) -> int:
-        return max([self.declared, 1, *self.saved()])
+    def row_count(self, saved: dict[int, SignatureLine] | None = None) -> int:
+        """Rows to show: the declared lines, or more if the verifier keyed past them."""
+        return max([self.declared, 1, *(self.saved() if saved is None else saved)])
 
     def _still_open(self) -> None:
         """A verification compared (or lost) since this session began takes no more lines."""
@@ -262,7 +264,7 @@ def settle(
     blame = _blame(value, found.first_value, found.second_value)
     at = audit.now_iso()
     with ws.change(actor, Permission.VERIFY) as db:
-        if not _same(value, found.first_value):
+        if not same_value(value, found.first_value):
             _correct(ws, actor, v, found, value)
         store.decide(db.conn, found.id, choice, value, blame, actor.operator, at)
         audit.record(
@@ -294,12 +296,8 @@ def settle_line(
     return Done(len(open_ones), last)
 
 
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
 def _blame(value: str, first: str, second: str) -> str:
-    wrong_first, wrong_second = not _same(value, first), not _same(value, second)
+    wrong_first, wrong_second = not same_value(value, first), not same_value(value, second)
     if wrong_first and wrong_second:
         return "both"
     return "first" if wrong_first else "second"

@@ -9,6 +9,7 @@ count no pause before them (their order is not known here).
 
 from __future__ import annotations
 
+from recalldesk.store.campaign import set_meta
 from recalldesk.store.connection import Database
 
 UPTO = "keying_stats_upto"
@@ -54,11 +55,7 @@ def refresh(db: Database, idle_gap: float) -> int:
             "ON CONFLICT(operator_id) DO UPDATE SET last_at = excluded.last_at",
             list(marks.items()),
         )
-        conn.execute(
-            "INSERT INTO meta(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (UPTO, str(top)),
-        )
+        set_meta(db, UPTO, str(top))
     return counted
 
 

@@ -268,13 +268,12 @@ class BlindKeyDialog(QDialog):
         saved = session.saved()
         for line in saved.values():
             self.entry.remember(line)
-        self.refresh_list()
-        self.go_to(_next_free(saved, 1))
+        self.refresh_list(saved)
+        self.go_to(saved, _next_free(saved, 1))
 
-    def refresh_list(self) -> None:
-        saved = self.session.saved()
+    def refresh_list(self, saved: dict[int, SignatureLine]) -> None:
         self.lines.clear()
-        for number in range(1, max([self.session.row_count(), *saved]) + 1):
+        for number in range(1, self.session.row_count(saved) + 1):
             own = saved.get(number)  # the verifier's own keying, never the first
             if own is None:
                 self.lines.addItem(self.tr("· Line {line}").format(line=number))
@@ -282,13 +281,14 @@ class BlindKeyDialog(QDialog):
             said = f"{own.first_name} {own.last_name}, {own.street_number} {own.street_name}"
             self.lines.addItem(self.tr("✓ Line {line}: {what}").format(line=number, what=said))
 
-    def go_to(self, number: int, carry: SignatureLine | None = None) -> None:
-        saved = self.session.saved()
+    def go_to(
+        self, saved: dict[int, SignatureLine], number: int, carry: SignatureLine | None = None
+    ) -> None:
         self.entry.load(number, saved.get(number), carry)
         self.lines.setCurrentRow(number - 1)
 
     def go(self, step: int) -> None:
-        self.go_to(max(1, self.entry.number + step))
+        self.go_to(self.session.saved(), max(1, self.entry.number + step))
 
     def save(self, line: SignatureLine) -> None:
         try:
@@ -297,8 +297,9 @@ class BlindKeyDialog(QDialog):
             show_error(self, error)
             return
         self.entry.remember(line)
-        self.refresh_list()
-        self.go_to(_next_free(self.session.saved(), line.line_number + 1), carry=line)
+        saved = self.session.saved()
+        self.refresh_list(saved)
+        self.go_to(saved, _next_free(saved, line.line_number + 1), carry=line)
 
     def finish(self) -> None:
         try:
