@@ -22,7 +22,9 @@ from functools import lru_cache
 
 from recalldesk.core.records import is_office_code
 
-PACKET_FORMAT = "recalldesk-packet/3"  # /2: sections carry close_note; /3: sealed file
+# /2: sections carry close_note; /3: sealed file; /4: the Keying sheet (verification figures)
+PACKET_FORMAT = "recalldesk-packet/4"
+PACKET_FORMAT_3 = "recalldesk-packet/3"  # still merged: an office may run an older RecallDesk
 DIGEST_FORMAT = "recalldesk-digest/3"  # /2: numbers as numbers, shares as percentages; /3: sealed
 PACKET_SUFFIX = ".recalldesk.xlsx"
 DIGEST_SUFFIX = ".recalldesk-digest.xlsx"
@@ -175,23 +177,49 @@ LINES = SheetSpec(
         *SYNC_FIELDS,
     ),
 )
-# Parents before children: the order sheets are written, signed and applied in.
+# Parents before children: the order record sheets are written and applied in.
 PACKET_SHEETS: tuple[SheetSpec, ...] = (OFFICES, OPERATORS, CIRCULATORS, SECTIONS, LINES)
 
-# The packet manifest's required fields, in order; then campaign_name and created_at.
-PACKET_FIELDS = (
-    "format",
-    "campaign_id",
-    "office_code",
-    "device_id",
-    "sequence",
-    "since_change_seq",
-    "upto_change_seq",
-    "full",
-    "schema_version",
-    "app_version",
-    *(f"rows_{s.title.lower()}" for s in PACKET_SHEETS),
+# Not records but the writing device's figures now (issue 14): each operator's
+# verification results, which stay at the office that verified. A newer packet
+# of the device replaces them at central.
+KEYING = SheetSpec(
+    "Keying",
+    "keying_report",
+    (
+        Field("operator_uuid", "uuid"),
+        Field("fields_compared", "int"),
+        Field("fields_in_error", "int"),
+        Field("sections_verified", "int"),
+    ),
 )
+# Every sheet of a packet of the current format, in the order written and read.
+PACKET_ALL_SHEETS: tuple[SheetSpec, ...] = (*PACKET_SHEETS, KEYING)
+
+
+def _packet_fields(sheets: tuple[SheetSpec, ...]) -> tuple[str, ...]:
+    """A packet manifest's required fields, in order; then campaign_name and created_at."""
+    return (
+        "format",
+        "campaign_id",
+        "office_code",
+        "device_id",
+        "sequence",
+        "since_change_seq",
+        "upto_change_seq",
+        "full",
+        "schema_version",
+        "app_version",
+        *(f"rows_{s.title.lower()}" for s in sheets),
+    )
+
+
+PACKET_FIELDS = _packet_fields(PACKET_ALL_SHEETS)
+# The formats a merge accepts, each with its sheets and required manifest fields.
+PACKET_FORMATS: dict[str, tuple[tuple[SheetSpec, ...], tuple[str, ...]]] = {
+    PACKET_FORMAT: (PACKET_ALL_SHEETS, PACKET_FIELDS),
+    PACKET_FORMAT_3: (PACKET_SHEETS, _packet_fields(PACKET_SHEETS)),
+}
 
 # Digest sheets: central's figures and decisions, back to one office.
 DIGEST_CAMPAIGN = SheetSpec(

@@ -18,9 +18,9 @@ from recalldesk.core.packet_format import (
     DIGEST_FORMAT,
     MANIFEST_HEADER,
     MANIFEST_SHEET,
-    PACKET_FIELDS,
+    PACKET_ALL_SHEETS,
     PACKET_FORMAT,
-    PACKET_SHEETS,
+    PACKET_FORMATS,
     SheetSpec,
 )
 from recalldesk.core.records import is_office_code
@@ -178,8 +178,12 @@ def check_identity(
 def read_packet_manifest(
     book: SignedBook, identity: CampaignIdentity
 ) -> tuple[PacketRecord, dict[str, int]]:
-    """The packet's ledger identity and its rows per sheet, from a checked manifest."""
-    check_identity(book, identity, PACKET_FORMAT, PACKET_FIELDS)
+    """The packet's ledger identity and its rows per sheet (the sheets of its format, in
+    order), from a checked manifest."""
+    found = book.manifest.get("format", "")
+    version = found if found in PACKET_FORMATS else PACKET_FORMAT
+    sheets, fields = PACKET_FORMATS[version]
+    check_identity(book, identity, version, fields)
     m = book.manifest
     since = _number(book, m, "since_change_seq", 0, MAX_CHANGE)
     upto = _number(book, m, "upto_change_seq", since, MAX_CHANGE)
@@ -206,9 +210,7 @@ def read_packet_manifest(
         )
     if _DEVICE.fullmatch(record.device_id) is None:
         raise book.refuse(msg("file.manifest_bad_value", field="device_id"), "Manifest")
-    rows = {
-        s.title: _number(book, m, f"rows_{s.title.lower()}", 0, MAX_ROWS) for s in PACKET_SHEETS
-    }
+    rows = {s.title: _number(book, m, f"rows_{s.title.lower()}", 0, MAX_ROWS) for s in sheets}
     return record, rows
 
 
@@ -238,7 +240,7 @@ class VerifiedPacket:
 
 def packet_bounds(expected: dict[str, int]) -> Callable[[str], tuple[int, int]]:
     """(rows, columns) a packet's sheet may reach, from its manifest's row counts."""
-    widths = {spec.title: len(spec.header) for spec in PACKET_SHEETS}
+    widths = {spec.title: len(spec.header) for spec in PACKET_ALL_SHEETS if spec.title in expected}
 
     def bounds(title: str) -> tuple[int, int]:
         if title == MANIFEST_SHEET:
@@ -280,8 +282,9 @@ def read_packet(
         if book.sealed.sha256 != sha256:
             raise book.refuse(msg("file.changed_while_read"))
         record, expected = read_packet_manifest(book, identity)
-        parts = book.check_sheets(PACKET_SHEETS)
-        for spec in PACKET_SHEETS:
+        sheets = [spec for spec in PACKET_ALL_SHEETS if spec.title in expected]
+        parts = book.check_sheets(sheets)
+        for spec in sheets:
             read = 0
             for batch in book.iter_batches(spec, parts[spec.title], expected[spec.title]):
                 read += len(batch)

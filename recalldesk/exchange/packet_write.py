@@ -14,7 +14,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from recalldesk.core.packet_format import PACKET_SHEETS, SheetSpec
+from recalldesk.core.packet_format import PACKET_ALL_SHEETS, SheetSpec
 from recalldesk.core.work import Cancelled, IsCancelled, Progress
 from recalldesk.exchange.packet_read import CampaignIdentity
 from recalldesk.exchange.seal import seal_handle
@@ -56,10 +56,10 @@ def write_packet_file(
         if progress is not None:
             progress(min(done, total), total)
 
-    sources = [rows_of(spec) for spec in PACKET_SHEETS]
+    sources = [rows_of(spec) for spec in PACKET_ALL_SHEETS]
     sheets = [
         StreamedSheet(spec.title, text_columns(spec.header), settle_rows(rows), counts[spec.title])
-        for spec, rows in zip(PACKET_SHEETS, sources, strict=True)
+        for spec, rows in zip(PACKET_ALL_SHEETS, sources, strict=True)
     ]
 
     def build(wb: Workbook) -> None:

@@ -9,6 +9,8 @@
   :data:`MIN_SECONDS` of it.
 - **Fields in error per 1,000**: from verification (core.verification): a
   field the paper proved wrong in their first keying, or in their re-keying.
+  At central, the offices' figures as their packets last reported them
+  (store.keying_reports): verification stays at the office that did it.
 - **Corrected later**: their lines saved again after the first time (by anyone:
   an edit, a verification's correction).
 Days are the computer's local calendar days.
@@ -22,6 +24,7 @@ from datetime import date
 from recalldesk.core.verification import errors_per_thousand, share_for
 from recalldesk.ops import verification
 from recalldesk.ops.workspace import Workspace
+from recalldesk.store import keying_reports
 from recalldesk.store import keying_stats as store
 from recalldesk.store import verification as verification_store
 
@@ -111,6 +114,10 @@ def statistics(ws: Workspace) -> Statistics:
     for operator_id, (wrong, compared) in errors.items():
         total = total_of(operator_id)
         total.errors, total.fields = wrong, compared
+    for operator_id, (wrong, compared, _) in keying_reports.by_operator(ws.db).items():
+        total = total_of(operator_id)
+        total.errors += wrong
+        total.fields += compared
     ordered = sorted(totals.values(), key=lambda t: (-t.lines, t.name))
     return Statistics(ordered, verification.rules(ws).share)
 

@@ -1,8 +1,10 @@
 """The offices' standing, as central sees it: what arrived, what is missing, what waits.
 
 Per office: the last packet received and how long ago, packets missing
-(gaps in a device's numbering), merge conflicts still open, and groups of
-possible duplicates with a line of the office still to review.
+(gaps in a device's numbering), merge conflicts still open, groups of
+possible duplicates with a line of the office still to review, and its keying
+quality: sections verified, and fields in error per 1,000 its verifications
+compared (as its packets last reported them).
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from recalldesk.core.sync_gaps import Received, find_gaps
+from recalldesk.core.verification import errors_per_thousand
 from recalldesk.ops.workspace import Workspace
-from recalldesk.store import dedupe, people, sync_conflicts, sync_ledger
+from recalldesk.store import dedupe, keying_reports, people, sync_conflicts, sync_ledger
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,14 @@ class OfficeStanding:
     missing_packets: int
     open_conflicts: int
     duplicates_to_review: int
+    sections_verified: int = 0
+    fields_compared: int = 0
+    fields_in_error: int = 0
+
+    @property
+    def errors_per_thousand(self) -> float | None:
+        """None until the office's verifications compared enough fields to say."""
+        return errors_per_thousand(self.fields_in_error, self.fields_compared)
 
 
 def standing(ws: Workspace, now: datetime) -> list[OfficeStanding]:
@@ -39,6 +50,8 @@ def standing(ws: Workspace, now: datetime) -> list[OfficeStanding]:
     for c in sync_conflicts.list_conflicts(ws.db):
         conflicts[c.packet_office] = conflicts.get(c.packet_office, 0) + 1
     to_review = dedupe.open_groups_by_office(ws.db.conn)
+    verified = keying_reports.verified_sections_by_office(ws.db)
+    quality = keying_reports.by_office(ws.db)
     out = []
     for office in people.list_offices(ws.db):
         code = office.value.code
@@ -60,6 +73,9 @@ def standing(ws: Workspace, now: datetime) -> list[OfficeStanding]:
                 missing.get(code, 0),
                 conflicts.get(code, 0),
                 to_review.get(code, 0),
+                verified.get(code, 0),
+                quality.get(code, (0, 0, 0))[1],
+                quality.get(code, (0, 0, 0))[0],
             )
         )
     out.sort(

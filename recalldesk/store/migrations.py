@@ -30,6 +30,7 @@ from recalldesk.store import (
     schema_v12,
     schema_v13,
     schema_v14,
+    schema_v15,
 )
 from recalldesk.store.errors import NewerSchemaError, NotOursError
 
@@ -67,6 +68,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(12, "the section serial ranges central issues", schema_v12.SQL),
     Migration(13, "operators sign in: roles and PIN hashes", schema_v13.SQL),
     Migration(14, "verification by blind re-keying", schema_v14.SQL),
+    Migration(15, "the offices' verification figures at central", schema_v15.SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -19,11 +19,11 @@ import sqlite3
 from types import TracebackType
 
 from recalldesk.core.messages import msg
-from recalldesk.core.packet_format import PACKET_SHEETS, SheetSpec
+from recalldesk.core.packet_format import KEYING, PACKET_SHEETS, SheetSpec
 from recalldesk.core.records import Actor
 from recalldesk.core.serials import owner
 from recalldesk.core.sync_records import EntityCounts, PacketRecord, RowProblem
-from recalldesk.store import audit, serial_ranges, sync_ledger, sync_sql
+from recalldesk.store import audit, keying_reports, serial_ranges, sync_ledger, sync_sql
 from recalldesk.store.connection import Database
 from recalldesk.store.errors import translate_errors
 
@@ -277,6 +277,8 @@ def _apply(
                 conn, spec, packet_id, change_seq, now, recompute_keys
             )
             total.add(counts[spec.title])
+        current = KEYING.title
+        keying_reports.apply_staged(conn, record.office_code, record.device_id, record.sequence)
     except sqlite3.IntegrityError as error:
         raise RowProblem(current, None, "", msg("row.cannot_merge", detail=str(error))) from error
     sync_ledger.set_counts(

@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Generator
 
-from recalldesk.core.packet_format import PACKET_SHEETS, SheetSpec
-from recalldesk.store import sync_sql
+from recalldesk.core.packet_format import KEYING, PACKET_SHEETS, SheetSpec
+from recalldesk.store import keying_reports, sync_sql
 
 # Children first: a parent set can only be completed once its children are known.
 _LINES = "SELECT id FROM temp.pk_signature_line"
@@ -53,6 +53,8 @@ def current_change_seq(conn: sqlite3.Connection) -> int:
 def plan_packet(conn: sqlite3.Connection, since: int, upto: int) -> dict[str, int]:
     """Pick the packet's rows into temp tables; returns rows per sheet title.
 
+    A packet with records also carries the device's verification figures (the
+    Keying sheet) and the operators they name; figures alone make no packet.
     Call inside a snapshot; the temp tables go when it ends (or with
     :func:`drop_plan`).
     """
@@ -66,6 +68,20 @@ def plan_packet(conn: sqlite3.Connection, since: int, upto: int) -> dict[str, in
         )
         for sql in parents:
             conn.execute(f"INSERT OR IGNORE INTO temp.pk_{table} {sql}")
+    counts = _counts(conn)
+    counts[KEYING.title] = 0
+    if any(counts.values()):
+        conn.execute(f"INSERT OR IGNORE INTO temp.pk_operator {keying_reports.operator_ids_sql()}")
+        conn.execute(
+            "INSERT OR IGNORE INTO temp.pk_office SELECT office_id FROM operator "
+            "WHERE id IN (SELECT id FROM temp.pk_operator)"
+        )
+        counts = _counts(conn)
+        counts[KEYING.title] = len(keying_reports.device_rows(conn))
+    return counts
+
+
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {
         spec.title: int(conn.execute(f"SELECT count(*) FROM temp.pk_{spec.table}").fetchone()[0])
         for spec in PACKET_SHEETS
@@ -81,6 +97,9 @@ def iter_packet_rows(
     conn: sqlite3.Connection, spec: SheetSpec, batch: int = 5000
 ) -> Generator[tuple[str, ...], None, None]:
     """The planned rows of one sheet, every value text, in the packet's fixed order."""
+    if spec is KEYING:
+        yield from keying_reports.device_rows(conn)
+        return
     cursor = conn.cursor()
     cursor.row_factory = None
     cursor.execute(

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from types import TracebackType
 
 from recalldesk.core.messages import msg
-from recalldesk.core.packet_format import PACKET_SHEETS, SheetSpec
+from recalldesk.core.packet_format import PACKET_ALL_SHEETS, SheetSpec
 from recalldesk.core.sync_records import RowProblem
 from recalldesk.store.connection import Database
 from recalldesk.store.errors import translate_errors
@@ -44,7 +44,7 @@ def _temp_write(conn: sqlite3.Connection, path: str) -> Iterator[None]:
 class Staging:
     """The temp tables one packet is staged in; use as a context manager (drops them)."""
 
-    def __init__(self, db: Database, specs: Sequence[SheetSpec] = PACKET_SHEETS) -> None:
+    def __init__(self, db: Database, specs: Sequence[SheetSpec] = PACKET_ALL_SHEETS) -> None:
         self.db = db
         self.conn = db.conn
         self.specs = tuple(specs)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from recalldesk.core.records import LineMark, SignatureLine
 from recalldesk.core.verification import FIELDS, Difference
 from recalldesk.store.connection import Database
+from recalldesk.store.errors import translate_errors
 
 _BLIND = ("first_name", "last_name", "street_number", "street_name", "unit", "city", "zip_code")
 
@@ -235,35 +236,41 @@ def decide(
     )
 
 
-def errors_by_operator(db: Database) -> dict[int, tuple[int, int]]:
+def errors_in(conn: sqlite3.Connection) -> dict[int, tuple[int, int]]:
     """{operator id: (fields in error, fields compared)}: as first keyer and as verifier.
 
     A field is the first keyer's error when the paper said the second value (or a
     third); the verifier's when it said the first (or a third).
     """
     out: dict[int, list[int]] = {}
-    compared = db.query(
+    compared = conn.execute(
         """
         SELECT v.first_operator_id, v.verifier_id, count(vl.line_number)
         FROM verification v JOIN verify_line vl ON vl.verification_id = v.id
         WHERE v.status IN ('differences', 'verified', 'lost')
         GROUP BY v.id
         """
-    )
+    ).fetchall()
     for first, verifier, lines in compared:
         for who in (first, verifier):
             if who is not None:
                 out.setdefault(int(who), [0, 0])[1] += int(lines) * len(FIELDS)
-    blamed = db.query(
+    blamed = conn.execute(
         "SELECT first_operator_id, verifier_id, blame, count(*) FROM discrepancy "
         "WHERE blame != '' GROUP BY first_operator_id, verifier_id, blame"
-    )
+    ).fetchall()
     for first, verifier, blame, count in blamed:
         if blame in ("first", "both") and first is not None:
             out.setdefault(int(first), [0, 0])[0] += int(count)
         if blame in ("second", "both") and verifier is not None:
             out.setdefault(int(verifier), [0, 0])[0] += int(count)
     return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def errors_by_operator(db: Database) -> dict[int, tuple[int, int]]:
+    """:func:`errors_in` on the database's connection."""
+    with translate_errors(str(db.path)):
+        return errors_in(db.conn)
 
 
 __all__ = [
@@ -277,6 +284,7 @@ __all__ = [
     "decide",
     "discrepancies",
     "errors_by_operator",
+    "errors_in",
     "get_discrepancy",
     "get_verification",
     "keyers_of_section",

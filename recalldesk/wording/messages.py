@@ -388,6 +388,13 @@ TEMPLATES = {
         "the {what} “{value}” is also used by data row {first_row}, and both are live "
         "(not deleted)",
     ),
+    "row.repeated_operator": QT_TRANSLATE_NOOP(
+        "Messages",
+        "repeats the operator {uuid} of data row {first_row}: the sheet has one row per operator",
+    ),
+    "row.more_errors_than_fields": QT_TRANSLATE_NOOP(
+        "Messages", "counts {errors} fields in error but only {fields} fields compared"
+    ),
     "row.unknown_reference": QT_TRANSLATE_NOOP(
         "Messages",
         "refers to {what} “{value}”, which is neither in this packet nor in the master database",

@@ -9,7 +9,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from recalldesk.core.messages import msg
-from recalldesk.core.packet_format import PACKET_SHEETS, derive_keys
+from recalldesk.core.packet_format import PACKET_ALL_SHEETS, derive_keys
 from recalldesk.core.records import SignatureLine
 from recalldesk.core.work import Cancelled
 from recalldesk.core.zipdata import ZipTable
@@ -45,18 +45,19 @@ def test_the_first_packet_holds_everything_and_says_so(world: World) -> None:
         "Circulators",
         "Sections",
         "Lines",
+        "Keying",
     ]
     m = manifest_of(path)
-    assert m["format"] == "recalldesk-packet/3" and m["office_code"] == "PAS"
+    assert m["format"] == "recalldesk-packet/4" and m["office_code"] == "PAS"
     assert m["device_id"] == world.pas.db.meta("device_id")
     assert m["campaign_id"] == derive_keys(KEY).campaign_id
     assert (m["sequence"], m["since_change_seq"], m["full"]) == ("1", "0", "0")
     assert m["upto_change_seq"] == world.pas.db.meta("change_seq")
     assert (m["rows_offices"], m["rows_operators"], m["rows_circulators"]) == ("1", "1", "1")
-    assert (m["rows_sections"], m["rows_lines"]) == ("2", "5")
+    assert (m["rows_sections"], m["rows_lines"], m["rows_keying"]) == ("2", "5", "0")
     assert m["campaign_name"].startswith("Recall of District Attorney")
     assert "signature" not in m and m["created_at"].endswith("Z")  # the seal covers the file
-    for spec in PACKET_SHEETS:
+    for spec in PACKET_ALL_SHEETS:
         rows = sheet_rows(path, spec.title)
         assert tuple(rows[0]) == spec.header
         assert all(isinstance(v, str) for row in rows for v in row)  # every cell is text

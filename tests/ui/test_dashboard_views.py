@@ -12,7 +12,10 @@ from recalldesk.ops.people import operator_actor
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.main_window import MainWindow
 from recalldesk.ui.report_pdf import write_report_pdf
+from recalldesk.ui.standing_view import StandingView
+from tests.ops.test_keying_reports import verify_at_pas
 from tests.ops.test_sample import NAMES, key_lines
+from tests.sync_world import World
 
 
 def test_the_chart_and_the_breakdown_show_the_drive(
@@ -94,3 +97,20 @@ def test_the_voter_file_tab_shows_the_registrars_table_predicted(
     assert view.table.item(0, 1).text() == f"{found.valid:,}"
     assert view.groups.rowCount() == len(found.groups) >= 2  # the offices with sections
     ws.close()
+
+
+def test_the_central_dashboard_shows_each_offices_keying_quality(
+    world: World, qtbot: QtBot
+) -> None:
+    verify_at_pas(world)
+    assert not world.merge(world.pas.sync(world.out)).refused
+    view = StandingView(world.hq.ws)
+    qtbot.addWidget(view)
+    view.load()
+    table = view.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("PAS"))
+    verified = table.item(row, headers.index("Sections verified")).text()
+    rate = table.item(row, headers.index("Errors per 1,000 fields")).text()
+    assert verified == "1" and rate == "— (54 fields compared)"
+    assert "200 fields" in view.note.text()  # the rule for showing a rate is said
