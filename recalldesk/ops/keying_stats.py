@@ -8,7 +8,8 @@
 - **Lines per hour**: lines over keying time, once there are at least
   :data:`MIN_SECONDS` of it.
 - **Fields in error per 1,000**: from verification (core.verification): a
-  field the paper proved wrong in their first keying, or in their re-keying.
+  field the paper proved wrong in their first keying, or in their re-keying,
+  counted on the day of the keying it judges (the day they keyed the line).
   At central, the offices' figures as their packets last reported them
   (store.keying_reports): verification stays at the office that did it.
 - **Corrected later**: their lines saved again after the first time (by anyone:
@@ -46,10 +47,16 @@ class OperatorDay:
     lines: int = 0
     seconds: float = 0.0
     corrected: int = 0
+    errors: int = 0  # fields in error of the keying done this day (verification)
+    fields: int = 0  # …of the fields of it compared
 
     @property
     def per_hour(self) -> float | None:
         return _per_hour(self.lines, self.seconds)
+
+    @property
+    def per_thousand(self) -> float | None:
+        return errors_per_thousand(self.errors, self.fields)
 
 
 @dataclass(slots=True)
@@ -101,19 +108,32 @@ def statistics(ws: Workspace) -> Statistics:
             found = totals[operator_id] = OperatorTotal(operator_id, name, office)
         return found
 
+    days: dict[tuple[int, str], OperatorDay] = {}
+
+    def day_of(operator_id: int, day: str) -> OperatorDay:
+        found = days.get((operator_id, day))
+        if found is None:
+            total = total_of(operator_id)
+            found = days[(operator_id, day)] = OperatorDay(
+                operator_id, total.name, total.office, date.fromisoformat(day)
+            )
+        return found
+
     for operator_id, day, count, seconds in store.keying_days(ws.db):
+        entry = day_of(operator_id, day)
+        entry.lines, entry.seconds = count, seconds
+        entry.corrected = corrected.get((operator_id, day), 0)
+    for (operator_id, day), (wrong, compared) in verification_store.errors_by_day(ws.db).items():
+        entry = day_of(operator_id, day)
+        entry.errors, entry.fields = wrong, compared
+    for (operator_id, _), entry in sorted(days.items()):
         total = total_of(operator_id)
-        fixed = corrected.get((operator_id, day), 0)
-        entry = OperatorDay(operator_id, total.name, total.office, date.fromisoformat(day),
-                            count, seconds, fixed)  # fmt: skip
         total.days.append(entry)
-        total.lines += count
-        total.seconds += seconds
-        total.corrected += fixed
-    errors = verification_store.errors_by_operator(ws.db)
-    for operator_id, (wrong, compared) in errors.items():
-        total = total_of(operator_id)
-        total.errors, total.fields = wrong, compared
+        total.lines += entry.lines
+        total.seconds += entry.seconds
+        total.corrected += entry.corrected
+        total.errors += entry.errors
+        total.fields += entry.fields
     for operator_id, (wrong, compared, _) in keying_reports.by_operator(ws.db).items():
         total = total_of(operator_id)
         total.errors += wrong

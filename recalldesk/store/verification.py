@@ -267,6 +267,51 @@ def errors_in(conn: sqlite3.Connection) -> dict[int, tuple[int, int]]:
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
+_DONE = "v.status IN ('differences', 'verified', 'lost')"
+# The local day of the keying a field judges: the first keyer's line, or the re-keyed one
+# (when the first keying lacks the line, the day it was re-keyed).
+_FIRST_DAY = (
+    "coalesce((SELECT date(l.created_at, 'localtime') FROM signature_line l "
+    "WHERE l.section_id = v.section_id AND l.line_number = {n} AND l.deleted = 0), "
+    "date({keyed}, 'localtime'))"
+)
+
+
+def errors_by_day(db: Database) -> dict[tuple[int, str], tuple[int, int]]:
+    """{(operator id, local day): (fields in error, fields compared)}, the parts of
+    :func:`errors_in` on the day of the keying judged: the first keyer's fields on the
+    day they keyed the line, the verifier's on the day they re-keyed it."""
+    out: dict[tuple[int, str], list[int]] = {}
+
+    def add(rows: list[sqlite3.Row], at: int) -> None:
+        for who, day, count in rows:
+            if who is not None:
+                out.setdefault((int(who), str(day)), [0, 0])[at] += int(count)
+
+    first_day = _FIRST_DAY.format(n="vl.line_number", keyed="vl.keyed_at")
+    for who, day in (("v.first_operator_id", first_day),
+                     ("v.verifier_id", "date(vl.keyed_at, 'localtime')")):  # fmt: skip
+        add(db.query(
+            f"SELECT {who}, {day}, count(*) * {len(FIELDS)} FROM verification v "
+            f"JOIN verify_line vl ON vl.verification_id = v.id WHERE {_DONE} GROUP BY 1, 2"
+        ), 1)  # fmt: skip
+    judged = (
+        "FROM discrepancy d JOIN verification v ON v.id = d.verification_id "
+        "LEFT JOIN verify_line vl ON vl.verification_id = d.verification_id "
+        "AND vl.line_number = d.line_number"
+    )
+    keyed = "coalesce(vl.keyed_at, d.decided_at)"
+    add(db.query(
+        f"SELECT d.first_operator_id, {_FIRST_DAY.format(n='d.line_number', keyed=keyed)}, "
+        f"count(*) {judged} WHERE d.blame IN ('first', 'both') GROUP BY 1, 2"
+    ), 0)  # fmt: skip
+    add(db.query(
+        f"SELECT d.verifier_id, date({keyed}, 'localtime'), count(*) {judged} "
+        "WHERE d.blame IN ('second', 'both') GROUP BY 1, 2"
+    ), 0)  # fmt: skip
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
 def errors_by_operator(db: Database) -> dict[int, tuple[int, int]]:
     """:func:`errors_in` on the database's connection."""
     with translate_errors(str(db.path)):
@@ -283,6 +328,7 @@ __all__ = [
     "closed_sections",
     "decide",
     "discrepancies",
+    "errors_by_day",
     "errors_by_operator",
     "errors_in",
     "get_discrepancy",

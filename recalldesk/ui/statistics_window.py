@@ -62,8 +62,9 @@ class StatisticsWindow(QDialog):
             self.tr(
                 "Keying time counts the pauses between one operator's saved lines, but not a "
                 "pause over 5 minutes. Errors come from verification: a field the paper proved "
-                "wrong, per 1,000 compared (shown from {fields} fields on). Above {limit} per "
-                "1,000 an operator's verified share triples."
+                "wrong, per 1,000 compared (shown from {fields} fields on), on the day of the "
+                "keying it judges. Above {limit} per 1,000 an operator's verified share "
+                "triples. At central, other offices' errors come from their packets, as totals."
             ).format(fields=MIN_FIELDS_FOR_RATE, limit=f"{ERROR_THRESHOLD:g}")
         )
         self.note.setWordWrap(True)
@@ -102,5 +103,5 @@ class StatisticsWindow(QDialog):
     def _day_row(self, day: OperatorDay) -> list[str]:
         return [
             day.day.strftime("%x"), "", f"{day.lines:,}", _hours(day.seconds),
-            _number(day.per_hour), "", f"{day.corrected:,}", "",
+            _number(day.per_hour), _number(day.per_thousand, 1), f"{day.corrected:,}", "",
         ]  # fmt: skip

@@ -113,3 +113,29 @@ def test_a_deleted_line_is_not_a_correction(ws: Workspace, people: dict[str, Act
     session.delete(1)
     tom = next(t for t in keying_stats.statistics(ws).operators if t.name == "Tom Nguyen")
     assert (tom.lines, tom.corrected) == (1, 0)
+
+
+def test_errors_count_on_the_day_of_the_keying_they_judge(
+    ws: Workspace, people: dict[str, Actor], clock: list[str]
+) -> None:
+    """Tom keys on 1 March, Grace re-keys on 3 March: Tom's error is his 1 March's,
+    the fields compared count on each one's own day."""
+    clock[:] = ["2022-03-01T10:00:00.000Z"] * 200
+    keyed_section(ws, people, "PAS-700", typo=True)
+    chosen = verification.assign(ws, people["lead"], "PAS-700").value
+    clock[:] = ["2022-03-03T10:00:00.000Z"] * 200
+    blind = verification.BlindSession(ws, people["grace"], chosen.id)
+    for line in PAPER:
+        blind.save(line)
+    (difference,) = verification.queue(ws, blind.finish().value.id)
+    verification.settle(ws, people["lead"], difference.id, "second")
+    clock[:] = []
+    found = {t.name: t for t in keying_stats.statistics(ws).operators}
+    fields = 3 * 9
+    tom_days = {str(d.day): (d.errors, d.fields) for d in found["Tom Nguyen"].days}
+    assert tom_days == {"2022-03-01": (1, fields)}
+    grace_days = {str(d.day): (d.errors, d.fields, d.lines) for d in found["Grace Kim"].days}
+    assert grace_days == {"2022-03-03": (0, fields, 0)}  # her re-keying's day, no lines keyed
+    for total in found.values():  # the days add up to the operator's figures
+        assert sum(d.errors for d in total.days) == total.errors
+        assert sum(d.fields for d in total.days) == total.fields
