@@ -53,17 +53,68 @@ def _smoke_quit() -> None:
     """For RECALLDESK_SMOKE: once a window is up, name it on stdout and quit."""
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     print("shown: " + ", ".join(sorted(type(w).__name__ for w in shown)), flush=True)
+    for window in shown:  # the title and first menu say the version and the language
+        bar = getattr(window, "menuBar", None)
+        menus = bar().actions() if callable(bar) else []
+        print(f"title: {window.windowTitle()}; menu: {menus[0].text() if menus else ''}",
+              flush=True)  # fmt: skip
     QCoreApplication.exit(0)
 
 
-def start_main_window(ws: Workspace) -> object | None:
-    """Run setup or the sign-in, then build the window (None if the user cancelled)."""
+def cli_language(code: str) -> bool:
+    """The command line in ``code`` (``es``): its messages through RecallDesk's translation,
+    read without a QCoreApplication (``report --pdf`` may need to make a QApplication)."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if not translator.load(f"recalldesk_{code}", str(paths.resources_dir() / "i18n")):
+        return False
+
+    def translated(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        return translator.translate(context, text, disambiguation, n) or text
+
+    wording.set_translator(translated)
+    _cli_translators.append(translator)  # kept alive as long as the function uses it
+    return True
+
+
+_cli_translators: list[object] = []
+
+
+def start_language(ws: Workspace) -> str:
+    """The language to greet with: $RECALLDESK_LANGUAGE, else the language of whoever
+    signed in last here, else the system's."""
+    from recalldesk.ui import language
+    from recalldesk.ui.settings import OPERATOR_LANGUAGE, app_settings
+
+    last = sign_in.last_signed_in(ws) if setup.is_set_up(ws) else ""
+    member = next((m for m in sign_in.roster(ws) if m.operator.value.uuid == last), None)
+    chosen = app_settings().operator_choice(member.id, OPERATOR_LANGUAGE) if member else ""
+    return language.forced() or chosen or language.system_language()
+
+
+def their_language(actor: Actor) -> None:
+    """Speak the signed-in operator's language (as they chose it when signing in)."""
+    from recalldesk.ui import language
+    from recalldesk.ui.settings import OPERATOR_LANGUAGE, app_settings
+
+    chosen = app_settings().operator_choice(actor.operator_id, OPERATOR_LANGUAGE)
+    code = language.forced() or chosen or language.current()
+    if code != language.current():
+        language.use_language(code)
+
+
+def start_main_window(ws: Workspace, actor: Actor | None = None) -> object | None:
+    """Run setup or the sign-in (unless ``actor`` is signed in already: a window rebuilt in
+    another language), then build the window (None if the user cancelled)."""
     from recalldesk.ui.main_window import MainWindow
     from recalldesk.ui.settings import Settings
     from recalldesk.ui.setup_dialog import SetupDialog
     from recalldesk.ui.sign_in_dialog import ask_sign_in
 
-    if not setup.is_set_up(ws):
+    if actor is not None:
+        pass
+    elif not setup.is_set_up(ws):
         dialog = SetupDialog(ws)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return None
@@ -73,6 +124,7 @@ def start_main_window(ws: Workspace) -> object | None:
         if found is None:
             return None
         actor = found
+    their_language(actor)
     settings = Settings(paths.data_dir() / "settings.ini")
     window = MainWindow(ws, actor, settings)
     window.show()
@@ -146,9 +198,13 @@ def run_app(argv: list[str] | None = None) -> int:
         return 2
     if ws is None:
         return 2
+    from recalldesk.ui import language
+
+    language.use_language(start_language(ws))
     try:
+        window: object | None = None
         while True:
-            window = start_main_window(ws)
+            window = start_main_window(ws, getattr(window, "next_actor", None))
             if window is None:
                 return 0
             code = int(app.exec())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -495,6 +496,16 @@ def explain(error: MessageError) -> str:
     return say(error.message)
 
 
+def command_line_language() -> str:
+    """``es`` when $RECALLDESK_LANGUAGE, else the system's language (LC_ALL, LC_MESSAGES,
+    LANG, as the shell sets them), is Spanish; else ``en``."""
+    for name in ("RECALLDESK_LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").strip().lower()
+        if value and value not in ("c", "posix"):
+            return "es" if value.startswith("es") else "en"
+    return "en"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # The voter file import reads a county file in a spawned second process: in a frozen
     # app that process must start as the worker, not as a second app.
@@ -503,6 +514,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
+    if args.command is not None and command_line_language() != "en":
+        from recalldesk.app import cli_language
+
+        cli_language(command_line_language())
     if args.command is None:
         blocked = display_check.problem()
         if blocked is not None:

@@ -59,6 +59,7 @@ class ExchangeMenu(QMainWindow):
     jobs: list[Job]
     settings: opts.Settings | None
     reopen_after_close = False  # set by a restore: the app opens the restored database
+    next_actor: Actor | None = None  # set by a change of language: the window rebuilt for them
 
     def refresh(self) -> None:
         """Recount the dashboard's figures (the main window does it)."""

@@ -32,7 +32,7 @@ from recalldesk.ops import intake, people
 from recalldesk.ops.queries import StoredSection
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.circulator_field import CirculatorField
-from recalldesk.ui.dates import format_date, parse_date
+from recalldesk.ui.dates import date_hint, format_date, parse_date
 from recalldesk.ui.errors import show_error
 from recalldesk.wording import say
 from recalldesk.wording.say import finding_text
@@ -87,12 +87,13 @@ class IntakeDialog(QDialog):
         for label, widget in self._new_rows:
             form.addRow(label, widget)
         form.addRow(self.tr("&Lines declared:"), self.declared)
-        form.addRow(self.tr("Circulated &from (m/d/yy):"), self.started)
-        form.addRow(self.tr("Circulated &to (m/d/yy):"), self.ended)
+        hint = date_hint()
+        form.addRow(self.tr("Circulated &from ({hint}):").format(hint=hint), self.started)
+        form.addRow(self.tr("Circulated &to ({hint}):").format(hint=hint), self.ended)
         form.addRow("", self.signed)
         form.addRow("", self.dated)
         form.addRow("", self.place)
-        form.addRow(self.tr("R&eceived (m/d/yy):"), self.received)
+        form.addRow(self.tr("R&eceived ({hint}):").format(hint=hint), self.received)
         self._form = form
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -203,8 +204,8 @@ class IntakeDialog(QDialog):
         if bad_dates:
             text.insert(
                 0,
-                self.tr("Not a date: {which} (type it as m/d/yy).").format(
-                    which=", ".join(bad_dates)
+                self.tr("Not a date: {which} (type it as {hint}).").format(
+                    which=", ".join(bad_dates), hint=date_hint()
                 ),
             )
         self.problems.setText("\n".join(text))
@@ -222,7 +223,9 @@ class IntakeDialog(QDialog):
         bad = self._bad_dates()
         if bad:
             self._fail(
-                self.tr("“{text}” is not a date: type it as m/d/yy.").format(text=bad[0].text()),
+                self.tr("“{text}” is not a date: type it as {hint}.").format(
+                    text=bad[0].text(), hint=date_hint()
+                ),
                 bad[0],
             )
             return

@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from recalldesk import paths
+
 
 @dataclass(frozen=True, slots=True)
 class Option:
@@ -43,6 +45,14 @@ OPTIONS = (
     FOLDER_DIGEST,
 )
 SETTINGS_VERSION = 1
+OPERATOR_LANGUAGE = "language"  # "en" or "es" (ui.language)
+OPERATOR_ZOOM = "zoom"  # percent of the normal text size (ui.zoom)
+OPERATOR_THEME = "theme"  # "system", "light", "dark", "contrast" (ui.themes)
+
+
+def app_settings() -> Settings:
+    """The settings file of the data folder in use."""
+    return Settings(paths.data_dir() / "settings.ini")
 
 
 class Settings:
@@ -75,6 +85,18 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+    def operator_choice(self, operator_id: int | None, name: str) -> str:
+        """One operator's own choice on a shared laptop (:data:`OPERATOR_LANGUAGE`, …),
+        by their operator id in this database; "" when they made none."""
+        if operator_id is None:
+            return ""
+        return str(self._qs.value(f"operators/{operator_id}/{name}", "") or "")
+
+    def set_operator_choice(self, operator_id: int | None, name: str, value: str) -> None:
+        if operator_id is not None:
+            self._qs.setValue(f"operators/{operator_id}/{name}", value)
+            self._qs.sync()
 
 
 def start_folder(settings: Settings | None, option: Option) -> str:

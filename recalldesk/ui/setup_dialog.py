@@ -30,7 +30,7 @@ from recalldesk.core.records import (
 from recalldesk.ops import sign_in
 from recalldesk.ops.setup import Identity, set_up
 from recalldesk.ops.workspace import Workspace
-from recalldesk.ui.dates import format_date, parse_date
+from recalldesk.ui.dates import date_hint, format_date, parse_date
 from recalldesk.wording import say
 
 
@@ -90,8 +90,9 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("&Jurisdiction:"), self.jurisdiction)
         form.addRow(self.tr("Co&unty:"), self.county)
         form.addRow(self.tr("Valid signatures &required:"), self.required)
-        form.addRow(self.tr("Petition &approved (m/d/yyyy):"), self.approved)
-        form.addRow(self.tr("Filing &deadline (m/d/yyyy):"), self.deadline)
+        hint = date_hint()
+        form.addRow(self.tr("Petition &approved ({hint}):").format(hint=hint), self.approved)
+        form.addRow(self.tr("Filing &deadline ({hint}):").format(hint=hint), self.deadline)
         form.addRow(self.tr("Assumed &validity:"), self.validity)
         office_box = QGroupBox(self.tr("This office and you"))
         office = QFormLayout(office_box)
@@ -125,7 +126,9 @@ class SetupDialog(QDialog):
         approved, deadline = parse_date(self.approved.text()), parse_date(self.deadline.text())
         if approved is None or deadline is None:
             self.error.setText(
-                self.tr("Type the approval date and the filing deadline as m/d/yyyy.")
+                self.tr("Type the approval date and the filing deadline as {hint}.").format(
+                    hint=date_hint()
+                )
             )
             return None
         return replace(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -27,19 +28,29 @@ from recalldesk.core.records import Actor
 from recalldesk.ops import sign_in
 from recalldesk.ops.sign_in import Member
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui import language
+from recalldesk.ui.settings import OPERATOR_LANGUAGE, Settings, app_settings
 from recalldesk.wording import say
 from recalldesk.wording.say import role_name
 
 
 class SignInDialog(QDialog):
-    """After Accepted, :attr:`actor` is who signed in, with their role."""
+    """After Accepted, :attr:`actor` is who signed in, with their role, and
+    :attr:`language` the language they chose (kept for them: ui.language)."""
 
     def __init__(
-        self, ws: Workspace, parent: QWidget | None = None, *, locked: Actor | None = None
+        self,
+        ws: Workspace,
+        parent: QWidget | None = None,
+        *,
+        locked: Actor | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.settings = settings or app_settings()
         self.actor: Actor | None = None
+        self.language = language.current()
         self.members = sign_in.roster(ws)
         if locked is not None:
             self.setWindowTitle(self.tr("Locked: sign in to go on"))
@@ -64,6 +75,16 @@ class SignInDialog(QDialog):
         self.pin.setAccessibleName(self.tr("PIN or password"))
         pin_caption = QLabel(self.tr("&PIN or password:"))
         pin_caption.setBuddy(self.pin)
+        # Said in both languages: whoever sits down must find it whatever is on screen.
+        self.languages = QComboBox()
+        for code, words in language.LANGUAGES.items():
+            self.languages.addItem(words, code)
+        self.languages.setAccessibleName("Language / Idioma")
+        self.languages.setAccessibleDescription(
+            self.tr("The language RecallDesk speaks to you in, from signing in on")
+        )
+        language_caption = QLabel("&Language / Idioma:")
+        language_caption.setBuddy(self.languages)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.error = QLabel()
@@ -82,6 +103,7 @@ class SignInDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.list.itemActivated.connect(lambda _item: self.pin.setFocus())
         self.name.textChanged.connect(self._filter)
+        self.list.currentItemChanged.connect(lambda item, _old: self._their_language(item))
         self.name.installEventFilter(self)
         self.list.installEventFilter(self)
         self.pin.installEventFilter(self)
@@ -92,6 +114,8 @@ class SignInDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(pin_caption)
         layout.addWidget(self.pin)
+        layout.addWidget(language_caption)
+        layout.addWidget(self.languages)
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -166,8 +190,20 @@ class SignInDialog(QDialog):
             self.pin.clear()
             self.pin.setFocus()
             return
+        self.language = str(self.languages.currentData())
+        if language.forced() is None:
+            self.settings.set_operator_choice(self.actor.operator_id, OPERATOR_LANGUAGE,
+                                              self.language)  # fmt: skip
         self.pin.clear()
         self.accept()
+
+    def _their_language(self, item: QListWidgetItem | None) -> None:
+        """The highlighted operator's language, as they last chose it."""
+        if item is None:
+            return
+        member: Member = item.data(Qt.ItemDataRole.UserRole)
+        code = self.settings.operator_choice(member.id, OPERATOR_LANGUAGE) or language.current()
+        self.languages.setCurrentIndex(max(0, self.languages.findData(code)))
 
 
 class FirstLeadDialog(QDialog):

@@ -15,6 +15,7 @@ from recalldesk.ops import queries, sign_in
 from recalldesk.ops.base import Permission
 from recalldesk.ops.undo import UndoHistory
 from recalldesk.ops.workspace import role_needed
+from recalldesk.ui import language
 from recalldesk.ui.actions import KEYING_ACTIONS, ActionId
 from recalldesk.ui.exchange_menu import ExchangeMenu
 from recalldesk.ui.idle_lock import IdleLock
@@ -101,6 +102,15 @@ class SignInMenu(ExchangeMenu):
         finally:
             self.locked = False
             self.pages.show()
+        wanted = language.forced() or dialog.language
+        if wanted != language.current():
+            # Every window's words were set when it was built: build it again, in theirs.
+            language.use_language(wanted)
+            for window in hidden:
+                window.close()
+            self.next_actor, self.reopen_after_close = dialog.actor, True
+            self.close()
+            return True
         same = dialog.actor.operator_id == self.actor.operator_id
         for window in hidden:
             # A tool window holds the actor it was opened by: only they go on with it.

@@ -16,6 +16,7 @@ from recalldesk.ops.keying_stats import OperatorDay, OperatorTotal, Statistics
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.jobs import Job
+from recalldesk.ui.language import format_day
 
 
 def _hours(seconds: float) -> str:
@@ -102,6 +103,6 @@ class StatisticsWindow(QDialog):
 
     def _day_row(self, day: OperatorDay) -> list[str]:
         return [
-            day.day.strftime("%x"), "", f"{day.lines:,}", _hours(day.seconds),
+            format_day(day.day), "", f"{day.lines:,}", _hours(day.seconds),
             _number(day.per_hour), _number(day.per_thousand, 1), f"{day.corrected:,}", "",
         ]  # fmt: skip

@@ -46,7 +46,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def english_plural(text: str, n: int) -> str:
     """Fill ``%Ln``/``%n`` and settle ``(s)``: what Qt leaves for an untranslated source."""
     text = text.replace("%Ln", f"{n:,}").replace("%n", str(n))
-    return text.replace("(s)", "" if n == 1 else "s")
+    text = text.replace("(s)", "" if n == 1 else "s")
+    return text.replace("(es)", "" if n == 1 else "es")
 
 
 from recalldesk.wording.say import say, say_where, title  # noqa: E402

@@ -1,0 +1,76 @@
+"""The Spanish translation is complete, sound, and what the app loads (issue 15)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "scripts" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+translations = _tool()
+
+
+def test_every_string_of_the_sources_is_in_the_translation(tmp_path: Path) -> None:
+    """lupdate over today's sources finds exactly the strings the .ts holds: a string
+    added (or changed) without its Spanish fails here (run scripts/translations.py update)."""
+    fresh = tmp_path / "fresh.ts"
+    translations.update(fresh)
+    in_sources = set(translations.messages(fresh))
+    in_file = set(translations.messages())
+    assert sorted(in_sources - in_file)[:10] == [], "new strings: run translations.py update"
+    assert sorted(in_file - in_sources)[:10] == [], "gone strings: run translations.py update"
+
+
+def test_every_string_is_translated_and_keeps_its_placeholders() -> None:
+    assert translations.problems()[:20] == []
+
+
+def test_the_compiled_translation_is_built_from_the_source(tmp_path: Path) -> None:
+    built = tmp_path / "built.qm"
+    translations.release(translations.TS, built)
+    assert built.read_bytes() == translations.QM.read_bytes(), "run translations.py release"
+
+
+def test_the_checker_catches_a_lost_placeholder_and_an_unfinished_string(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.ts"
+    text = translations.TS.read_text(encoding="utf-8")
+    text = text.replace("escríbala como {hint}.</translation>", "escríbala.</translation>", 1)
+    text = text.replace("<translation>", '<translation type="unfinished">', 1)
+    broken.write_text(text, encoding="utf-8")
+    found = translations.problems(broken)
+    assert any("placeholders differ" in p for p in found)
+    assert any("not translated" in p for p in found)
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_app_speaks_spanish_and_back() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from recalldesk.ui import dates, language
+
+    try:
+        assert language.use_language("es") == "es"
+        said = QCoreApplication.translate("SignInDialog", "&Sign in")
+        assert said and said != "&Sign in"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own
+        assert dates.order() == dates.DAY_FIRST and dates.date_hint().startswith("d/m/aaaa")
+        assert str(dates.parse_date("14/2/22")) == "2022-02-14"
+        assert dates.parse_date("2/14/22") is None  # never read the other way round
+    finally:
+        language.use_language("en")
+    assert QCoreApplication.translate("SignInDialog", "&Sign in") == "&Sign in"
+    assert str(dates.parse_date("2/14/22")) == "2022-02-14"
