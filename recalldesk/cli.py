@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from recalldesk import __version__, display_check, paths
+from recalldesk import __version__, display_check, paths, wording
 from recalldesk.cli_backup import add_commands as add_backup_commands
 from recalldesk.cli_common import (
     CAMPAIGN_KEY_ENV,
@@ -518,6 +518,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from recalldesk.app import cli_language
 
         cli_language(command_line_language())
+    elif args.command is not None:
+        wording.set_translator(None)  # English: the sources' own words
     if args.command is None:
         blocked = display_check.problem()
         if blocked is not None:

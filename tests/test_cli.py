@@ -100,3 +100,24 @@ def test_init_takes_another_campaign(tmp_path: Path, capsys: pytest.CaptureFixtu
     report = json.loads(capsys.readouterr().out)
     assert report["campaign"] == "Recall of the Mayor" and report["required"] == 100_000
     assert report["days_left"] == 31
+
+
+def test_the_command_line_speaks_spanish_when_the_system_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recalldesk import wording
+
+    monkeypatch.delenv("RECALLDESK_LANGUAGE", raising=False)
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    try:
+        assert main(["--data-dir", str(tmp_path), "demo", "--lines", "40", "--offices", "1"]) == 0
+        out = capsys.readouterr().out
+        assert "Se escribieron 40 líneas de demostración" in out, out
+        assert main(["--data-dir", str(tmp_path), "sync", "--to", str(tmp_path / "no")]) == 2
+        assert "no es una carpeta" in capsys.readouterr().err
+    except BaseException:
+        wording.set_translator(None)
+        raise
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert main(["--data-dir", str(tmp_path), "report"]) == 0
+    assert "Lines keyed" in capsys.readouterr().out
