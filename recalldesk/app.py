@@ -74,6 +74,7 @@ def cli_language(code: str) -> bool:
         return translator.translate(context, text, disambiguation, n) or text
 
     wording.set_translator(translated)
+    wording.set_date_style(code)
     _cli_translators.append(translator)  # kept alive as long as the function uses it
     return True
 
@@ -107,6 +108,7 @@ def their_language(actor: Actor) -> None:
 def start_main_window(ws: Workspace, actor: Actor | None = None) -> object | None:
     """Run setup or the sign-in (unless ``actor`` is signed in already: a window rebuilt in
     another language), then build the window (None if the user cancelled)."""
+    from recalldesk.ui.appearance_menu import apply_look
     from recalldesk.ui.main_window import MainWindow
     from recalldesk.ui.settings import Settings
     from recalldesk.ui.setup_dialog import SetupDialog
@@ -126,6 +128,7 @@ def start_main_window(ws: Workspace, actor: Actor | None = None) -> object | Non
         actor = found
     their_language(actor)
     settings = Settings(paths.data_dir() / "settings.ini")
+    apply_look(settings, actor.operator_id)
     window = MainWindow(ws, actor, settings)
     window.show()
     window.offer_resume()

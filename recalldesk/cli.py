@@ -520,6 +520,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cli_language(command_line_language())
     elif args.command is not None:
         wording.set_translator(None)  # English: the sources' own words
+        wording.set_date_style("en")
     if args.command is None:
         blocked = display_check.problem()
         if blocked is not None:

@@ -19,6 +19,7 @@ import random
 import shutil
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -29,13 +30,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from recalldesk.app import make_application
-from recalldesk.core.records import Role, Section, SignatureLine
+from recalldesk.core.records import Role, Section, SignatureLine, StaffRole
 from recalldesk.core.sampling import RESULTS
 from recalldesk.core.voter_file import DEMO_PRESET
 from recalldesk.ops import dedupe_run, demo, people, sample, voter_match, voters
 from recalldesk.ops.intake import log_section
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store import campaign as campaign_store
+from recalldesk.ui import appearance, language
 from recalldesk.ui import main_window as window_module
 from recalldesk.ui.duplicates_window import DuplicatesWindow
 from recalldesk.ui.help_dialog import HelpDialog
@@ -98,22 +100,58 @@ def main() -> int:
         window.show_page(window.section_list)
         shot(app, window, out / "sections.png")
 
-        intake = IntakeDialog(ws, window.actor, window)
-        intake.serial.setText("PAS-000779")
-        intake.circulator.setText("Sam Lee")
-        intake.declared.setValue(10)
-        intake.started.setText("1/20/22")
-        intake.show()
-        shot(app, intake, out / "intake.png")
-        intake.close()
+        intake_shot(app, ws, window, "1/20/22", out / "intake.png")
 
         help_dialog = HelpDialog(window)
         help_dialog.show()
         shot(app, help_dialog, out / "help.png")
         window.close()
+        looks(app, ws, stored.id, out)
         central_screens(app, ws, out)
         ws.close()
     return 0
+
+
+def intake_shot(app: QApplication, ws: Workspace, window: MainWindow, started: str,
+                path: Path) -> None:  # fmt: skip
+    """Logging a section, half filled in (the start date as typed in the language)."""
+    intake = IntakeDialog(ws, window.actor, window)
+    intake.serial.setText("PAS-000779")
+    intake.circulator.setText("Sam Lee")
+    intake.declared.setValue(10)
+    intake.started.setText(started)
+    intake.show()
+    shot(app, intake, path)
+    intake.close()
+
+
+def looks(app: QApplication, ws: Workspace, section_id: int, out: Path) -> None:
+    """The keying screen in Spanish (and logging a section), in the dark and high-contrast
+    themes, and at 200%. The in-app guide shows the English and Spanish ones
+    (resources/guide)."""
+    actor = people.operator_actor(ws, people.operators(ws)[0])
+    for name, code, theme, zoom in (
+        ("keying-es.png", language.SPANISH, appearance.SYSTEM, 100),
+        ("keying-dark.png", language.ENGLISH, appearance.DARK, 100),
+        ("keying-contrast.png", language.SPANISH, appearance.CONTRAST, 100),
+        ("keying-200.png", language.ENGLISH, appearance.SYSTEM, 200),
+    ):
+        language.use_language(code)
+        appearance.use_theme(theme)
+        appearance.use_zoom(zoom)
+        window = MainWindow(ws, actor)
+        window.resize(1280, 760)
+        window.show()
+        settle(app, window)
+        window.open_section(section_id)
+        window.keying.go_to(2)
+        shot(app, window, out / name)
+        if name == "keying-es.png":
+            intake_shot(app, ws, window, "20/1/22", out / "intake-es.png")
+        window.close()
+    language.use_language(language.ENGLISH)
+    appearance.use_theme(appearance.SYSTEM)
+    appearance.use_zoom(100)
 
 
 class _June1(date):
@@ -128,7 +166,7 @@ def central_screens(app: QApplication, ws: Workspace, out: Path) -> None:
     """The same copy as the central office's master: duplicates, a sample, the verdict."""
     campaign_store.set_meta(ws.db, "role", str(Role.CENTRAL))
     ws.reload()
-    actor = people.operator_actor(ws, people.operators(ws)[0])
+    actor = replace(people.operator_actor(ws, people.operators(ws)[0]), role=StaffRole.COORDINATOR)
     dedupe_run.find_duplicates(ws, actor, full=True)
     duplicates = DuplicatesWindow(ws, actor)
     duplicates.show()
@@ -159,7 +197,7 @@ def central_screens(app: QApplication, ws: Workspace, out: Path) -> None:
 def voter_screens(app: QApplication, ws: Workspace, out: Path) -> None:
     """The voter file the demo drive was signed from, imported and matched: the Voter file
     window with its review list, and the mapping dialog over the same file."""
-    actor = people.operator_actor(ws, people.operators(ws)[0])
+    actor = replace(people.operator_actor(ws, people.operators(ws)[0]), role=StaffRole.COORDINATOR)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "la-county-voters.tsv"
         demo.write_demo_voter_file(ws, path, lines=DEMO_LINES, offices=8, seed=2022)

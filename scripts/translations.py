@@ -1,8 +1,13 @@
 """The Spanish translation's upkeep: ``python scripts/translations.py update|check|release``.
 
-* ``update`` runs Qt's lupdate over every source file into
+* ``update`` finds every translatable string in the sources into
   ``resources/i18n/recalldesk_es.ts``: new strings arrive unfinished, strings gone
-  from the sources are dropped.
+  from the sources are dropped, translations kept. Strings are found in the
+  syntax tree, as Qt's lupdate would, but also where lupdate looks past them
+  (a ``translate(context, text, None, n)`` call, a call inside an f-string):
+  ``self.tr(text)`` in a class (its context is the class's name),
+  ``translate(context, text, …)``, ``QCoreApplication.translate(…)`` and
+  ``QT_TRANSLATE_NOOP(context, text)``; ``self.tr(text, "", n)`` is a plural.
 * ``check`` lists what is wrong with the ``.ts``: a string unfinished or empty, a
   placeholder (``{name}``, ``%n``, a tag) or an ``&`` accelerator that the
   translation lost or added, a trailing ``…`` dropped, plural forms missing.
@@ -14,6 +19,7 @@ sources without its Spanish fails the tests.
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -36,14 +42,68 @@ def _tool(name: str) -> str:
     return found or f"pyside6-{name}"
 
 
+def _text(node: ast.expr | None) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def extract() -> dict[tuple[str, str], bool]:
+    """{(context, source): plural?} of every translatable string, in source order."""
+    found: dict[tuple[str, str], bool] = {}
+    for path in sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        owner: dict[int, str] = {}
+        for node in ast.walk(tree):  # outer classes first: an inner class's name wins
+            if isinstance(node, ast.ClassDef):
+                for inner in ast.walk(node):
+                    owner[id(inner)] = node.name
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)]
+        for call in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
+            function = call.func
+            name = getattr(function, "attr", None) or getattr(function, "id", "")
+            args = call.args
+            if name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
+                context, source = _text(args[0]), _text(args[1])
+                plural = False
+            elif name == "tr" and isinstance(function, ast.Attribute) and args:
+                context, source = owner.get(id(call)), _text(args[0])
+                plural = len(args) >= 3
+            else:
+                continue
+            if context is not None and source is not None:
+                found[(context, source)] = found.get((context, source), False) or plural
+    return found
+
+
 def update(target: Path = TS) -> str:
-    """lupdate the sources into ``target``; returns lupdate's report."""
-    done = subprocess.run(
-        [_tool("lupdate"), *map(str, sources()), "-locations", "none", "-no-obsolete",
-         "-target-language", "es", "-ts", str(target)],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    return done.stdout + done.stderr
+    """Write every string of the sources into ``target``, keeping its translations."""
+    kept = messages(target) if target.exists() else {}
+    root = ET.Element("TS", version="2.1", language="es")
+    contexts: dict[str, ET.Element] = {}
+    added = 0
+    for (context, source), plural in extract().items():
+        group = contexts.get(context)
+        if group is None:
+            group = contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(group, "name").text = context
+        old = kept.get((context, source))
+        if old is not None and (old.get("numerus") == "yes") == plural:
+            group.append(old)
+            continue
+        message = ET.SubElement(group, "message", {"numerus": "yes"} if plural else {})
+        ET.SubElement(message, "source").text = source
+        translation = ET.SubElement(message, "translation", type="unfinished")
+        if plural:
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform")
+        added += 1
+    ET.indent(root, space="    ")
+    with open(target, "wb") as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        ET.ElementTree(root).write(handle, encoding="utf-8", xml_declaration=False)
+    total = sum(len(c.findall("message")) for c in root)
+    return f"{total} strings, {added} new"
 
 
 def release(source: Path = TS, target: Path = QM) -> None:

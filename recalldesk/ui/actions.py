@@ -47,6 +47,13 @@ class ActionId(enum.Enum):
     SHOW_SECTIONS = enum.auto()
     SHOW_KEYING = enum.auto()
     REFRESH = enum.auto()
+    ZOOM_IN = enum.auto()
+    ZOOM_OUT = enum.auto()
+    ZOOM_RESET = enum.auto()
+    THEME_SYSTEM = enum.auto()
+    THEME_LIGHT = enum.auto()
+    THEME_DARK = enum.auto()
+    THEME_CONTRAST = enum.auto()
     HELP = enum.auto()
     ABOUT = enum.auto()
 
@@ -267,6 +274,48 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "&Refresh"),
         QT_TRANSLATE_NOOP("Actions", "Recount the figures"),
         (Key.Refresh,),
+        "&View",
+    ),
+    ActionId.ZOOM_IN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Larger text"),
+        QT_TRANSLATE_NOOP("Actions", "Make all the text larger (kept for you)"),
+        ("Ctrl+=", "Ctrl++", Key.ZoomIn),
+        "&View",
+    ),
+    ActionId.ZOOM_OUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "S&maller text"),
+        QT_TRANSLATE_NOOP("Actions", "Make all the text smaller (kept for you)"),
+        ("Ctrl+-", Key.ZoomOut),
+        "&View",
+    ),
+    ActionId.ZOOM_RESET: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Normal text size"),
+        QT_TRANSLATE_NOOP("Actions", "Text at its normal size"),
+        ("Ctrl+0",),
+        "&View",
+    ),
+    ActionId.THEME_SYSTEM: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Theme: as the s&ystem"),
+        QT_TRANSLATE_NOOP("Actions", "Light or dark as the computer is set (kept for you)"),
+        (),
+        "&View",
+    ),
+    ActionId.THEME_LIGHT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Theme: li&ght"),
+        QT_TRANSLATE_NOOP("Actions", "Dark text on light backgrounds (kept for you)"),
+        (),
+        "&View",
+    ),
+    ActionId.THEME_DARK: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Theme: d&ark"),
+        QT_TRANSLATE_NOOP("Actions", "Light text on dark backgrounds (kept for you)"),
+        (),
+        "&View",
+    ),
+    ActionId.THEME_CONTRAST: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Theme: high &contrast"),
+        QT_TRANSLATE_NOOP("Actions", "White and yellow on black, the strongest contrast"),
+        (),
         "&View",
     ),
     ActionId.HELP: ActionSpec(

@@ -34,13 +34,13 @@ from recalldesk.core.messages import MessageError
 from recalldesk.ops.breakdown import CIRCULATOR, OFFICE, Breakdown, breakdown
 from recalldesk.ops.table_export import write_table
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.appearance import color
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.jobs import Job
 from recalldesk.wording import QT_TRANSLATE_NOOP, translate
 from recalldesk.wording.say import rule_title
 
 Index = QModelIndex | QPersistentModelIndex
-_FLAG = QBrush(QColor("#fdecea"))
 
 
 class BreakdownModel(QAbstractTableModel):
@@ -110,7 +110,7 @@ class BreakdownModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return value
         if role == Qt.ItemDataRole.BackgroundRole and text.startswith("⚠"):
-            return _FLAG
+            return QBrush(QColor(color("error_bg")))
         if role == Qt.ItemDataRole.ToolTipRole and text.startswith("⚠"):
             return translate(
                 "BreakdownModel",

@@ -27,6 +27,7 @@ from recalldesk.core.progress import Progress
 from recalldesk.core.records import Campaign
 from recalldesk.ops.queries import Assessment, Snapshot
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.appearance import scaled
 from recalldesk.ui.breakdown_view import BreakdownView
 from recalldesk.ui.drive_chart import ChartData, DriveChart
 from recalldesk.ui.errors import show_error
@@ -47,10 +48,7 @@ class Dashboard(QWidget):
         self.ws = ws
         self.title = QLabel()
         self.title.setObjectName("campaignTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        scaled(self.title, 1.5, bold=True)
         self.subtitle = QLabel()
         self.verdict = VerdictBox()
         self.verdict.hide()  # until there are figures

@@ -17,11 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-RAW = QColor("#1f5fa8")
-VALID = QColor("#1b7f3a")
-REQUIRED = QColor("#444444")
-QUALIFY = QColor("#b35900")
-BARS = QColor("#c9d9ee")
+from recalldesk.ui.appearance import color
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +76,11 @@ class DriveChart(QWidget):
         finally:
             painter.end()
 
+    on_paper = False  # the PDF report: printed on white, in the light theme's colours
+
+    def _ink(self, role: str) -> QColor:
+        return QColor(color(role, light=self.on_paper))
+
     def paint(self, painter: QPainter, area: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         data = self.data
@@ -118,7 +119,7 @@ class DriveChart(QWidget):
             return plot.bottom() - plot.height() * value / top
 
         # Axes and grid.
-        grid = QPen(QColor("#dddddd"))
+        grid = QPen(self._ink("grid"))
         for step in range(6):
             value = top * step / 5
             painter.setPen(grid)
@@ -143,23 +144,26 @@ class DriveChart(QWidget):
         bar_width = max(1.0, plot.width() / days * 0.8)
         for when, n in per_day.items():
             height = plot.height() * 0.2 * n / biggest
-            painter.fillRect(QRectF(x(when), plot.bottom() - height, bar_width, height), BARS)
+            painter.fillRect(
+                QRectF(x(when), plot.bottom() - height, bar_width, height), self._ink("bars")
+            )
         # Horizontal lines: the requirement and the qualifying share.
+        required = self.tr("required {n}").format(n=f"{data.required:,}")
+        qualifies = self.tr("{share} (qualifies above)").format(share=f"{data.qualify_share:.0%}")
         for value, colour, label in (
-            (data.required, REQUIRED, self.tr("required {n}").format(n=f"{data.required:,}")),
-            (qualify, QUALIFY, self.tr("{share} (qualifies above)").format(
-                share=f"{data.qualify_share:.0%}")),
-        ):  # fmt: skip
+            (data.required, self._ink("required"), required),
+            (qualify, self._ink("qualify"), qualifies),
+        ):
             pen = QPen(colour, 1.2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(plot.left(), y(value)), QPointF(plot.right(), y(value)))
             painter.drawText(QPointF(plot.left() + 4, y(value) - 4), label)
         # The deadline.
-        painter.setPen(QPen(REQUIRED, 1, Qt.PenStyle.DotLine))
+        painter.setPen(QPen(self._ink("required"), 1, Qt.PenStyle.DotLine))
         painter.drawLine(QPointF(x(data.deadline), plot.top()), QPointF(x(data.deadline),
                                                                         plot.bottom()))  # fmt: skip
         # Cumulative raw and projected valid, then the pace to the deadline.
-        for colour, scale in ((RAW, 1.0), (VALID, data.validity)):
+        for colour, scale in ((self._ink("raw"), 1.0), (self._ink("valid"), data.validity)):
             path = QPainterPath(QPointF(x(cumulative[0][0]), y(cumulative[0][1] * scale)))
             for when, value in cumulative[1:]:
                 path.lineTo(x(when), y(value * scale))
@@ -174,9 +178,9 @@ class DriveChart(QWidget):
         font = QFont(painter.font())
         painter.setFont(font)
         entries = (
-            (RAW, self.tr("raw signatures")),
-            (VALID, self.tr("projected valid")),
-            (RAW, self.tr("- - last 7 days' pace to the deadline")),
+            (self._ink("raw"), self.tr("raw signatures")),
+            (self._ink("valid"), self.tr("projected valid")),
+            (self._ink("raw"), self.tr("- - last 7 days' pace to the deadline")),
         )
         cursor = area.left() + 8
         for colour, label in entries:

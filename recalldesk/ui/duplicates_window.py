@@ -37,6 +37,7 @@ from recalldesk.ops import dedupe_queue, dedupe_run
 from recalldesk.ops.base import Changes
 from recalldesk.ops.dedupe_queue import CONFIRMED, DISMISSED, OPEN, QueueGroup
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.appearance import color
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.jobs import Job
 from recalldesk.wording import translate
@@ -75,7 +76,8 @@ def group_html(entry: QueueGroup) -> str:
         for field, _ in FIELDS:
             value = str(getattr(line, field))
             if index and value.casefold() != str(getattr(first, field)).casefold():
-                cells.append(f"<td bgcolor='#fff3cd'><b>≠ {html.escape(value)}</b></td>")
+                shade = color("differs_bg")
+                cells.append(f"<td bgcolor='{shade}'><b>≠ {html.escape(value)}</b></td>")
             else:
                 cells.append(f"<td>{html.escape(value)}</td>")
         rows.append(

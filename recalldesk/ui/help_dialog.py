@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from recalldesk.paths import resources_dir
+from recalldesk.ui.language import current as current_language
 from recalldesk.wording import QT_TRANSLATE_NOOP, translate
 
 KEYS = (
@@ -136,13 +139,39 @@ GUIDE = (
 )
 
 
-def help_html() -> str:
+# The guide's pictures, after the paragraph they illustrate, with what they show in words.
+PICTURES = {
+    0: ("intake", QT_TRANSLATE_NOOP("Help", "Logging a section: serial, circulator, lines "
+                                    "declared, dates and the declaration's checks")),
+    1: ("keying", QT_TRANSLATE_NOOP("Help", "Keying: the saved lines above, with what each "
+                                    "one lacks; the line being typed below")),
+}  # fmt: skip
+
+
+def _picture(name: str, words: str, language: str) -> str:
+    """A screenshot of the guide in ``language`` (English when it has none)."""
+    folder = resources_dir() / "guide"
+    path = folder / f"{name}-{language}.png"
+    if not path.is_file():
+        path = folder / f"{name}-en.png"
+    if not path.is_file():
+        return ""
+    source = html.escape(QUrl.fromLocalFile(str(path)).toString())
+    alt = html.escape(translate("Help", words))
+    return f"<p><img src='{source}' width='600' alt='{alt}'><br><i>{alt}</i></p>"
+
+
+def help_html(language: str = "en") -> str:
     rows = "".join(
         f"<tr><td><b>{html.escape(keys)}</b></td>"
         f"<td>{html.escape(translate('Help', text))}</td></tr>"
         for keys, text in KEYS
     )
-    guide = "".join(f"<p>{html.escape(translate('Help', p))}</p>" for p in GUIDE)
+    guide = "".join(
+        f"<p>{html.escape(translate('Help', p))}</p>"
+        + (_picture(*PICTURES[i], language) if i in PICTURES else "")
+        for i, p in enumerate(GUIDE)
+    )
     return (
         f"<h2>{html.escape(translate('Help', 'Keys'))}</h2>"
         f"<table cellpadding='4'>{rows}</table>"
@@ -156,7 +185,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(self.tr("RecallDesk — keys and guide"))
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Keys and guide"))
-        self.view.setHtml(help_html())
+        self.view.setHtml(help_html(current_language()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -31,6 +31,7 @@ from recalldesk.core.rules import validate_section
 from recalldesk.ops import intake, people
 from recalldesk.ops.queries import StoredSection
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.appearance import color
 from recalldesk.ui.circulator_field import CirculatorField
 from recalldesk.ui.dates import date_hint, format_date, parse_date
 from recalldesk.ui.errors import show_error
@@ -67,12 +68,34 @@ class IntakeDialog(QDialog):
         self.place = self._check(self.tr("&Place of signing given"))
         self.received = self._line(self.tr("Date received"))
         self.received.setText(format_date(date.today()))
+        hint = date_hint()
+        described = (
+            (self.serial, self.tr("As printed on the section. A scanner's Enter moves on.")),
+            (self.circulator, self.tr("As on the circulator's declaration: type a few letters "
+                                      "to pick one already known, or a new name.")),
+            (self.declared, self.tr("The number of signature lines the section declares.")),
+            (self.started, self.tr("The first day of circulation, typed {hint}.").format(
+                hint=hint)),
+            (self.ended, self.tr("The last day of circulation, typed {hint}.").format(hint=hint)),
+            (self.received, self.tr("The day the section reached this office, typed {hint}.")
+             .format(hint=hint)),
+        )  # fmt: skip
+        for field, description in described:
+            field.setAccessibleDescription(description)
+        for box in (self.signed, self.dated, self.place):
+            box.setAccessibleDescription(
+                self.tr("Check it when the circulator's declaration on the paper has it.")
+            )
+        for field in (self.circ_address, self.circ_city, self.circ_zip):
+            field.setAccessibleDescription(
+                self.tr("Asked only for a circulator not known yet, as on the declaration.")
+            )
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.problems.setStyleSheet(f"color: {color('error')}; font-weight: bold;")
         self.problems.setWordWrap(True)
         self.problems.setAccessibleName(self.tr("Problems with this section"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {color('error')};")
         self.error.setWordWrap(True)
 
         form = QFormLayout()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from recalldesk import paths
+from recalldesk import paths, wording
 from recalldesk.ui import dates
 
 ENGLISH, SPANISH = "en", "es"
@@ -94,6 +94,7 @@ def use_language(code: str) -> str:
                 _installed.append(found)
     QLocale.setDefault(_LOCALES[code])
     dates.set_order(dates.DAY_FIRST if code == SPANISH else dates.MONTH_FIRST)
+    wording.set_date_style(code)
     _current = code
     return code
 

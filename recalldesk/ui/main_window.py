@@ -9,6 +9,7 @@ connection.
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -36,6 +37,7 @@ from recalldesk.ui.actions import (
     build_actions,
     menu_title,
 )
+from recalldesk.ui.appearance_menu import THEME_ACTIONS, theme_group
 from recalldesk.ui.dashboard import Dashboard
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.find_dialog import FindDialog
@@ -109,7 +111,10 @@ class MainWindow(SignInMenu):
         self.actions_by_id = build_actions(self, self._handlers())
         menus = {name: self.menuBar().addMenu(menu_title(name)) for name in MENU_ORDER}
         for action_id, action in self.actions_by_id.items():
+            if action_id is ActionId.ZOOM_IN or action_id is ActionId.THEME_SYSTEM:
+                menus[SPECS[action_id].menu].addSeparator()
             menus[SPECS[action_id].menu].addAction(action)
+        self.themes = theme_group(self, self.actions_by_id)
         self._texts = {a: self.actions_by_id[a].text() for a in ROLE_ACTIONS}
         self._has_campaign = ws.campaign is not None
         self.keying.entry.pass_through = {
@@ -170,6 +175,10 @@ class MainWindow(SignInMenu):
             ActionId.SHOW_SECTIONS: lambda: self.show_page(self.section_list),
             ActionId.SHOW_KEYING: lambda: self.show_page(self.keying),
             ActionId.REFRESH: self.refresh,
+            ActionId.ZOOM_IN: lambda: self.zoom_by(1),
+            ActionId.ZOOM_OUT: lambda: self.zoom_by(-1),
+            ActionId.ZOOM_RESET: lambda: self.zoom_by(0),
+            **{a: partial(self.choose_theme, name) for a, name in THEME_ACTIONS.items()},
             ActionId.HELP: self.show_help,
             ActionId.ABOUT: self.about,
         }

@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from recalldesk.core.figures import OfficeFigures
+from recalldesk.ui.appearance import color
 
-BAR = QColor("#1f5fa8")
 SHOWN = 12  # offices drawn; the rest are summed in one bar
 
 
@@ -67,7 +67,8 @@ class OfficeBars(QWidget):
             )
             width = span * n / biggest if biggest else 0.0
             painter.fillRect(
-                QRectF(area.left() + label_width, top + row * 0.15, width, row * 0.7), BAR
+                QRectF(area.left() + label_width, top + row * 0.15, width, row * 0.7),
+                QColor(color("raw")),
             )
             painter.drawText(
                 QRectF(area.left() + label_width + width + 4, top, number_width, row),

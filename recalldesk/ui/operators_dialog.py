@@ -36,6 +36,7 @@ from recalldesk.ops import sign_in
 from recalldesk.ops.base import Done, Permission
 from recalldesk.ops.sign_in import Member
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.appearance import color
 from recalldesk.ui.errors import show_error
 from recalldesk.wording.say import role_name
 
@@ -62,7 +63,7 @@ class SecretDialog(QDialog):
         form.addRow(self.tr("&New PIN or password:"), self.new)
         form.addRow(self.tr("The new one &again:"), self.again)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {color('error')};")
         self.error.setWordWrap(True)
         form.addRow(self.error)
         buttons = QDialogButtonBox(

@@ -24,11 +24,11 @@ from recalldesk.core.breakdown import MIN_LINES, Z_LIMIT
 from recalldesk.core.predicted import INVALID, Category, PredictedTally
 from recalldesk.ops.voter_figures import PredictedFigures, predicted
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.appearance import color
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.jobs import Job
 from recalldesk.wording.voters import say_category
 
-_FLAG = QBrush(QColor("#fdecea"))
 _GROUP_COLUMNS = (
     Category.VALID, Category.NOT_REGISTERED, Category.DIFFERENT_ADDRESS, Category.CANCELED,
     Category.SIGNED_MORE_THAN_ONCE,
@@ -181,6 +181,6 @@ class PredictedView(QWidget):
             ]
             for column, item in enumerate(cells):
                 if g.stands_out:
-                    item.setBackground(_FLAG)
+                    item.setBackground(QBrush(QColor(color("error_bg"))))
                     item.setToolTip(self.tr("Far more signers not registered than the rest"))
                 self.groups.setItem(row, column, item)

@@ -82,6 +82,7 @@ def write_report_pdf(path: Path, snap: Snapshot, today: date) -> None:
         text(box.basis.text(), 9)
         text(box.pace.text(), 9)
         chart = DriveChart()
+        chart.on_paper = True
         chart.set_data(
             ChartData(
                 {date.fromisoformat(d): n for d, n in figures.signatures_by_day.items()},

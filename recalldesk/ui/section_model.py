@@ -23,6 +23,8 @@ from PySide6.QtGui import QBrush, QColor
 from recalldesk.ops import queries
 from recalldesk.ops.queries import SectionFilter, StoredSection
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.appearance import color
+from recalldesk.ui.dates import format_date
 from recalldesk.ui.words import status_word
 from recalldesk.wording import QT_TRANSLATE_NOOP
 from recalldesk.wording.say import finding_text, rule_title
@@ -94,7 +96,7 @@ class SectionListModel(QAbstractTableModel):
             return stored.id
         section = stored.section
         if role == Qt.ItemDataRole.DisplayRole:
-            received = f"{section.received_on:%m/%d/%Y}" if section.received_on else ""
+            received = format_date(section.received_on)
             values = (
                 section.serial,
                 status_word(section.status),
@@ -107,7 +109,7 @@ class SectionListModel(QAbstractTableModel):
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and stored.voided and index.column() == 6:
-            return QBrush(QColor("#c62828"))
+            return QBrush(QColor(color("error")))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7 and stored.close_note:
             return stored.close_note
         if role == Qt.ItemDataRole.ToolTipRole and stored.findings:

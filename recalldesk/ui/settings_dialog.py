@@ -23,6 +23,7 @@ from recalldesk.core.messages import MessageError
 from recalldesk.core.records import Actor
 from recalldesk.ops import backups, keys
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.appearance import color
 from recalldesk.wording import say
 
 
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setAccessibleName(self.tr("Campaign key again"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {color('error')};")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem with the settings"))
         box = QGroupBox(self.tr("Campaign key (signs the packets sent to the central office)"))

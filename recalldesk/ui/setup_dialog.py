@@ -30,6 +30,7 @@ from recalldesk.core.records import (
 from recalldesk.ops import sign_in
 from recalldesk.ops.setup import Identity, set_up
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.appearance import color
 from recalldesk.ui.dates import date_hint, format_date, parse_date
 from recalldesk.wording import say
 
@@ -81,7 +82,7 @@ class SetupDialog(QDialog):
         )
         self.central.setAccessibleName(self.tr("This is the central office"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {color('error')};")
         self.error.setWordWrap(True)
 
         campaign_box = QGroupBox(self.tr("Campaign"))
@@ -113,6 +114,7 @@ class SetupDialog(QDialog):
         layout.addWidget(office_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self._describe()
         self.office_code.setFocus()
 
     @staticmethod
@@ -120,6 +122,31 @@ class SetupDialog(QDialog):
         edit = QLineEdit(text)
         edit.setAccessibleName(accessible)
         return edit
+
+    def _describe(self) -> None:
+        """What each field wants, for a screen reader (the labels say what it is)."""
+        hint = date_hint()
+        for field, description in (
+            (self.name, self.tr("The recall's name, as the campaign calls it.")),
+            (self.jurisdiction, self.tr("The office or body the recall is about.")),
+            (self.county, self.tr("The county whose registrar counts the signatures.")),
+            (self.required, self.tr("Valid signatures the law requires to qualify.")),
+            (self.approved, self.tr("The day the petition was approved, typed {hint}.")
+             .format(hint=hint)),
+            (self.deadline, self.tr("The last day to file the signatures, typed {hint}.")
+             .format(hint=hint)),
+            (self.validity, self.tr("The share of clean signatures expected to be valid, "
+                                    "until a sample says.")),
+            (self.office_code, self.tr("A short code for this office: letters, digits, - "
+                                       "and _.")),
+            (self.office_name, self.tr("This office's name, as people call it.")),
+            (self.operator, self.tr("You become this office's lead.")),
+            (self.password, self.tr("At least 10 characters: a lead's password.")),
+            (self.again, self.tr("The same password again.")),
+            (self.central, self.tr("Check it only on the central office's computer, which "
+                                   "merges the offices' packets.")),
+        ):  # fmt: skip
+            field.setAccessibleDescription(description)
 
     def campaign(self) -> Campaign | None:
         """The campaign as typed, or None (with the reason shown) if a date is not one."""

@@ -29,6 +29,7 @@ from recalldesk.ops import sign_in
 from recalldesk.ops.sign_in import Member
 from recalldesk.ops.workspace import Workspace
 from recalldesk.ui import language
+from recalldesk.ui.appearance import color
 from recalldesk.ui.settings import OPERATOR_LANGUAGE, Settings, app_settings
 from recalldesk.wording import say
 from recalldesk.wording.say import role_name
@@ -65,14 +66,20 @@ class SignInDialog(QDialog):
         self.intro.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Your name or initials"))
+        self.name.setAccessibleDescription(
+            self.tr("Type to find your name; Up and Down move in the list; Enter goes on to "
+                    "the PIN.")
+        )  # fmt: skip
         self.name.setPlaceholderText(self.tr("Type your name to find it"))
         caption = QLabel(self.tr("&Your name:"))
         caption.setBuddy(self.name)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Operators at this office"))
+        self.list.setAccessibleDescription(self.tr("Each name with the role it signs in as."))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(self.tr("PIN or password"))
+        self.pin.setAccessibleDescription(self.tr("Yours, as a lead gave it; Enter signs in."))
         pin_caption = QLabel(self.tr("&PIN or password:"))
         pin_caption.setBuddy(self.pin)
         # Said in both languages: whoever sits down must find it whatever is on screen.
@@ -88,7 +95,7 @@ class SignInDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {color('error')};")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Why signing in failed"))
         buttons = QDialogButtonBox(
@@ -236,7 +243,7 @@ class FirstLeadDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setAccessibleName(accessible)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {color('error')};")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -17,6 +17,7 @@ from recalldesk.ops.undo import UndoHistory
 from recalldesk.ops.workspace import role_needed
 from recalldesk.ui import language
 from recalldesk.ui.actions import KEYING_ACTIONS, ActionId
+from recalldesk.ui.appearance_menu import apply_look, choose_theme, zoom_by
 from recalldesk.ui.exchange_menu import ExchangeMenu
 from recalldesk.ui.idle_lock import IdleLock
 from recalldesk.ui.keying.keying_view import KeyingView
@@ -103,13 +104,15 @@ class SignInMenu(ExchangeMenu):
             self.locked = False
             self.pages.show()
         wanted = language.forced() or dialog.language
-        if wanted != language.current():
-            # Every window's words were set when it was built: build it again, in theirs.
+        new_language = wanted != language.current()
+        if new_language:
             language.use_language(wanted)
+        new_theme = apply_look(self.settings, dialog.actor.operator_id)
+        if new_language or new_theme:
+            # Every window's words and colours were set when it was built: build it again.
             for window in hidden:
                 window.close()
-            self.next_actor, self.reopen_after_close = dialog.actor, True
-            self.close()
+            self.rebuild(dialog.actor)
             return True
         same = dialog.actor.operator_id == self.actor.operator_id
         for window in hidden:
@@ -117,6 +120,20 @@ class SignInMenu(ExchangeMenu):
             window.show() if same else window.close()
         self.set_actor(dialog.actor)
         return True
+
+    def rebuild(self, actor: Actor) -> None:
+        """Close this window for the app to build it again, signed in as ``actor`` (after a
+        change of language or theme)."""
+        self.next_actor, self.reopen_after_close = actor, True
+        self.close()
+
+    def zoom_by(self, step: int) -> None:
+        percent = zoom_by(self.settings, self.actor, step)
+        self.statusBar().showMessage(self.tr("Text at {percent}%").format(percent=percent), 3000)
+
+    def choose_theme(self, name: str) -> None:
+        if choose_theme(self.settings, self.actor, name):
+            self.rebuild(self.actor)
 
     def set_actor(self, actor: Actor) -> None:
         if actor.operator_id != self.actor.operator_id:

@@ -8,12 +8,13 @@ from recalldesk.core.projection import Outcome
 from recalldesk.core.records import Campaign
 from recalldesk.ops.queries import Assessment
 from recalldesk.ops.verdict import ASSUMED, SAMPLE
+from recalldesk.ui.appearance import color, scaled
 
 # Colour and a symbol: colour is never the only cue.
 _LOOKS = {
-    Outcome.QUALIFIES: ("✔", "#1b5e20", "#e8f5e9"),
-    Outcome.FULL_COUNT: ("◐", "#8a5300", "#fff4e0"),
-    Outcome.FAILS: ("✖", "#8e1111", "#fdecea"),
+    Outcome.QUALIFIES: ("✔", "ok", "ok_bg"),
+    Outcome.FULL_COUNT: ("◐", "partial", "partial_bg"),
+    Outcome.FAILS: ("✖", "fails", "error_bg"),
 }
 
 
@@ -26,10 +27,7 @@ class VerdictBox(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.headline = QLabel()
         self.headline.setObjectName("verdictHeadline")
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.headline.setFont(font)
+        scaled(self.headline, 1.35, bold=True)
         self.basis = QLabel()
         self.pace = QLabel()
         for label in (self.headline, self.basis, self.pace):
@@ -56,7 +54,8 @@ class VerdictBox(QFrame):
         layout.addWidget(self.pace)
 
     def show_assessment(self, campaign: Campaign, found: Assessment) -> None:
-        symbol, ink, paper = _LOOKS[found.outcome]
+        symbol, ink_role, paper_role = _LOOKS[found.outcome]
+        ink, paper = color(ink_role), color(paper_role)
         self.setStyleSheet(
             f"QFrame#verdictBox {{ background: {paper}; border: 1px solid {ink}; }}"
             f"QLabel#verdictHeadline {{ color: {ink}; }}"

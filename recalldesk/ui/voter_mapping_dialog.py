@@ -43,6 +43,7 @@ from recalldesk.core.voter_guess import codes_in, guess_columns, guess_status
 from recalldesk.ops import voter_presets
 from recalldesk.ops.voter_preview import Preview, preview
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.appearance import color
 from recalldesk.ui.voter_presets_box import PresetsBox
 from recalldesk.wording import QT_TRANSLATE_NOOP, say, translate
 
@@ -133,7 +134,7 @@ class VoterMappingDialog(QDialog):
         self.received.setDisplayFormat("MM/dd/yyyy")
         self.received.setAccessibleName(self.tr("Day the file was received from the registrar"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setStyleSheet(f"color: {color('error')}; font-weight: bold;")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("What is missing"))
         self.buttons = QDialogButtonBox(

@@ -44,6 +44,7 @@ from recalldesk.ops.voter_match import MatchRun
 from recalldesk.ops.voter_preview import first_problems
 from recalldesk.ops.voters import RowProblem, VoterImport
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.appearance import color
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.jobs import Job
 from recalldesk.ui.voter_candidates_dialog import CandidatesDialog
@@ -256,7 +257,7 @@ class VotersWindow(QDialog):
             show_error(self, error)
 
     def say_refused(self, message: Message, problems: list[RowProblem] | None = None) -> None:
-        self.note.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.note.setStyleSheet(f"color: {color('error')}; font-weight: bold;")
         self.tell(self.tr("✗ {why}").format(why=say(message)) + problems_text(problems or []))
 
     def tell(self, text: str) -> None:

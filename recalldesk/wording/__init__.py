@@ -16,10 +16,14 @@ here from the ``(s)``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 Translator = Callable[[str, str, str | None, int], str]
 
 _translator: Translator | None = None
+_SPANISH_MONTHS = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct",
+                   "nov", "dic")  # fmt: skip
+_date_style = "en"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -33,11 +37,26 @@ def set_translator(translator: Translator | None) -> None:
     _translator = translator
 
 
+def set_date_style(language: str) -> None:
+    """Dates in sentences as ``language`` writes them: "Jan 20, 2022", "20 ene 2022"."""
+    global _date_style
+    _date_style = "es" if language == "es" else "en"
+
+
+def date_words(value: date) -> str:
+    """A date inside a sentence, unambiguous in either language (the month in letters)."""
+    if _date_style == "es":
+        return f"{value.day} {_SPANISH_MONTHS[value.month - 1]} {value.year}"
+    return f"{value:%b} {value.day}, {value.year}"
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the user's language; ``n`` >= 0 picks a plural form and fills ``%Ln``."""
     result = text
     if _translator is not None:
-        result = _translator(context, text, disambiguation, n)
+        # Looked up as a plain message (Qt finds a message by its number only when the
+        # .ts marks it plural): the plural is settled here, for every language alike.
+        result = _translator(context, text, disambiguation, -1)
     if n >= 0:
         result = english_plural(result, n)
     return result
@@ -54,9 +73,11 @@ from recalldesk.wording.say import say, say_where, title  # noqa: E402
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
+    "date_words",
     "english_plural",
     "say",
     "say_where",
+    "set_date_style",
     "set_translator",
     "title",
     "translate",

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from recalldesk.core.messages import Message
-from recalldesk.wording import QT_TRANSLATE_NOOP, messages, rules, translate
+from recalldesk.wording import QT_TRANSLATE_NOOP, date_words, messages, rules, translate
 
 
 class _Params(dict[str, Any]):
@@ -21,7 +21,7 @@ def _shown(value: Any) -> Any:
     if isinstance(value, Message):  # a reason that is itself a message: said in words
         return say(value)
     if isinstance(value, date):
-        return f"{value:%b %d, %Y}"
+        return date_words(value)
     if isinstance(value, bool):
         return value
     if isinstance(value, int):

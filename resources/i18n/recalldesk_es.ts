@@ -2,484 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
-        <name>Actions</name>
-        <message>
-            <source>&amp;Log a section…</source>
-            <translation>&amp;Registrar una sección…</translation>
-        </message>
-        <message>
-            <source>Log a petition section as it arrives</source>
-            <translation>Registrar una sección de la petición en cuanto llega</translation>
-        </message>
-        <message>
-            <source>&amp;Export workbook…</source>
-            <translation>&amp;Exportar libro…</translation>
-        </message>
-        <message>
-            <source>Write the campaign workbook (.xlsx) for the central office</source>
-            <translation>Generar el libro de Excel de la campaña (.xlsx) para la oficina central</translation>
-        </message>
-        <message>
-            <source>S&amp;ync to folder…</source>
-            <translation>&amp;Sincronizar con una carpeta…</translation>
-        </message>
-        <message>
-            <source>Write this office's next packet for the central office (and take any central digest found there)</source>
-            <translation>Generar el siguiente paquete de esta oficina para la oficina central (y tomar el resumen de la central que haya en la carpeta)</translation>
-        </message>
-        <message>
-            <source>Sync e&amp;verything to folder…</source>
-            <translation>Sincronizar &amp;todo con una carpeta…</translation>
-        </message>
-        <message>
-            <source>Write a packet with everything this office holds (when central reports missing packets)</source>
-            <translation>Generar un paquete con todo lo que tiene esta oficina (cuando la central avisa que faltan paquetes)</translation>
-        </message>
-        <message>
-            <source>Sync everything again after a &amp;restore…</source>
-            <translation>Sincronizar todo de &amp;nuevo tras una restauración…</translation>
-        </message>
-        <message>
-            <source>This computer was restored from a backup: restart the packet numbering and send everything</source>
-            <translation>Esta computadora se restauró desde una copia de seguridad: reiniciar la numeración de los paquetes y enviar todo</translation>
-        </message>
-        <message>
-            <source>&amp;Merge packets…</source>
-            <translation>Co&amp;mbinar paquetes…</translation>
-        </message>
-        <message>
-            <source>Central office: merge the offices' packets</source>
-            <translation>Oficina central: combinar los paquetes de las oficinas</translation>
-        </message>
-        <message>
-            <source>Write &amp;digests…</source>
-            <translation>&amp;Generar resúmenes…</translation>
-        </message>
-        <message>
-            <source>Central office: write each office's digest of central decisions</source>
-            <translation>Oficina central: generar para cada oficina el resumen de las decisiones de la central</translation>
-        </message>
-        <message>
-            <source>Merge &amp;conflicts…</source>
-            <translation>&amp;Conflictos de combinación…</translation>
-        </message>
-        <message>
-            <source>Central office: two edits of one record, side by side</source>
-            <translation>Oficina central: dos cambios a un mismo dato, uno al lado del otro</translation>
-        </message>
-        <message>
-            <source>&amp;Possible duplicates…</source>
-            <translation>&amp;Posibles duplicados…</translation>
-        </message>
-        <message>
-            <source>People who may have signed twice: search, then confirm or dismiss</source>
-            <translation>Personas que quizá firmaron dos veces: buscarlas y luego confirmar o descartar</translation>
-        </message>
-        <message>
-            <source>Ver&amp;ification…</source>
-            <translation>Ver&amp;ificación…</translation>
-        </message>
-        <message>
-            <source>Sections keyed again, blind, by a second volunteer; settle what differs</source>
-            <translation>Secciones capturadas de nuevo, a ciegas, por un segundo voluntario; resolver las diferencias</translation>
-        </message>
-        <message>
-            <source>Operator s&amp;tatistics…</source>
-            <translation>Es&amp;tadísticas de operadores…</translation>
-        </message>
-        <message>
-            <source>Each operator's lines, keying time, speed and errors, day by day</source>
-            <translation>Líneas, tiempo de captura, velocidad y errores de cada operador, día por día</translation>
-        </message>
-        <message>
-            <source>Random &amp;sample…</source>
-            <translation>Muestra &amp;aleatoria…</translation>
-        </message>
-        <message>
-            <source>Draw the campaign's own sample as the registrar will, record what the voter roll says, and read the projection</source>
-            <translation>Sacar la muestra propia de la campaña como lo hará el Registro de Votantes, anotar lo que dice el padrón electoral y consultar la proyección</translation>
-        </message>
-        <message>
-            <source>&amp;Voter file…</source>
-            <translation>Pa&amp;drón electoral…</translation>
-        </message>
-        <message>
-            <source>Central office: import the county's voter file, predict each line's verdict from it, and settle the matches left to a person</source>
-            <translation>Oficina central: importar el padrón electoral del condado, prever con él el veredicto de cada línea y resolver las coincidencias que debe decidir una persona</translation>
-        </message>
-        <message>
-            <source>Restore from a &amp;backup…</source>
-            <translation>Restaurar desde una copia de seg&amp;uridad…</translation>
-        </message>
-        <message>
-            <source>Put a backup in place of this database (the current file is kept)</source>
-            <translation>Poner una copia de seguridad en lugar de esta base de datos (el archivo actual se conserva)</translation>
-        </message>
-        <message>
-            <source>P&amp;urge personal data…</source>
-            <translation>E&amp;liminar datos personales…</translation>
-        </message>
-        <message>
-            <source>End of the drive: remove every signer's name and address, here and in the backups, keeping the figures</source>
-            <translation>Fin de la campaña de firmas: eliminar el nombre y la dirección de cada firmante, aquí y en las copias de seguridad, sin perder las cifras</translation>
-        </message>
-        <message>
-            <source>Signing &amp;keys…</source>
-            <translation>Cla&amp;ves de firma…</translation>
-        </message>
-        <message>
-            <source>This computer's own signing key, and the keys of the offices (or central) it trusts</source>
-            <translation>La clave de firma propia de esta computadora y las claves de las oficinas (o de la central) en las que confía</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings…</source>
-            <translation>Con&amp;figuración…</translation>
-        </message>
-        <message>
-            <source>The campaign key and this computer's settings</source>
-            <translation>La clave de la campaña y la configuración de esta computadora</translation>
-        </message>
-        <message>
-            <source>&amp;Operators…</source>
-            <translation>&amp;Operadores…</translation>
-        </message>
-        <message>
-            <source>Who may sign in here, as volunteer, lead or coordinator; your own PIN</source>
-            <translation>Quién puede iniciar sesión aquí, como voluntario, responsable o coordinador; su propio PIN</translation>
-        </message>
-        <message>
-            <source>Lock and s&amp;witch operator…</source>
-            <translation>&amp;Bloquear y cambiar de operador…</translation>
-        </message>
-        <message>
-            <source>Lock the screen now; the next operator (or you) signs in with a PIN</source>
-            <translation>Bloquear la pantalla ahora; el siguiente operador (o usted) inicia sesión con un PIN</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>Close RecallDesk</source>
-            <translation>Cerrar RecallDesk</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <source>Undo the last saved change</source>
-            <translation>Deshacer el último cambio guardado</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <source>Redo the last undone change</source>
-            <translation>Rehacer el último cambio deshecho</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Buscar…</translation>
-        </message>
-        <message>
-            <source>Find a section, signer or address</source>
-            <translation>Buscar una sección, un firmante o una dirección</translation>
-        </message>
-        <message>
-            <source>Save line as &amp;blank</source>
-            <translation>Guardar línea en &amp;blanco</translation>
-        </message>
-        <message>
-            <source>Nothing is written on this line</source>
-            <translation>No hay nada escrito en esta línea</translation>
-        </message>
-        <message>
-            <source>Save line as &amp;struck out</source>
-            <translation>Guardar línea como &amp;tachada</translation>
-        </message>
-        <message>
-            <source>The line is crossed out on the paper</source>
-            <translation>La línea está tachada en el papel</translation>
-        </message>
-        <message>
-            <source>Line &amp;history…</source>
-            <translation>&amp;Historial de la línea…</translation>
-        </message>
-        <message>
-            <source>Who changed this line, when, old → new</source>
-            <translation>Quién cambió esta línea y cuándo, antes → después</translation>
-        </message>
-        <message>
-            <source>&amp;Close section as keyed</source>
-            <translation>&amp;Cerrar sección como capturada</translation>
-        </message>
-        <message>
-            <source>Finish the section (control totals are checked)</source>
-            <translation>Terminar la sección (se revisan los totales de control)</translation>
-        </message>
-        <message>
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Panel</translation>
-        </message>
-        <message>
-            <source>Campaign progress</source>
-            <translation>Avance de la campaña</translation>
-        </message>
-        <message>
-            <source>&amp;Sections</source>
-            <translation>&amp;Secciones</translation>
-        </message>
-        <message>
-            <source>The section list</source>
-            <translation>La lista de secciones</translation>
-        </message>
-        <message>
-            <source>&amp;Keying</source>
-            <translation>&amp;Captura</translation>
-        </message>
-        <message>
-            <source>The section being keyed</source>
-            <translation>La sección que se está capturando</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Actualizar</translation>
-        </message>
-        <message>
-            <source>Recount the figures</source>
-            <translation>Volver a contar las cifras</translation>
-        </message>
-        <message>
-            <source>&amp;Keys and guide</source>
-            <translation>&amp;Teclas y guía</translation>
-        </message>
-        <message>
-            <source>The keying keys and a short guide</source>
-            <translation>Las teclas de captura y una guía breve</translation>
-        </message>
-        <message>
-            <source>&amp;About RecallDesk</source>
-            <translation>&amp;Acerca de RecallDesk</translation>
-        </message>
-        <message>
-            <source>Version and data folder</source>
-            <translation>Versión y carpeta de datos</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <source>&amp;Line</source>
-            <translation>&amp;Línea</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddOperatorDialog</name>
-        <message>
-            <source>Add an operator</source>
-            <translation>Agregar un operador</translation>
-        </message>
-        <message>
-            <source>Their name</source>
-            <translation>Su nombre</translation>
-        </message>
-        <message>
-            <source>Their role</source>
-            <translation>Su función</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Función:</translation>
-        </message>
-        <message>
-            <source>Hand them the keyboard: they type their own PIN below.</source>
-            <translation>Pásele el teclado a la persona: ella misma escribe su PIN abajo.</translation>
-        </message>
-    </context>
-    <context>
         <name>App</name>
         <message>
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Restaurar desde una copia de seguridad…</translation>
-        </message>
-    </context>
-    <context>
-        <name>BlindKeyDialog</name>
-        <message>
-            <source>Key section {serial} again</source>
-            <translation>Volver a capturar la sección {serial}</translation>
-        </message>
-        <message>
-            <source>Section {serial}, {declared} lines declared. Key every line from the paper, as when keying (Ctrl+B blank, Ctrl+K struck); you do not see the first keying. Ctrl+Return compares.</source>
-            <translation>Sección {serial}, {declared} líneas declaradas. Capture cada línea del papel, igual que en la captura normal (Ctrl+B en blanco, Ctrl+K tachada); usted no ve la primera captura. Ctrl+Return compara.</translation>
-        </message>
-        <message>
-            <source>Lines keyed again</source>
-            <translation>Líneas capturadas de nuevo</translation>
-        </message>
-        <message>
-            <source>&amp;Finish and compare</source>
-            <translation>&amp;Terminar y comparar</translation>
-        </message>
-        <message>
-            <source>· Line {line}</source>
-            <translation>· Línea {line}</translation>
-        </message>
-        <message>
-            <source>✓ Line {line}: {what}</source>
-            <translation>✓ Línea {line}: {what}</translation>
-        </message>
-    </context>
-    <context>
-        <name>BreakdownModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Secciones</translation>
-        </message>
-        <message>
-            <source>Raw signatures</source>
-            <translation>Firmas brutas</translation>
-        </message>
-        <message>
-            <source>Ruled out</source>
-            <translation>Descartadas</translation>
-        </message>
-        <message>
-            <source>Problem rate</source>
-            <translation>Tasa de problemas</translation>
-        </message>
-        <message>
-            <source>Signed more than once</source>
-            <translation>Firmaron más de una vez</translation>
-        </message>
-        <message>
-            <source>Sample checked</source>
-            <translation>Revisadas en la muestra</translation>
-        </message>
-        <message>
-            <source>Sample validity</source>
-            <translation>Validez en la muestra</translation>
-        </message>
-        <message>
-            <source>Commonest problems</source>
-            <translation>Problemas más comunes</translation>
-        </message>
-        <message>
-            <source>(no circulator recorded)</source>
-            <translation>(sin circulador registrado)</translation>
-        </message>
-        <message>
-            <source>Far from the rest: more than three standard errors beyond everyone else's rate.</source>
-            <translation>Se aleja del resto: está a más de tres errores estándar de la tasa de todos los demás.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BreakdownView</name>
-        <message>
-            <source>Group by</source>
-            <translation>Agrupar por</translation>
-        </message>
-        <message>
-            <source>By office</source>
-            <translation>Por oficina</translation>
-        </message>
-        <message>
-            <source>By circulator</source>
-            <translation>Por circulador</translation>
-        </message>
-        <message>
-            <source>E&amp;xport to Excel…</source>
-            <translation>E&amp;xportar a Excel…</translation>
-        </message>
-        <message>
-            <source>Figures by office or circulator</source>
-            <translation>Cifras por oficina o circulador</translation>
-        </message>
-        <message>
-            <source>⚠ stands out: a problem rate above, or a sample validity below, everyone else's by more than {z:.0f} standard errors (with at least {n} lines).</source>
-            <translation>⚠ destaca: su tasa de problemas está por encima, o su validez en la muestra por debajo, de la de todos los demás por más de {z:.0f} errores estándar (con al menos {n} líneas).</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>Contando…</translation>
-        </message>
-        <message>
-            <source>{n} groups, {flagged} standing out</source>
-            <translation>{n} grupos; destacan: {flagged}</translation>
-        </message>
-        <message>
-            <source>Export the table</source>
-            <translation>Exportar la tabla</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Libros de Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Wrote {path}</source>
-            <translation>Se escribió {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CandidatesDialog</name>
-        <message>
-            <source>Section {serial}, line {line}: which voter?</source>
-            <translation>Sección {serial}, línea {line}: ¿qué votante es?</translation>
-        </message>
-        <message>
-            <source>Predicted: {status} — {why}</source>
-            <translation>Previsto: {status} — {why}</translation>
-        </message>
-        <message>
-            <source>The line as keyed</source>
-            <translation>La línea tal como se capturó</translation>
-        </message>
-        <message>
-            <source>Voters who may have signed this line</source>
-            <translation>Votantes que pudieron haber firmado esta línea</translation>
-        </message>
-        <message>
-            <source>No voter in the file fits this line.</source>
-            <translation>Ningún votante del padrón corresponde a esta línea.</translation>
-        </message>
-        <message>
-            <source>Keys: 1–{last} pick that voter · N none of these · Esc leave it.</source>
-            <translation>Teclas: 1–{last} elige ese votante · N ninguno de estos · Esc dejarla pendiente.</translation>
-        </message>
-        <message>
-            <source>&amp;None of these (N)</source>
-            <translation>&amp;Ninguno de estos (N)</translation>
-        </message>
-        <message>
-            <source>&amp;Pick this voter</source>
-            <translation>&amp;Elegir este votante</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
@@ -1073,6 +599,10 @@
             <translation>Combinando filas</translation>
         </message>
         <message>
+            <source>Wrote {path} (%Ln decision(s) about office {office}'s lines)</source>
+            <translation>Se escribió {path} (decisiones sobre las líneas de la oficina {office}: %Ln)</translation>
+        </message>
+        <message>
             <source>No office has sent a packet yet: no digest written.</source>
             <translation>Ninguna oficina ha enviado un paquete todavía: no se escribió ningún resumen.</translation>
         </message>
@@ -1150,36 +680,440 @@
         </message>
     </context>
     <context>
-        <name>CloseSectionDialog</name>
+        <name>Actions</name>
         <message>
-            <source>Control totals differ</source>
-            <translation>Los totales de control no coinciden</translation>
+            <source>&amp;Log a section…</source>
+            <translation>&amp;Registrar una sección…</translation>
         </message>
         <message>
-            <source>{problem}.
-Why do they differ? The reason is kept with the section and shown to the central office.</source>
-            <translation>{problem}.
-¿Por qué no coinciden? El motivo se guarda con la sección y lo ve la oficina central.</translation>
+            <source>Log a petition section as it arrives</source>
+            <translation>Registrar una sección de la petición en cuanto llega</translation>
         </message>
         <message>
-            <source>Why the totals differ</source>
-            <translation>Por qué no coinciden los totales</translation>
+            <source>&amp;Export workbook…</source>
+            <translation>&amp;Exportar libro…</translation>
         </message>
         <message>
-            <source>e.g. lines 19 and 20 torn off the sheet</source>
-            <translation>p. ej., las líneas 19 y 20 están arrancadas de la hoja</translation>
+            <source>Write the campaign workbook (.xlsx) for the central office</source>
+            <translation>Generar el libro de Excel de la campaña (.xlsx) para la oficina central</translation>
         </message>
         <message>
-            <source>Why the section was not closed</source>
-            <translation>Por qué no se cerró la sección</translation>
+            <source>S&amp;ync to folder…</source>
+            <translation>&amp;Sincronizar con una carpeta…</translation>
         </message>
         <message>
-            <source>&amp;Close section</source>
-            <translation>&amp;Cerrar la sección</translation>
+            <source>Write this office's next packet for the central office (and take any central digest found there)</source>
+            <translation>Generar el siguiente paquete de esta oficina para la oficina central (y tomar el resumen de la central que haya en la carpeta)</translation>
         </message>
         <message>
-            <source>Type why the totals differ (or Cancel): a section whose lines do not match its declared count is only closed with a reason.</source>
-            <translation>Escriba por qué no coinciden los totales (o pulse Cancelar): una sección cuyas líneas no coinciden con las declaradas solo se cierra con un motivo.</translation>
+            <source>Sync e&amp;verything to folder…</source>
+            <translation>Sincronizar &amp;todo con una carpeta…</translation>
+        </message>
+        <message>
+            <source>Write a packet with everything this office holds (when central reports missing packets)</source>
+            <translation>Generar un paquete con todo lo que tiene esta oficina (cuando la central avisa que faltan paquetes)</translation>
+        </message>
+        <message>
+            <source>Sync everything again after a &amp;restore…</source>
+            <translation>Sincronizar todo de &amp;nuevo tras una restauración…</translation>
+        </message>
+        <message>
+            <source>This computer was restored from a backup: restart the packet numbering and send everything</source>
+            <translation>Esta computadora se restauró desde una copia de seguridad: reiniciar la numeración de los paquetes y enviar todo</translation>
+        </message>
+        <message>
+            <source>&amp;Merge packets…</source>
+            <translation>Co&amp;mbinar paquetes…</translation>
+        </message>
+        <message>
+            <source>Central office: merge the offices' packets</source>
+            <translation>Oficina central: combinar los paquetes de las oficinas</translation>
+        </message>
+        <message>
+            <source>Write &amp;digests…</source>
+            <translation>&amp;Generar resúmenes…</translation>
+        </message>
+        <message>
+            <source>Central office: write each office's digest of central decisions</source>
+            <translation>Oficina central: generar para cada oficina el resumen de las decisiones de la central</translation>
+        </message>
+        <message>
+            <source>Merge &amp;conflicts…</source>
+            <translation>&amp;Conflictos de combinación…</translation>
+        </message>
+        <message>
+            <source>Central office: two edits of one record, side by side</source>
+            <translation>Oficina central: dos cambios a un mismo dato, uno al lado del otro</translation>
+        </message>
+        <message>
+            <source>&amp;Possible duplicates…</source>
+            <translation>&amp;Posibles duplicados…</translation>
+        </message>
+        <message>
+            <source>People who may have signed twice: search, then confirm or dismiss</source>
+            <translation>Personas que quizá firmaron dos veces: buscarlas y luego confirmar o descartar</translation>
+        </message>
+        <message>
+            <source>Ver&amp;ification…</source>
+            <translation>Ver&amp;ificación…</translation>
+        </message>
+        <message>
+            <source>Sections keyed again, blind, by a second volunteer; settle what differs</source>
+            <translation>Secciones capturadas de nuevo, a ciegas, por un segundo voluntario; resolver las diferencias</translation>
+        </message>
+        <message>
+            <source>Operator s&amp;tatistics…</source>
+            <translation>Es&amp;tadísticas de operadores…</translation>
+        </message>
+        <message>
+            <source>Each operator's lines, keying time, speed and errors, day by day</source>
+            <translation>Líneas, tiempo de captura, velocidad y errores de cada operador, día por día</translation>
+        </message>
+        <message>
+            <source>Random &amp;sample…</source>
+            <translation>Muestra &amp;aleatoria…</translation>
+        </message>
+        <message>
+            <source>Draw the campaign's own sample as the registrar will, record what the voter roll says, and read the projection</source>
+            <translation>Sacar la muestra propia de la campaña como lo hará el Registro de Votantes, anotar lo que dice el padrón electoral y consultar la proyección</translation>
+        </message>
+        <message>
+            <source>&amp;Voter file…</source>
+            <translation>Pa&amp;drón electoral…</translation>
+        </message>
+        <message>
+            <source>Central office: import the county's voter file, predict each line's verdict from it, and settle the matches left to a person</source>
+            <translation>Oficina central: importar el padrón electoral del condado, prever con él el veredicto de cada línea y resolver las coincidencias que debe decidir una persona</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;backup…</source>
+            <translation>Restaurar desde una copia de seg&amp;uridad…</translation>
+        </message>
+        <message>
+            <source>Put a backup in place of this database (the current file is kept)</source>
+            <translation>Poner una copia de seguridad en lugar de esta base de datos (el archivo actual se conserva)</translation>
+        </message>
+        <message>
+            <source>P&amp;urge personal data…</source>
+            <translation>E&amp;liminar datos personales…</translation>
+        </message>
+        <message>
+            <source>End of the drive: remove every signer's name and address, here and in the backups, keeping the figures</source>
+            <translation>Fin de la campaña de firmas: eliminar el nombre y la dirección de cada firmante, aquí y en las copias de seguridad, sin perder las cifras</translation>
+        </message>
+        <message>
+            <source>Signing &amp;keys…</source>
+            <translation>Cla&amp;ves de firma…</translation>
+        </message>
+        <message>
+            <source>This computer's own signing key, and the keys of the offices (or central) it trusts</source>
+            <translation>La clave de firma propia de esta computadora y las claves de las oficinas (o de la central) en las que confía</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>Con&amp;figuración…</translation>
+        </message>
+        <message>
+            <source>The campaign key and this computer's settings</source>
+            <translation>La clave de la campaña y la configuración de esta computadora</translation>
+        </message>
+        <message>
+            <source>&amp;Operators…</source>
+            <translation>&amp;Operadores…</translation>
+        </message>
+        <message>
+            <source>Who may sign in here, as volunteer, lead or coordinator; your own PIN</source>
+            <translation>Quién puede iniciar sesión aquí, como voluntario, responsable o coordinador; su propio PIN</translation>
+        </message>
+        <message>
+            <source>Lock and s&amp;witch operator…</source>
+            <translation>&amp;Bloquear y cambiar de operador…</translation>
+        </message>
+        <message>
+            <source>Lock the screen now; the next operator (or you) signs in with a PIN</source>
+            <translation>Bloquear la pantalla ahora; el siguiente operador (o usted) inicia sesión con un PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Close RecallDesk</source>
+            <translation>Cerrar RecallDesk</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>Undo the last saved change</source>
+            <translation>Deshacer el último cambio guardado</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>Redo the last undone change</source>
+            <translation>Rehacer el último cambio deshecho</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <source>Find a section, signer or address</source>
+            <translation>Buscar una sección, un firmante o una dirección</translation>
+        </message>
+        <message>
+            <source>Save line as &amp;blank</source>
+            <translation>Guardar línea en &amp;blanco</translation>
+        </message>
+        <message>
+            <source>Nothing is written on this line</source>
+            <translation>No hay nada escrito en esta línea</translation>
+        </message>
+        <message>
+            <source>Save line as &amp;struck out</source>
+            <translation>Guardar línea como &amp;tachada</translation>
+        </message>
+        <message>
+            <source>The line is crossed out on the paper</source>
+            <translation>La línea está tachada en el papel</translation>
+        </message>
+        <message>
+            <source>Line &amp;history…</source>
+            <translation>&amp;Historial de la línea…</translation>
+        </message>
+        <message>
+            <source>Who changed this line, when, old → new</source>
+            <translation>Quién cambió esta línea y cuándo, antes → después</translation>
+        </message>
+        <message>
+            <source>&amp;Close section as keyed</source>
+            <translation>&amp;Cerrar sección como capturada</translation>
+        </message>
+        <message>
+            <source>Finish the section (control totals are checked)</source>
+            <translation>Terminar la sección (se revisan los totales de control)</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Panel</translation>
+        </message>
+        <message>
+            <source>Campaign progress</source>
+            <translation>Avance de la campaña</translation>
+        </message>
+        <message>
+            <source>&amp;Sections</source>
+            <translation>&amp;Secciones</translation>
+        </message>
+        <message>
+            <source>The section list</source>
+            <translation>La lista de secciones</translation>
+        </message>
+        <message>
+            <source>&amp;Keying</source>
+            <translation>&amp;Captura</translation>
+        </message>
+        <message>
+            <source>The section being keyed</source>
+            <translation>La sección que se está capturando</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualizar</translation>
+        </message>
+        <message>
+            <source>Recount the figures</source>
+            <translation>Volver a contar las cifras</translation>
+        </message>
+        <message>
+            <source>&amp;Larger text</source>
+            <translation>Texto más &amp;grande</translation>
+        </message>
+        <message>
+            <source>Make all the text larger (kept for you)</source>
+            <translation>Agrandar todo el texto (se guarda para usted)</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>Texto más &amp;pequeño</translation>
+        </message>
+        <message>
+            <source>Make all the text smaller (kept for you)</source>
+            <translation>Achicar todo el texto (se guarda para usted)</translation>
+        </message>
+        <message>
+            <source>&amp;Normal text size</source>
+            <translation>Tamaño de texto &amp;normal</translation>
+        </message>
+        <message>
+            <source>Text at its normal size</source>
+            <translation>El texto en su tamaño normal</translation>
+        </message>
+        <message>
+            <source>Theme: as the s&amp;ystem</source>
+            <translation>Tema: como el &amp;sistema</translation>
+        </message>
+        <message>
+            <source>Light or dark as the computer is set (kept for you)</source>
+            <translation>Claro u oscuro, según la configuración de la computadora (se guarda para usted)</translation>
+        </message>
+        <message>
+            <source>Theme: li&amp;ght</source>
+            <translation>Tema: c&amp;laro</translation>
+        </message>
+        <message>
+            <source>Dark text on light backgrounds (kept for you)</source>
+            <translation>Texto oscuro sobre fondo claro (se guarda para usted)</translation>
+        </message>
+        <message>
+            <source>Theme: d&amp;ark</source>
+            <translation>Tema: &amp;oscuro</translation>
+        </message>
+        <message>
+            <source>Light text on dark backgrounds (kept for you)</source>
+            <translation>Texto claro sobre fondo oscuro (se guarda para usted)</translation>
+        </message>
+        <message>
+            <source>Theme: high &amp;contrast</source>
+            <translation>Tema: alto &amp;contraste</translation>
+        </message>
+        <message>
+            <source>White and yellow on black, the strongest contrast</source>
+            <translation>Blanco y amarillo sobre negro: el mayor contraste</translation>
+        </message>
+        <message>
+            <source>&amp;Keys and guide</source>
+            <translation>&amp;Teclas y guía</translation>
+        </message>
+        <message>
+            <source>The keying keys and a short guide</source>
+            <translation>Las teclas de captura y una guía breve</translation>
+        </message>
+        <message>
+            <source>&amp;About RecallDesk</source>
+            <translation>&amp;Acerca de RecallDesk</translation>
+        </message>
+        <message>
+            <source>Version and data folder</source>
+            <translation>Versión y carpeta de datos</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;Line</source>
+            <translation>&amp;Línea</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakdownModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <source>Raw signatures</source>
+            <translation>Firmas brutas</translation>
+        </message>
+        <message>
+            <source>Ruled out</source>
+            <translation>Descartadas</translation>
+        </message>
+        <message>
+            <source>Problem rate</source>
+            <translation>Tasa de problemas</translation>
+        </message>
+        <message>
+            <source>Signed more than once</source>
+            <translation>Firmaron más de una vez</translation>
+        </message>
+        <message>
+            <source>Sample checked</source>
+            <translation>Revisadas en la muestra</translation>
+        </message>
+        <message>
+            <source>Sample validity</source>
+            <translation>Validez en la muestra</translation>
+        </message>
+        <message>
+            <source>Commonest problems</source>
+            <translation>Problemas más comunes</translation>
+        </message>
+        <message>
+            <source>(no circulator recorded)</source>
+            <translation>(sin circulador registrado)</translation>
+        </message>
+        <message>
+            <source>Far from the rest: more than three standard errors beyond everyone else's rate.</source>
+            <translation>Se aleja del resto: está a más de tres errores estándar de la tasa de todos los demás.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakdownView</name>
+        <message>
+            <source>Group by</source>
+            <translation>Agrupar por</translation>
+        </message>
+        <message>
+            <source>By office</source>
+            <translation>Por oficina</translation>
+        </message>
+        <message>
+            <source>By circulator</source>
+            <translation>Por circulador</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>E&amp;xportar a Excel…</translation>
+        </message>
+        <message>
+            <source>Figures by office or circulator</source>
+            <translation>Cifras por oficina o circulador</translation>
+        </message>
+        <message>
+            <source>⚠ stands out: a problem rate above, or a sample validity below, everyone else's by more than {z:.0f} standard errors (with at least {n} lines).</source>
+            <translation>⚠ destaca: su tasa de problemas está por encima, o su validez en la muestra por debajo, de la de todos los demás por más de {z:.0f} errores estándar (con al menos {n} líneas).</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Contando…</translation>
+        </message>
+        <message>
+            <source>{n} groups, {flagged} standing out</source>
+            <translation>{n} grupos; destacan: {flagged}</translation>
+        </message>
+        <message>
+            <source>Export the table</source>
+            <translation>Exportar la tabla</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>Se escribió {path}</translation>
         </message>
     </context>
     <context>
@@ -1279,6 +1213,10 @@ Why do they differ? The reason is kept with the section and shown to the central
         <message>
             <source>{what} — from office {office} — %Ln field(s) differ</source>
             <translation>{what} — de la oficina {office} — campos distintos: %Ln</translation>
+        </message>
+        <message>
+            <source>%Ln open conflict(s)</source>
+            <translation>Conflictos abiertos: %Ln</translation>
         </message>
         <message>
             <source>No open conflicts.</source>
@@ -1496,89 +1434,6 @@ Why do they differ? The reason is kept with the section and shown to the central
         </message>
     </context>
     <context>
-        <name>Dedupe</name>
-        <message>
-            <source>same house number, street and ZIP</source>
-            <translation>mismo número de casa, calle y código postal</translation>
-        </message>
-        <message>
-            <source>same given name</source>
-            <translation>mismo nombre de pila</translation>
-        </message>
-        <message>
-            <source>given name a nickname or short form</source>
-            <translation>nombre de pila en forma de apodo o abreviado</translation>
-        </message>
-        <message>
-            <source>given name an initial</source>
-            <translation>nombre de pila solo con la inicial</translation>
-        </message>
-        <message>
-            <source>given name one letter off</source>
-            <translation>nombre de pila con una letra distinta</translation>
-        </message>
-        <message>
-            <source>first and last names swapped</source>
-            <translation>nombre y apellido invertidos</translation>
-        </message>
-        <message>
-            <source>a second family name added or left off</source>
-            <translation>segundo apellido agregado u omitido</translation>
-        </message>
-        <message>
-            <source>family name one letter off</source>
-            <translation>apellido con una letra distinta</translation>
-        </message>
-        <message>
-            <source>house number digits swapped</source>
-            <translation>dígitos del número de casa invertidos</translation>
-        </message>
-        <message>
-            <source>house number one digit off (or a neighbour)</source>
-            <translation>número de casa con un dígito distinto (o un vecino)</translation>
-        </message>
-        <message>
-            <source>the street written another way</source>
-            <translation>la calle escrita de otra forma</translation>
-        </message>
-        <message>
-            <source>ZIP one digit off</source>
-            <translation>código postal con un dígito distinto</translation>
-        </message>
-        <message>
-            <source>unit number on one line only</source>
-            <translation>número de unidad en una sola línea</translation>
-        </message>
-        <message>
-            <source>different unit numbers</source>
-            <translation>números de unidad distintos</translation>
-        </message>
-        <message>
-            <source>one line says Jr, Sr or III and the other not: a parent and child of one name cannot be told apart from the lines; check the voter file or the signatures</source>
-            <translation>una línea dice Jr, Sr o III y la otra no: con solo las líneas no se puede distinguir a padre e hijo del mismo nombre; revise el padrón electoral o las firmas</translation>
-        </message>
-        <message>
-            <source>different given names</source>
-            <translation>nombres de pila distintos</translation>
-        </message>
-        <message>
-            <source>both lines matched to the same voter</source>
-            <translation>ambas líneas coinciden con el mismo votante</translation>
-        </message>
-        <message>
-            <source>Group {id}: score {score}{likely} — {reasons}</source>
-            <translation>Grupo {id}: puntuación {score}{likely} — {reasons}</translation>
-        </message>
-        <message>
-            <source>, likely</source>
-            <translation>, probable</translation>
-        </message>
-        <message>
-            <source>  {serial} line {line} ({office}): {first} {last}, {address}, {zip}</source>
-            <translation>  {serial} línea {line} ({office}): {first} {last}, {address}, {zip}</translation>
-        </message>
-    </context>
-    <context>
         <name>DriveChart</name>
         <message>
             <source>Signatures by day</source>
@@ -1648,6 +1503,10 @@ Why do they differ? The reason is kept with the section and shown to the central
             <translation> — probablemente el mismo firmante</translation>
         </message>
         <message>
+            <source>Cannot be decided from the lines</source>
+            <translation>No se puede decidir con las líneas</translation>
+        </message>
+        <message>
             <source>confirmed as one signer</source>
             <translation>confirmado como un solo firmante</translation>
         </message>
@@ -1660,8 +1519,16 @@ Why do they differ? The reason is kept with the section and shown to the central
             <translation>Resuelto por {who} el {when}: {what}.</translation>
         </message>
         <message>
+            <source>Why:</source>
+            <translation>Motivo:</translation>
+        </message>
+        <message>
             <source>%Ln group(s) to review</source>
             <translation>%Ln grupo(s) por revisar</translation>
+        </message>
+        <message>
+            <source>%Ln group(s)</source>
+            <translation>%Ln grupo(s)</translation>
         </message>
         <message>
             <source>Confirm %Ln likely group(s) as one signer each? Groups the lines cannot decide (a Jr beside a line without one) are left for you. Each can be reopened.</source>
@@ -1865,19 +1732,12 @@ Why do they differ? The reason is kept with the section and shown to the central
             <translation>Exportar</translation>
         </message>
         <message>
+            <source>Exported %Ln line(s) and {sections} sections to {path}</source>
+            <translation>Se exportaron %Ln línea(s) y {sections} secciones a {path}</translation>
+        </message>
+        <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
         </message>
     </context>
     <context>
@@ -1910,44 +1770,9 @@ Why do they differ? The reason is kept with the section and shown to the central
             <source>{serial} line {line} — {signer}</source>
             <translation>{serial} línea {line} — {signer}</translation>
         </message>
-    </context>
-    <context>
-        <name>FirstLeadDialog</name>
         <message>
-            <source>Who runs this office?</source>
-            <translation>¿Quién dirige esta oficina?</translation>
-        </message>
-        <message>
-            <source>Operators now sign in. Nobody may sign in to this database yet: type the name of its {role} (one already on the list keeps their lines) and choose their password. The {role} then gives every volunteer a PIN (File → Operators…).</source>
-            <translation>Ahora los operadores inician sesión. Todavía nadie puede iniciar sesión en esta base de datos: escriba el nombre de su {role} (si ya está en la lista, conserva sus líneas) y elija su contraseña. Después, el {role} le da un PIN a cada voluntario (Archivo → Operadores…).</translation>
-        </message>
-        <message>
-            <source>The lead's name</source>
-            <translation>Nombre del responsable</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Contraseña</translation>
-        </message>
-        <message>
-            <source>Password again</source>
-            <translation>Repetir la contraseña</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <source>&amp;Password (at least 10 characters):</source>
-            <translation>&amp;Contraseña (al menos 10 caracteres):</translation>
-        </message>
-        <message>
-            <source>The password &amp;again:</source>
-            <translation>La contraseña otr&amp;a vez:</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>Las dos contraseñas no coinciden.</translation>
+            <source>%Ln found</source>
+            <translation>Encontrados: %Ln</translation>
         </message>
     </context>
     <context>
@@ -2043,6 +1868,22 @@ Why do they differ? The reason is kept with the section and shown to the central
         <message>
             <source>When the section is done, close it (Ctrl+Shift+K). If fewer or more lines were keyed than declared, say why: the reason stays with the section.</source>
             <translation>Cuando termine la sección, ciérrela (Ctrl+Shift+K). Si se capturaron menos o más líneas que las declaradas, explique por qué: el motivo queda guardado con la sección.</translation>
+        </message>
+        <message>
+            <source>Logging a section: serial, circulator, lines declared, dates and the declaration's checks</source>
+            <translation>Registrar una sección: número de serie, circulador, líneas declaradas, fechas y las revisiones de la declaración</translation>
+        </message>
+        <message>
+            <source>Keying: the saved lines above, with what each one lacks; the line being typed below</source>
+            <translation>La captura: arriba, las líneas guardadas, con lo que le falta a cada una; abajo, la línea que se escribe</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <source>Keying, in short</source>
+            <translation>La captura, en pocas palabras</translation>
         </message>
     </context>
     <context>
@@ -2217,6 +2058,38 @@ Why do they differ? The reason is kept with the section and shown to the central
             <translation>Fecha de recepción</translation>
         </message>
         <message>
+            <source>As printed on the section. A scanner's Enter moves on.</source>
+            <translation>Tal como está impreso en la sección. El Enter del lector de códigos pasa al siguiente campo.</translation>
+        </message>
+        <message>
+            <source>As on the circulator's declaration: type a few letters to pick one already known, or a new name.</source>
+            <translation>Como en la declaración del circulador: escriba unas letras para elegir uno ya conocido, o un nombre nuevo.</translation>
+        </message>
+        <message>
+            <source>The number of signature lines the section declares.</source>
+            <translation>El número de líneas de firma que declara la sección.</translation>
+        </message>
+        <message>
+            <source>The first day of circulation, typed {hint}.</source>
+            <translation>El primer día de circulación, escrito {hint}.</translation>
+        </message>
+        <message>
+            <source>The last day of circulation, typed {hint}.</source>
+            <translation>El último día de circulación, escrito {hint}.</translation>
+        </message>
+        <message>
+            <source>The day the section reached this office, typed {hint}.</source>
+            <translation>El día en que la sección llegó a esta oficina, escrito {hint}.</translation>
+        </message>
+        <message>
+            <source>Check it when the circulator's declaration on the paper has it.</source>
+            <translation>Márquela cuando la declaración del circulador en el papel lo tenga.</translation>
+        </message>
+        <message>
+            <source>Asked only for a circulator not known yet, as on the declaration.</source>
+            <translation>Solo se pide para un circulador aún no conocido, como en la declaración.</translation>
+        </message>
+        <message>
             <source>Problems with this section</source>
             <translation>Problemas con esta sección</translation>
         </message>
@@ -2257,14 +2130,6 @@ Why do they differ? The reason is kept with the section and shown to the central
             <translation>&amp;Recibida ({hint}):</translation>
         </message>
         <message>
-            <source>Not a date: {which} (type it as {hint}).</source>
-            <translation>No es una fecha: {which} (escríbala como {hint}).</translation>
-        </message>
-        <message>
-            <source>“{text}” is not a date: type it as {hint}.</source>
-            <translation>“{text}” no es una fecha: escríbala como {hint}.</translation>
-        </message>
-        <message>
             <source>Section {serial} is already logged: open it from the section list (Ctrl+2), or check the serial.</source>
             <translation>La sección {serial} ya está registrada: ábrala desde la lista de secciones (Ctrl+2) o revise el número de serie.</translation>
         </message>
@@ -2289,12 +2154,20 @@ Why do they differ? The reason is kept with the section and shown to the central
             <translation>La sección {serial} ya está registrada (oficina {office}): mejor ábrala desde la lista de secciones.</translation>
         </message>
         <message>
+            <source>Not a date: {which} (type it as {hint}).</source>
+            <translation>No es una fecha: {which} (escríbala como {hint}).</translation>
+        </message>
+        <message>
             <source>Type or scan the section's serial number.</source>
             <translation>Escriba o escanee el número de serie de la sección.</translation>
         </message>
         <message>
             <source>Enter the number of lines declared on the section.</source>
             <translation>Escriba el número de líneas declaradas en la sección.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date: type it as {hint}.</source>
+            <translation>“{text}” no es una fecha: escríbala como {hint}.</translation>
         </message>
         <message>
             <source>A circulator of a similar name</source>
@@ -2315,6 +2188,39 @@ Why do they differ? The reason is kept with the section and shown to the central
         <message>
             <source>&amp;New circulator</source>
             <translation>Circulador &amp;nuevo</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseSectionDialog</name>
+        <message>
+            <source>Control totals differ</source>
+            <translation>Los totales de control no coinciden</translation>
+        </message>
+        <message>
+            <source>{problem}.
+Why do they differ? The reason is kept with the section and shown to the central office.</source>
+            <translation>{problem}.
+¿Por qué no coinciden? El motivo se guarda con la sección y lo ve la oficina central.</translation>
+        </message>
+        <message>
+            <source>Why the totals differ</source>
+            <translation>Por qué no coinciden los totales</translation>
+        </message>
+        <message>
+            <source>e.g. lines 19 and 20 torn off the sheet</source>
+            <translation>p. ej., las líneas 19 y 20 están arrancadas de la hoja</translation>
+        </message>
+        <message>
+            <source>Why the section was not closed</source>
+            <translation>Por qué no se cerró la sección</translation>
+        </message>
+        <message>
+            <source>&amp;Close section</source>
+            <translation>&amp;Cerrar la sección</translation>
+        </message>
+        <message>
+            <source>Type why the totals differ (or Cancel): a section whose lines do not match its declared count is only closed with a reason.</source>
+            <translation>Escriba por qué no coinciden los totales (o pulse Cancelar): una sección cuyas líneas no coinciden con las declaradas solo se cierra con un motivo.</translation>
         </message>
     </context>
     <context>
@@ -2430,6 +2336,156 @@ Why do they differ? The reason is kept with the section and shown to the central
         <message>
             <source>↷ Redone: {what}</source>
             <translation>↷ Se rehízo: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineEntry</name>
+        <message>
+            <source>Fi&amp;rst name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <source>Signer's first name</source>
+            <translation>Nombre del firmante</translation>
+        </message>
+        <message>
+            <source>L&amp;ast name</source>
+            <translation>&amp;Apellido</translation>
+        </message>
+        <message>
+            <source>Signer's last name</source>
+            <translation>Apellido del firmante</translation>
+        </message>
+        <message>
+            <source>N&amp;o.</source>
+            <translation>Nú&amp;m.</translation>
+        </message>
+        <message>
+            <source>Street number</source>
+            <translation>Número de la calle</translation>
+        </message>
+        <message>
+            <source>&amp;Street</source>
+            <translation>&amp;Calle</translation>
+        </message>
+        <message>
+            <source>Street name</source>
+            <translation>Nombre de la calle</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>&amp;Depto.</translation>
+        </message>
+        <message>
+            <source>Unit or apartment</source>
+            <translation>Interior o departamento</translation>
+        </message>
+        <message>
+            <source>&amp;ZIP</source>
+            <translation>&amp;ZIP</translation>
+        </message>
+        <message>
+            <source>ZIP code</source>
+            <translation>Código postal (ZIP)</translation>
+        </message>
+        <message>
+            <source>Cit&amp;y</source>
+            <translation>Ci&amp;udad</translation>
+        </message>
+        <message>
+            <source>City or community</source>
+            <translation>Ciudad o comunidad</translation>
+        </message>
+        <message>
+            <source>Line being keyed</source>
+            <translation>Línea que se está capturando</translation>
+        </message>
+        <message>
+            <source>Line {line}</source>
+            <translation>Línea {line}</translation>
+        </message>
+        <message>
+            <source>As written on the paper. Tab moves on; Enter saves the line; Ctrl+Up and Ctrl+Down go to the saved lines.</source>
+            <translation>Tal como está escrito en el papel. Tab pasa al siguiente; Enter guarda la línea; Ctrl+Arriba y Ctrl+Abajo van a las líneas guardadas.</translation>
+        </message>
+        <message>
+            <source>&amp;Illegible (Ctrl+I)</source>
+            <translation>&amp;Ilegible (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>No si&amp;gnature (Ctrl+G)</source>
+            <translation>Sin &amp;firma (Ctrl+G)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionLinesModel</name>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Depto.</translation>
+        </message>
+        <message>
+            <source>ZIP</source>
+            <translation>C.P.</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <source>Saved · blank</source>
+            <translation>Guardada · en blanco</translation>
+        </message>
+        <message>
+            <source>Saved · struck</source>
+            <translation>Guardada · tachada</translation>
+        </message>
+        <message>
+            <source>✗ Saved · invalid</source>
+            <translation>✗ Guardada · no válida</translation>
+        </message>
+        <message>
+            <source>⚠ Saved · check</source>
+            <translation>⚠ Guardada · revisar</translation>
+        </message>
+        <message>
+            <source>Saved ✓</source>
+            <translation>Guardada ✓</translation>
+        </message>
+        <message>
+            <source>⚠ Saved · section at risk</source>
+            <translation>⚠ Guardada · sección en riesgo</translation>
+        </message>
+        <message>
+            <source>✗ Saved · duplicate (central)</source>
+            <translation>✗ Guardada · duplicada (central)</translation>
+        </message>
+        <message>
+            <source>Line {line}: {status}</source>
+            <translation>Línea {line}: {status}</translation>
+        </message>
+        <message>
+            <source>not keyed</source>
+            <translation>sin capturar</translation>
         </message>
     </context>
     <context>
@@ -2572,81 +2628,6 @@ Why do they differ? The reason is kept with the section and shown to the central
         </message>
     </context>
     <context>
-        <name>LineEntry</name>
-        <message>
-            <source>Fi&amp;rst name</source>
-            <translation>&amp;Nombre</translation>
-        </message>
-        <message>
-            <source>Signer's first name</source>
-            <translation>Nombre del firmante</translation>
-        </message>
-        <message>
-            <source>L&amp;ast name</source>
-            <translation>&amp;Apellido</translation>
-        </message>
-        <message>
-            <source>Signer's last name</source>
-            <translation>Apellido del firmante</translation>
-        </message>
-        <message>
-            <source>N&amp;o.</source>
-            <translation>Nú&amp;m.</translation>
-        </message>
-        <message>
-            <source>Street number</source>
-            <translation>Número de la calle</translation>
-        </message>
-        <message>
-            <source>&amp;Street</source>
-            <translation>&amp;Calle</translation>
-        </message>
-        <message>
-            <source>Street name</source>
-            <translation>Nombre de la calle</translation>
-        </message>
-        <message>
-            <source>&amp;Unit</source>
-            <translation>&amp;Depto.</translation>
-        </message>
-        <message>
-            <source>Unit or apartment</source>
-            <translation>Interior o departamento</translation>
-        </message>
-        <message>
-            <source>&amp;ZIP</source>
-            <translation>&amp;ZIP</translation>
-        </message>
-        <message>
-            <source>ZIP code</source>
-            <translation>Código postal (ZIP)</translation>
-        </message>
-        <message>
-            <source>Cit&amp;y</source>
-            <translation>Ci&amp;udad</translation>
-        </message>
-        <message>
-            <source>City or community</source>
-            <translation>Ciudad o comunidad</translation>
-        </message>
-        <message>
-            <source>Line being keyed</source>
-            <translation>Línea que se está capturando</translation>
-        </message>
-        <message>
-            <source>Line {line}</source>
-            <translation>Línea {line}</translation>
-        </message>
-        <message>
-            <source>&amp;Illegible (Ctrl+I)</source>
-            <translation>&amp;Ilegible (Ctrl+I)</translation>
-        </message>
-        <message>
-            <source>No si&amp;gnature (Ctrl+G)</source>
-            <translation>Sin &amp;firma (Ctrl+G)</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
             <source>nobody signed in</source>
@@ -2745,6 +2726,10 @@ Why do they differ? The reason is kept with the section and shown to the central
             <translation>{operator} ({role}) · oficina {office}</translation>
         </message>
         <message>
+            <source>%Ln line(s) keyed today</source>
+            <translation>%Ln línea(s) capturada(s) hoy</translation>
+        </message>
+        <message>
             <source>The data folder {folder} holds no campaign yet. To explore RecallDesk with a synthetic LA County drive, run: recalldesk --data-dir "{folder}" demo</source>
             <translation>La carpeta de datos {folder} todavía no contiene ninguna campaña. Para explorar RecallDesk con una campaña de firmas ficticia del condado de Los Ángeles, ejecute: recalldesk --data-dir "{folder}" demo</translation>
         </message>
@@ -2764,54 +2749,1165 @@ Equipo: {device}</translation>
         </message>
     </context>
     <context>
-        <name>Merge</name>
+        <name>OfficeBars</name>
         <message>
-            <source>(and %Ln more run(s))</source>
-            <translation>(y %Ln intervalo(s) más)</translation>
+            <source>Lines keyed by office</source>
+            <translation>Líneas capturadas por oficina</translation>
         </message>
         <message>
-            <source>{rows} rows: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
-            <translation>{rows} filas: {added} agregadas, {updated} actualizadas, {unchanged} sin cambios, {conflicts} conflictos</translation>
+            <source>Every line keyed at each office (blank and struck included).</source>
+            <translation>Todas las líneas capturadas en cada oficina (incluidas las en blanco y las tachadas).</translation>
         </message>
         <message>
-            <source>merged</source>
-            <translation>combinado</translation>
+            <source>{n} others</source>
+            <translation>Otras {n}</translation>
         </message>
         <message>
-            <source>skipped</source>
-            <translation>omitido</translation>
+            <source>No lines yet.</source>
+            <translation>Todavía no hay líneas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
+        <message>
+            <source>Current PIN or password</source>
+            <translation>PIN o contraseña actual</translation>
         </message>
         <message>
-            <source>refused</source>
-            <translation>rechazado</translation>
+            <source>&amp;Current PIN or password:</source>
+            <translation>PIN o contraseña a&amp;ctual:</translation>
         </message>
         <message>
-            <source>Packets: {merged} merged, {skipped} skipped as already merged, {refused} refused</source>
-            <translation>Paquetes: {merged} combinados, {skipped} omitidos por estar ya combinados, {refused} rechazados</translation>
+            <source>New PIN or password</source>
+            <translation>Nuevo PIN o contraseña</translation>
         </message>
         <message>
-            <source>(cancelled)</source>
-            <translation>(se canceló)</translation>
+            <source>The new one again</source>
+            <translation>Repita el nuevo</translation>
         </message>
         <message>
-            <source>Rows: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
-            <translation>Filas: {added} agregadas, {updated} actualizadas, {unchanged} sin cambios, {conflicts} conflictos</translation>
+            <source>&amp;New PIN or password:</source>
+            <translation>&amp;Nuevo PIN o contraseña:</translation>
         </message>
         <message>
-            <source>By office:</source>
-            <translation>Por oficina:</translation>
+            <source>The new one &amp;again:</source>
+            <translation>Repit&amp;a el nuevo:</translation>
         </message>
         <message>
-            <source>Conflicts are kept side by side: settle them in File → Merge conflicts… (or recalldesk conflicts).</source>
-            <translation>Los conflictos se guardan lado a lado: resuélvalos en Archivo → Conflictos de combinación… (o con recalldesk conflicts).</translation>
+            <source>The two differ: type the new one again.</source>
+            <translation>No coinciden: escriba el nuevo otra vez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddOperatorDialog</name>
+        <message>
+            <source>Add an operator</source>
+            <translation>Agregar un operador</translation>
         </message>
         <message>
-            <source>Matched {n} new or changed lines to the voter file.</source>
-            <translation>Se cotejaron con el padrón electoral {n} líneas nuevas o modificadas.</translation>
+            <source>Their name</source>
+            <translation>Su nombre</translation>
         </message>
         <message>
-            <source>Gap: {gap}</source>
-            <translation>Hueco en la numeración: {gap}</translation>
+            <source>Their role</source>
+            <translation>Su función</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Función:</translation>
+        </message>
+        <message>
+            <source>Hand them the keyboard: they type their own PIN below.</source>
+            <translation>Pásele el teclado a la persona: ella misma escribe su PIN abajo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <source>Operators</source>
+            <translation>Operadores</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Iniciales</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Operators of this office</source>
+            <translation>Operadores de esta oficina</translation>
+        </message>
+        <message>
+            <source>&amp;Add an operator…</source>
+            <translation>&amp;Agregar un operador…</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN for them…</source>
+            <translation>Nuevo &amp;PIN para esta persona…</translation>
+        </message>
+        <message>
+            <source>Change their &amp;role…</source>
+            <translation>Cambiar su &amp;rol…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop them signing in</source>
+            <translation>Impedir que inicie &amp;sesión</translation>
+        </message>
+        <message>
+            <source>Change &amp;my PIN…</source>
+            <translation>Cambiar &amp;mi PIN…</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>Bloquear tras minutos de inactividad</translation>
+        </message>
+        <message>
+            <source>&amp;Lock the screen after this long without a key:</source>
+            <translation>&amp;Bloquear la pantalla tras este tiempo sin teclear:</translation>
+        </message>
+        <message>
+            <source>Volunteers key and verify. Leads also log sections, close them, sync, and manage this list. Coordinators run the drive at central.</source>
+            <translation>Los voluntarios capturan y verifican. Los responsables además registran secciones, las cierran, sincronizan y administran esta lista. Los coordinadores dirigen la campaña de firmas desde la central.</translation>
+        </message>
+        <message>
+            <source>no PIN: cannot sign in</source>
+            <translation>sin PIN: no puede iniciar sesión</translation>
+        </message>
+        <message>
+            <source> (locked out)</source>
+            <translation> (bloqueado)</translation>
+        </message>
+        <message>
+            <source>New PIN for {name}</source>
+            <translation>Nuevo PIN para {name}</translation>
+        </message>
+        <message>
+            <source>Role of {name}</source>
+            <translation>Rol de {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message>
+            <source>Password for {name} as {role}</source>
+            <translation>Contraseña de {name} como {role}</translation>
+        </message>
+        <message>
+            <source>Stop {name} signing in?</source>
+            <translation>¿Impedir que {name} inicie sesión?</translation>
+        </message>
+        <message>
+            <source>{name} will no longer sign in on this computer. The lines they keyed stay theirs; a lead can give them a PIN again.</source>
+            <translation>{name} ya no podrá iniciar sesión en este equipo. Las líneas que capturó siguen a su nombre; un responsable puede volver a darle un PIN.</translation>
+        </message>
+        <message>
+            <source>Change my PIN</source>
+            <translation>Cambiar mi PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>PredictedView</name>
+        <message>
+            <source>Predicted valid signatures</source>
+            <translation>Firmas válidas previstas</translation>
+        </message>
+        <message>
+            <source>The registrar's table, predicted</source>
+            <translation>La tabla del Registro de Votantes, prevista</translation>
+        </message>
+        <message>
+            <source>Registrar's category</source>
+            <translation>Categoría del Registro</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Firmas</translation>
+        </message>
+        <message>
+            <source>Share of raw</source>
+            <translation>% de las brutas</translation>
+        </message>
+        <message>
+            <source>Group by</source>
+            <translation>Agrupar por</translation>
+        </message>
+        <message>
+            <source>By office</source>
+            <translation>Por oficina</translation>
+        </message>
+        <message>
+            <source>By circulator</source>
+            <translation>Por circulador</translation>
+        </message>
+        <message>
+            <source>Predicted verdicts by office or circulator</source>
+            <translation>Veredictos previstos por oficina o por circulador</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Raw</source>
+            <translation>Brutas</translation>
+        </message>
+        <message>
+            <source>⚠ stands out: a share of signers not registered above everyone else's by more than {z:.0f} standard errors (with at least {n} lines). Signature mismatches cannot be predicted from the file (1.3% of raw in 2022): the prediction is an upper bound in that respect, and the registrar's sample decides. Lines with two fitting voters wait for review and are not counted. “Different address” rests on a name alone (one voter of that name elsewhere in the ZIP), often a namesake: read it with “Not registered”, both invalid.</source>
+            <translation>⚠ destaca: su proporción de firmantes no registrados supera la de todos los demás por más de {z:.0f} errores estándar (con al menos {n} líneas). Las firmas que no coinciden no se pueden prever con el padrón (1.3% de las brutas en 2022): en ese aspecto, la predicción es un límite superior, y la que decide es la muestra del Registro de Votantes. Las líneas con dos votantes que encajan quedan pendientes de revisión y no se cuentan. “Dirección distinta” se basa solo en un nombre (un votante con ese nombre en otra parte del mismo ZIP), que a menudo es un homónimo: léala junto con “No registrado”; ambas son inválidas.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Contando…</translation>
+        </message>
+        <message>
+            <source>No voter file yet. Import the county's voter file (File → Voter file…) to predict the registrar's verdict on every line.</source>
+            <translation>Todavía no hay padrón electoral. Importe el padrón electoral del condado (Archivo → Padrón electoral…) para prever el veredicto del Registro de Votantes sobre cada línea.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Predicted valid: {valid}&lt;/b&gt; of {raw} raw signatures ({validity}) — {share} of the {required} required.</source>
+            <translation>&lt;b&gt;Válidas previstas: {valid}&lt;/b&gt; de {raw} firmas brutas ({validity}) — {share} de las {required} requeridas.</translation>
+        </message>
+        <message>
+            <source>From the voter file {name} (received {received}, {rows} voters).</source>
+            <translation>Según el padrón electoral {name} (recibido el {received}, {rows} votantes).</translation>
+        </message>
+        <message>
+            <source>{waiting} lines keyed since the last match are not counted yet: match them (File → Voter file…).</source>
+            <translation>{waiting} líneas capturadas desde el último cotejo aún no se cuentan: cotéjelas (Archivo → Padrón electoral…).</translation>
+        </message>
+        <message>
+            <source>Far more signers not registered than the rest</source>
+            <translation>Muchos más firmantes no registrados que el resto</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemCountsModel</name>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Líneas</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Fundamento legal</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Significado</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgeDialog</name>
+        <message>
+            <source>Purge the drive's personal data</source>
+            <translation>Eliminar los datos personales de la campaña de firmas</translation>
+        </message>
+        <message>
+            <source>PURGE</source>
+            <translation>ELIMINAR</translation>
+        </message>
+        <message>
+            <source>When the petition has been filed and counted, the law lets the campaign use what signers wrote for nothing else (California Elections Code 18650). The purge removes, from this computer:</source>
+            <translation>Una vez presentada y contada la petición, la ley no permite que la campaña use lo que escribieron los firmantes para ningún otro fin (Código Electoral de California, art. 18650). La eliminación borra de esta computadora:</translation>
+        </message>
+        <message>
+            <source>• the names and addresses of {lines} signature lines;
+• {voters} voters of the county voter file;
+• the same from {backups} backup copies, and the values the audit kept.
+
+Every section and line stays counted, so the figures stay, and the audit records the purge. It cannot be undone: keep no other copy you would regret.</source>
+            <translation>• los nombres y direcciones de {lines} líneas de firma;
+• {voters} votantes del padrón electoral del condado;
+• lo mismo en {backups} copias de seguridad, y los valores que guardó la auditoría.
+
+Cada sección y cada línea siguen contadas, así que las cifras se conservan, y la auditoría registra la eliminación. No se puede deshacer: no conserve ninguna otra copia de la que pueda arrepentirse.</translation>
+        </message>
+        <message>
+            <source>What the purge removes</source>
+            <translation>Lo que borra la eliminación</translation>
+        </message>
+        <message>
+            <source>Type {word} to confirm:</source>
+            <translation>Escriba {word} para confirmar:</translation>
+        </message>
+        <message>
+            <source>Confirmation word</source>
+            <translation>Palabra de confirmación</translation>
+        </message>
+        <message>
+            <source>Type {word} to enable the Purge button</source>
+            <translation>Escriba {word} para activar el botón Eliminar</translation>
+        </message>
+        <message>
+            <source>&amp;Purge</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Remove the personal data now; it cannot be undone</source>
+            <translation>Eliminar ahora los datos personales; no se puede deshacer</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>before a merge</source>
+            <translation>antes de una combinación</translation>
+        </message>
+        <message>
+            <source>before a sync</source>
+            <translation>antes de sincronizar</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>diaria</translation>
+        </message>
+        <message>
+            <source>taken by hand</source>
+            <translation>hecha a mano</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>antes de restaurar</translation>
+        </message>
+        <message>
+            <source>the file a restore replaced</source>
+            <translation>el archivo reemplazado por una restauración</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restaurar desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Choose the backup to put in place of the database. The current file is not deleted: it is kept in the backups folder. Work done since the backup was taken is not in it; at the central office, merge the packets folder again.</source>
+            <translation>Elija la copia de seguridad que ocupará el lugar de la base de datos. El archivo actual no se borra: se guarda en la carpeta de copias de seguridad. El trabajo hecho después de la copia no está en ella; en la oficina central, vuelva a combinar la carpeta de paquetes.</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>Copias de seguridad, las más recientes primero</translation>
+        </message>
+        <message>
+            <source>&amp;Backups, newest first:</source>
+            <translation>&amp;Copias de seguridad, las más recientes primero:</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>No backups yet: one is taken every day, and before each merge or sync.</source>
+            <translation>Aún no hay copias de seguridad: se hace una cada día, y antes de cada combinación o sincronización.</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>¿Restaurar esta copia de seguridad?</translation>
+        </message>
+        <message>
+            <source>Put the backup taken {when} in place of the database? The current file is kept in the backups folder.</source>
+            <translation>¿Poner la copia de seguridad del {when} en lugar de la base de datos? El archivo actual se guarda en la carpeta de copias de seguridad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleModel</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Sección</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Type 1 Valid, 2 Not registered, 3 Different address, 4 Signature mismatch, 5 Canceled, 6 Out of county, 7 Other; 0 or Delete clears.</source>
+            <translation>Escriba 1 Válida, 2 No registrado, 3 Dirección distinta, 4 Firma no coincide, 5 Cancelado, 6 Fuera del condado, 7 Otro; 0 o Delete borra.</translation>
+        </message>
+        <message>
+            <source>(line deleted since the draw)</source>
+            <translation>(línea borrada después de sacar la muestra)</translation>
+        </message>
+        <message>
+            <source>Withdrawn (never valid)</source>
+            <translation>Retirada (nunca válida)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleWindow</name>
+        <message>
+            <source>Random sample</source>
+            <translation>Muestra aleatoria</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Muestra</translation>
+        </message>
+        <message>
+            <source>&amp;Draw a new sample…</source>
+            <translation>&amp;Sacar una muestra nueva…</translation>
+        </message>
+        <message>
+            <source>Write &amp;checklist…</source>
+            <translation>Crear la &amp;lista de revisión…</translation>
+        </message>
+        <message>
+            <source>The workbook volunteers fill in from the voter roll</source>
+            <translation>El libro de Excel que los voluntarios llenan con el padrón electoral</translation>
+        </message>
+        <message>
+            <source>&amp;Import checklist…</source>
+            <translation>&amp;Importar la lista de revisión…</translation>
+        </message>
+        <message>
+            <source>Drawn lines and their results</source>
+            <translation>Líneas de la muestra y sus resultados</translation>
+        </message>
+        <message>
+            <source>Keys: 1 Valid · 2 Not registered · 3 Different address · 4 Signature mismatch · 5 Canceled · 6 Out of county · 7 Other · 0 clears. Each is saved at once.</source>
+            <translation>Teclas: 1 Válida · 2 No registrado · 3 Dirección distinta · 4 Firma no coincide · 5 Cancelado · 6 Fuera del condado · 7 Otro · 0 borra. Cada resultado se guarda al instante.</translation>
+        </message>
+        <message>
+            <source>What the results project</source>
+            <translation>Lo que proyectan los resultados</translation>
+        </message>
+        <message>
+            <source>&amp;Sample:</source>
+            <translation>&amp;Muestra:</translation>
+        </message>
+        <message>
+            <source>Samples are drawn and recorded at the central office, where every office's lines are merged.</source>
+            <translation>Las muestras se sacan y se registran en la oficina central, donde se combinan las líneas de todas las oficinas.</translation>
+        </message>
+        <message>
+            <source>Sample {id}: drawn {day}, {size} of {raw} raw, seed {seed}</source>
+            <translation>Muestra {id}: sacada el {day}, {size} de {raw} brutas, semilla {seed}</translation>
+        </message>
+        <message>
+            <source>No sample drawn yet. Draw one as the registrar will (every raw signature with an equal chance), look each signer up in the voter roll, and record what you find: the projection then follows the registrar's formula.</source>
+            <translation>Aún no se ha sacado ninguna muestra. Saque una como lo hará el Registro de Votantes (cada firma bruta con la misma probabilidad), busque a cada firmante en el padrón electoral y anote lo que encuentre: así la proyección seguirá la fórmula del Registro de Votantes.</translation>
+        </message>
+        <message>
+            <source>Draw a new sample</source>
+            <translation>Sacar una muestra nueva</translation>
+        </message>
+        <message>
+            <source>How many of the {raw} raw signatures? (The registrar draws {default}: 500 or 5%, whichever is greater.)</source>
+            <translation>¿Cuántas de las {raw} firmas brutas? (El Registro de Votantes saca {default}: 500 o el 5%, lo que sea mayor.)</translation>
+        </message>
+        <message>
+            <source>Drew sample {id}: {size} of {raw} raw signatures (seed {seed}).</source>
+            <translation>Se sacó la muestra {id}: {size} de {raw} firmas brutas (semilla {seed}).</translation>
+        </message>
+        <message>
+            <source>Drawing {size} signatures…</source>
+            <translation>Sacando {size} firmas…</translation>
+        </message>
+        <message>
+            <source>Write the checklist</source>
+            <translation>Crear la lista de revisión</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {n} lines to look up.</source>
+            <translation>Se creó {path}: {n} líneas por buscar.</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <source>Import a filled-in checklist</source>
+            <translation>Importar una lista de revisión ya llenada</translation>
+        </message>
+        <message>
+            <source>Read {read} results from {name}; {changed} new or changed.</source>
+            <translation>Se leyeron {read} resultados de {name}; {changed} nuevos o modificados.</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Leyendo {name}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionList</name>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filtrar por estado</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <source>Circulator name starts with…</source>
+            <translation>El nombre del circulador empieza con…</translation>
+        </message>
+        <message>
+            <source>Filter by circulator</source>
+            <translation>Filtrar por circulador</translation>
+        </message>
+        <message>
+            <source>Serial starts with…</source>
+            <translation>El número de serie empieza con…</translation>
+        </message>
+        <message>
+            <source>Filter by serial</source>
+            <translation>Filtrar por número de serie</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>Es&amp;tado:</translation>
+        </message>
+        <message>
+            <source>Ci&amp;rculator:</source>
+            <translation>Ci&amp;rculador:</translation>
+        </message>
+        <message>
+            <source>Seria&amp;l:</source>
+            <translation>Número de &amp;serie:</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <source>%Ln section(s)</source>
+            <translation>Secciones: %Ln</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionListModel</name>
+        <message>
+            <source>Serial</source>
+            <translation>N.º de serie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Circulator</source>
+            <translation>Circulador</translation>
+        </message>
+        <message>
+            <source>Declared</source>
+            <translation>Declaradas</translation>
+        </message>
+        <message>
+            <source>Keyed</source>
+            <translation>Capturadas</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibida</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <source>Why totals differ</source>
+            <translation>Por qué difieren los totales</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>A campaign key is set. Type a new one only to replace it.</source>
+            <translation>Ya hay una clave de la campaña. Escriba una nueva solo si quiere reemplazarla.</translation>
+        </message>
+        <message>
+            <source>No campaign key yet: this office cannot send its work until one is entered. Ask the central office for it.</source>
+            <translation>Aún no hay clave de la campaña: esta oficina no puede enviar su trabajo hasta que se escriba una. Pídala a la oficina central.</translation>
+        </message>
+        <message>
+            <source>Campaign key</source>
+            <translation>Clave de la campaña</translation>
+        </message>
+        <message>
+            <source>at least {n} characters, the same at every office</source>
+            <translation>al menos {n} caracteres, la misma en todas las oficinas</translation>
+        </message>
+        <message>
+            <source>Campaign key again</source>
+            <translation>Repetir la clave de la campaña</translation>
+        </message>
+        <message>
+            <source>Problem with the settings</source>
+            <translation>Problema con la configuración</translation>
+        </message>
+        <message>
+            <source>Campaign key (signs the packets sent to the central office)</source>
+            <translation>Clave de la campaña (firma los paquetes enviados a la oficina central)</translation>
+        </message>
+        <message>
+            <source>New &amp;key:</source>
+            <translation>Nueva &amp;clave:</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>Otr&amp;a vez:</translation>
+        </message>
+        <message>
+            <source>Backups kept</source>
+            <translation>Copias de seguridad guardadas</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> copias</translation>
+        </message>
+        <message>
+            <source>Taken every day, before each merge (central) and each sync (office), in {folder}. The oldest beyond this number are deleted.</source>
+            <translation>Se hacen cada día, antes de cada combinación (central) y de cada sincronización (oficina), en {folder}. Las más antiguas que pasen de este número se borran.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <source>&amp;Backups kept:</source>
+            <translation>Copias de &amp;seguridad guardadas:</translation>
+        </message>
+        <message>
+            <source>The two keys differ: type the same key twice.</source>
+            <translation>Las dos claves no coinciden: escriba la misma clave dos veces.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Set up RecallDesk</source>
+            <translation>Configurar RecallDesk</translation>
+        </message>
+        <message>
+            <source>Campaign name</source>
+            <translation>Nombre de la campaña</translation>
+        </message>
+        <message>
+            <source>Jurisdiction</source>
+            <translation>Jurisdicción</translation>
+        </message>
+        <message>
+            <source>County</source>
+            <translation>Condado</translation>
+        </message>
+        <message>
+            <source>Valid signatures required</source>
+            <translation>Firmas válidas requeridas</translation>
+        </message>
+        <message>
+            <source>Petition approval date</source>
+            <translation>Fecha de aprobación de la petición</translation>
+        </message>
+        <message>
+            <source>Filing deadline</source>
+            <translation>Fecha límite de presentación</translation>
+        </message>
+        <message>
+            <source>Assumed validity of clean signatures</source>
+            <translation>Validez supuesta de las firmas limpias</translation>
+        </message>
+        <message>
+            <source>This office's code</source>
+            <translation>Código de esta oficina</translation>
+        </message>
+        <message>
+            <source>e.g. PAS</source>
+            <translation>p. ej., PAS</translation>
+        </message>
+        <message>
+            <source>This office's name</source>
+            <translation>Nombre de esta oficina</translation>
+        </message>
+        <message>
+            <source>e.g. Pasadena field office</source>
+            <translation>p. ej., Oficina de campo de Pasadena</translation>
+        </message>
+        <message>
+            <source>Your name or initials</source>
+            <translation>Su nombre o sus iniciales</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>Su contraseña</translation>
+        </message>
+        <message>
+            <source>at least 10 characters: you sign in with it</source>
+            <translation>al menos 10 caracteres: con ella inicia sesión</translation>
+        </message>
+        <message>
+            <source>Your password again</source>
+            <translation>Su contraseña otra vez</translation>
+        </message>
+        <message>
+            <source>Campaign key from the central office</source>
+            <translation>Clave de la campaña (la da la oficina central)</translation>
+        </message>
+        <message>
+            <source>the shared key that signs sync packets (can be entered later)</source>
+            <translation>la clave compartida que firma los paquetes de sincronización (se puede escribir después)</translation>
+        </message>
+        <message>
+            <source>This is the central &amp;office (merges the offices' packets)</source>
+            <translation>Esta es la &amp;oficina central (combina los paquetes de las oficinas)</translation>
+        </message>
+        <message>
+            <source>This is the central office</source>
+            <translation>Esta es la oficina central</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <source>Campaign &amp;name:</source>
+            <translation>&amp;Nombre de la campaña:</translation>
+        </message>
+        <message>
+            <source>&amp;Jurisdiction:</source>
+            <translation>&amp;Jurisdicción:</translation>
+        </message>
+        <message>
+            <source>Co&amp;unty:</source>
+            <translation>&amp;Condado:</translation>
+        </message>
+        <message>
+            <source>Valid signatures &amp;required:</source>
+            <translation>Firmas válidas &amp;requeridas:</translation>
+        </message>
+        <message>
+            <source>Petition &amp;approved ({hint}):</source>
+            <translation>Petición &amp;aprobada ({hint}):</translation>
+        </message>
+        <message>
+            <source>Filing &amp;deadline ({hint}):</source>
+            <translation>Fecha &amp;límite de presentación ({hint}):</translation>
+        </message>
+        <message>
+            <source>Assumed &amp;validity:</source>
+            <translation>&amp;Validez supuesta:</translation>
+        </message>
+        <message>
+            <source>This office and you</source>
+            <translation>Esta oficina y usted</translation>
+        </message>
+        <message>
+            <source>Office &amp;code:</source>
+            <translation>Códi&amp;go de la oficina:</translation>
+        </message>
+        <message>
+            <source>Office na&amp;me:</source>
+            <translation>No&amp;mbre de la oficina:</translation>
+        </message>
+        <message>
+            <source>Your name or &amp;initials:</source>
+            <translation>Su nombre o sus &amp;iniciales:</translation>
+        </message>
+        <message>
+            <source>Your &amp;password (you run this database):</source>
+            <translation>Su contra&amp;seña (usted administra esta base de datos):</translation>
+        </message>
+        <message>
+            <source>The password a&amp;gain:</source>
+            <translation>Con&amp;firme la contraseña:</translation>
+        </message>
+        <message>
+            <source>Campaign &amp;key:</source>
+            <translation>Clav&amp;e de la campaña:</translation>
+        </message>
+        <message>
+            <source>The recall's name, as the campaign calls it.</source>
+            <translation>El nombre de la revocación, como lo llama la campaña.</translation>
+        </message>
+        <message>
+            <source>The office or body the recall is about.</source>
+            <translation>El cargo u organismo al que se refiere la revocación.</translation>
+        </message>
+        <message>
+            <source>The county whose registrar counts the signatures.</source>
+            <translation>El condado cuyo Registro de Votantes cuenta las firmas.</translation>
+        </message>
+        <message>
+            <source>Valid signatures the law requires to qualify.</source>
+            <translation>Las firmas válidas que la ley exige para calificar.</translation>
+        </message>
+        <message>
+            <source>The day the petition was approved, typed {hint}.</source>
+            <translation>El día en que se aprobó la petición, escrito {hint}.</translation>
+        </message>
+        <message>
+            <source>The last day to file the signatures, typed {hint}.</source>
+            <translation>El último día para entregar las firmas, escrito {hint}.</translation>
+        </message>
+        <message>
+            <source>The share of clean signatures expected to be valid, until a sample says.</source>
+            <translation>La proporción de firmas limpias que se espera que sean válidas, hasta que una muestra lo diga.</translation>
+        </message>
+        <message>
+            <source>A short code for this office: letters, digits, - and _.</source>
+            <translation>Un código corto para esta oficina: letras, dígitos, - y _.</translation>
+        </message>
+        <message>
+            <source>This office's name, as people call it.</source>
+            <translation>El nombre de esta oficina, como la llama la gente.</translation>
+        </message>
+        <message>
+            <source>You become this office's lead.</source>
+            <translation>Usted será el responsable de esta oficina.</translation>
+        </message>
+        <message>
+            <source>At least 10 characters: a lead's password.</source>
+            <translation>Al menos 10 caracteres: la contraseña de un responsable.</translation>
+        </message>
+        <message>
+            <source>The same password again.</source>
+            <translation>La misma contraseña otra vez.</translation>
+        </message>
+        <message>
+            <source>Check it only on the central office's computer, which merges the offices' packets.</source>
+            <translation>Márquela solo en la computadora de la oficina central, que combina los paquetes de las oficinas.</translation>
+        </message>
+        <message>
+            <source>Type the approval date and the filing deadline as {hint}.</source>
+            <translation>Escriba la fecha de aprobación y la fecha límite de presentación como {hint}.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ: type it again.</source>
+            <translation>Las dos contraseñas no coinciden: escríbala otra vez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Locked: sign in to go on</source>
+            <translation>Bloqueado: inicie sesión para continuar</translation>
+        </message>
+        <message>
+            <source>RecallDesk locked itself. {name}, type your PIN to go on; anyone else, type your name. Every saved line is kept.</source>
+            <translation>RecallDesk se bloqueó. {name}, escriba su PIN para continuar; cualquier otra persona, escriba su nombre. Todas las líneas guardadas se conservan.</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Type your name (or initials), Enter, then your PIN or password.</source>
+            <translation>Escriba su nombre (o sus iniciales), pulse Enter y luego escriba su PIN o contraseña.</translation>
+        </message>
+        <message>
+            <source>Your name or initials</source>
+            <translation>Su nombre o iniciales</translation>
+        </message>
+        <message>
+            <source>Type to find your name; Up and Down move in the list; Enter goes on to the PIN.</source>
+            <translation>Escriba para encontrar su nombre; Arriba y Abajo se mueven en la lista; Enter pasa al PIN.</translation>
+        </message>
+        <message>
+            <source>Type your name to find it</source>
+            <translation>Escriba su nombre para buscarlo</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>Su &amp;nombre:</translation>
+        </message>
+        <message>
+            <source>Operators at this office</source>
+            <translation>Operadores de esta oficina</translation>
+        </message>
+        <message>
+            <source>Each name with the role it signs in as.</source>
+            <translation>Cada nombre con el rol con que inicia sesión.</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>PIN o contraseña</translation>
+        </message>
+        <message>
+            <source>Yours, as a lead gave it; Enter signs in.</source>
+            <translation>El suyo, tal como se lo dio un responsable; Enter inicia sesión.</translation>
+        </message>
+        <message>
+            <source>&amp;PIN or password:</source>
+            <translation>&amp;PIN o contraseña:</translation>
+        </message>
+        <message>
+            <source>The language RecallDesk speaks to you in, from signing in on</source>
+            <translation>El idioma en que RecallDesk le habla, desde que inicia sesión</translation>
+        </message>
+        <message>
+            <source>Why signing in failed</source>
+            <translation>Por qué no se pudo iniciar sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Quit RecallDesk</source>
+            <translation>&amp;Salir de RecallDesk</translation>
+        </message>
+        <message>
+            <source>no PIN yet</source>
+            <translation>aún sin PIN</translation>
+        </message>
+        <message>
+            <source>Enter picks the highlighted name; then type your PIN.</source>
+            <translation>Enter elige el nombre resaltado; luego escriba su PIN.</translation>
+        </message>
+        <message>
+            <source>Nobody here is called “{name}”. A lead adds operators (File → Operators…).</source>
+            <translation>Aquí nadie se llama “{name}”. Los operadores los agrega un responsable (Archivo → Operadores…).</translation>
+        </message>
+        <message>
+            <source>Nobody may sign in yet.</source>
+            <translation>Todavía nadie puede iniciar sesión.</translation>
+        </message>
+        <message>
+            <source>Choose your name first.</source>
+            <translation>Primero elija su nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstLeadDialog</name>
+        <message>
+            <source>Who runs this office?</source>
+            <translation>¿Quién dirige esta oficina?</translation>
+        </message>
+        <message>
+            <source>Operators now sign in. Nobody may sign in to this database yet: type the name of its {role} (one already on the list keeps their lines) and choose their password. The {role} then gives every volunteer a PIN (File → Operators…).</source>
+            <translation>Ahora los operadores inician sesión. Todavía nadie puede iniciar sesión en esta base de datos: escriba el nombre de su {role} (si ya está en la lista, conserva sus líneas) y elija su contraseña. Después, el {role} le da un PIN a cada voluntario (Archivo → Operadores…).</translation>
+        </message>
+        <message>
+            <source>The lead's name</source>
+            <translation>Nombre del responsable</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Repetir la contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Password (at least 10 characters):</source>
+            <translation>&amp;Contraseña (al menos 10 caracteres):</translation>
+        </message>
+        <message>
+            <source>The password &amp;again:</source>
+            <translation>La contraseña otr&amp;a vez:</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Las dos contraseñas no coinciden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInMenu</name>
+        <message>
+            <source>Text at {percent}%</source>
+            <translation>Texto al {percent}%</translation>
+        </message>
+        <message>
+            <source>{action} ({role})</source>
+            <translation>{action} ({role})</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandingView</name>
+        <message>
+            <source>Office</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <source>Packets</source>
+            <translation>Paquetes</translation>
+        </message>
+        <message>
+            <source>Last packet (UTC)</source>
+            <translation>Último paquete (UTC)</translation>
+        </message>
+        <message>
+            <source>Days since</source>
+            <translation>Días transcurridos</translation>
+        </message>
+        <message>
+            <source>Missing packets</source>
+            <translation>Paquetes faltantes</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>Conflictos abiertos</translation>
+        </message>
+        <message>
+            <source>Duplicates to review</source>
+            <translation>Duplicados por revisar</translation>
+        </message>
+        <message>
+            <source>Sections verified</source>
+            <translation>Secciones verificadas</translation>
+        </message>
+        <message>
+            <source>Errors per 1,000 fields</source>
+            <translation>Errores por cada 1,000 campos</translation>
+        </message>
+        <message>
+            <source>The offices' standing</source>
+            <translation>La situación de las oficinas</translation>
+        </message>
+        <message>
+            <source>The most urgent first: packets missing (a gap in an office's numbering: ask it to sync everything) and open conflicts, then the longest silence. Keying quality comes from each office's verification (sections keyed again blind), as its latest packet reported it; the error rate shows once 200 fields were compared.</source>
+            <translation>Lo más urgente primero: paquetes faltantes (un hueco en la numeración de una oficina: pídale que sincronice todo) y conflictos abiertos; después, el silencio más largo. La calidad de la captura proviene de la verificación de cada oficina (secciones capturadas de nuevo a ciegas), según lo informó su último paquete; la tasa de errores aparece cuando ya se han comparado 200 campos.</translation>
+        </message>
+        <message>
+            <source>nothing yet</source>
+            <translation>nada todavía</translation>
+        </message>
+        <message>
+            <source>— (nothing verified yet)</source>
+            <translation>— (nada verificado todavía)</translation>
+        </message>
+        <message numerus="yes">
+            <source>— (%Ln fields compared)</source>
+            <translation>
+                <numerusform>— (%Ln campo comparado)</numerusform>
+                <numerusform>— (%Ln campos comparados)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsWindow</name>
+        <message>
+            <source>Operator statistics</source>
+            <translation>Estadísticas de los operadores</translation>
+        </message>
+        <message>
+            <source>Operator / day</source>
+            <translation>Operador / día</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <source>Lines keyed</source>
+            <translation>Líneas capturadas</translation>
+        </message>
+        <message>
+            <source>Keying time</source>
+            <translation>Tiempo de captura</translation>
+        </message>
+        <message>
+            <source>Lines per hour</source>
+            <translation>Líneas por hora</translation>
+        </message>
+        <message>
+            <source>Fields in error per 1,000</source>
+            <translation>Campos con error por cada 1,000</translation>
+        </message>
+        <message>
+            <source>Corrected later</source>
+            <translation>Corregidas después</translation>
+        </message>
+        <message>
+            <source>Verified share</source>
+            <translation>Porcentaje verificado</translation>
+        </message>
+        <message>
+            <source>Each operator's figures, and day by day</source>
+            <translation>Las cifras de cada operador, en total y día por día</translation>
+        </message>
+        <message>
+            <source>Keying time counts the pauses between one operator's saved lines, but not a pause over 5 minutes. Errors come from verification: a field the paper proved wrong, per 1,000 compared (shown from {fields} fields on), on the day of the keying it judges. Above {limit} per 1,000 an operator's verified share triples. At central, other offices' errors come from their packets, as totals.</source>
+            <translation>El tiempo de captura suma las pausas entre las líneas guardadas de un mismo operador, sin contar las pausas de más de 5 minutos. Los errores vienen de la verificación: un campo que el papel demostró equivocado, por cada 1,000 comparados (se muestran a partir de {fields} campos), contado en el día de la captura que se evalúa. Por encima de {limit} por cada 1,000, el porcentaje verificado de un operador se triplica. En la central, los errores de las otras oficinas vienen de sus paquetes, como totales.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Contando…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n operator(s).</source>
+            <translation>
+                <numerusform>%n operador.</numerusform>
+                <numerusform>%n operadores.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWindow</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Nothing new since packet {sequence}: no packet written.</source>
+            <translation>Nada nuevo desde el paquete {sequence}: no se escribió ningún paquete.</translation>
+        </message>
+        <message>
+            <source>Wrote packet {sequence} (%Ln row(s)) to {path}.</source>
+            <translation>Se escribió el paquete {sequence} (%Ln fila(s)) en {path}.</translation>
+        </message>
+        <message>
+            <source>Central digest not imported: {why}</source>
+            <translation>No se importó el resumen de la central: {why}</translation>
+        </message>
+        <message>
+            <source>No office has sent a packet yet: no digest written.</source>
+            <translation>Ninguna oficina ha enviado un paquete todavía: no se escribió ningún resumen.</translation>
+        </message>
+        <message>
+            <source>Wrote %Ln digest(s) to {folder}.</source>
+            <translation>Se escribieron resúmenes en {folder}: %Ln.</translation>
         </message>
     </context>
     <context>
@@ -2871,6 +3967,824 @@ Equipo: {device}</translation>
         <message>
             <source>Nothing was merged: {why}</source>
             <translation>No se combinó nada: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictBox</name>
+        <message>
+            <source>Projected outcome</source>
+            <translation>Resultado proyectado</translation>
+        </message>
+        <message>
+            <source>What the projection stands on</source>
+            <translation>En qué se basa la proyección</translation>
+        </message>
+        <message>
+            <source>Pace to the deadline</source>
+            <translation>Ritmo hasta la fecha límite</translation>
+        </message>
+        <message>
+            <source>The newest sample with at least 100 results, if any: the registrar's formula on its results, per raw signature, times today's raw count, rounded down. Otherwise the conservative estimate.</source>
+            <translation>La muestra más reciente con al menos 100 resultados, si la hay: la fórmula del Registro de Votantes aplicada a sus resultados, por firma bruta, multiplicada por el conteo bruto de hoy y redondeada hacia abajo. Si no, la estimación conservadora.</translation>
+        </message>
+        <message>
+            <source>Raw signatures still needed for more than 110% at that validity, divided by the days left, against the average of the last seven days.</source>
+            <translation>Firmas brutas que aún faltan para superar el 110% con esa validez, divididas entre los días que quedan, comparadas con el promedio de los últimos siete días.</translation>
+        </message>
+        <message>
+            <source>Qualifies</source>
+            <translation>Califica</translation>
+        </message>
+        <message>
+            <source>Full count (90–110%)</source>
+            <translation>Conteo completo (90–110%)</translation>
+        </message>
+        <message>
+            <source>Fails</source>
+            <translation>No califica</translation>
+        </message>
+        <message>
+            <source>{symbol} Projected: {outcome} — {valid} valid, {share} of the requirement</source>
+            <translation>{symbol} Proyección: {outcome} — {valid} válidas, {share} de lo requerido</translation>
+        </message>
+        <message>
+            <source>More than {qualify} of the requirement qualifies; from {fail} a full count of every signature decides; below it fails (EC 11225).</source>
+            <translation>Con más del {qualify} de lo requerido, califica; desde el {fail}, decide un conteo completo de todas las firmas; por debajo, no califica (Código Electoral, art. 11225).</translation>
+        </message>
+        <message>
+            <source>From the sample drawn {day}: {checked:,} of {size:,} signatures checked, {valid:,} valid, {dups:,} signed more than once — validity {rate} (95% interval {low}–{high}, Wilson), {effective} after the registrar's duplicate penalty, applied to today's raw count and rounded down.</source>
+            <translation>Según la muestra sacada el {day}: {checked:,} de {size:,} firmas revisadas, {valid:,} válidas, {dups:,} firmaron más de una vez — validez del {rate} (intervalo de 95% {low}–{high}, Wilson), {effective} tras la penalización por duplicados del Registro de Votantes, aplicada al conteo bruto de hoy y redondeada hacia abajo.</translation>
+        </message>
+        <message>
+            <source>{pending:,} drawn lines are not checked yet.</source>
+            <translation>{pending:,} líneas de la muestra aún no se han revisado.</translation>
+        </message>
+        <message>
+            <source>No sample yet, and too few lines to measure our own checks: the campaign's assumed validity ({validity}) alone. Draw a sample for a real figure.</source>
+            <translation>Aún no hay muestra, y hay muy pocas líneas para medir nuestras propias revisiones: solo la validez supuesta de la campaña ({validity}). Saque una muestra para obtener una cifra real.</translation>
+        </message>
+        <message>
+            <source>No sample yet: the conservative estimate (clean signatures × the assumed validity, rounded down), {validity} of raw. Draw a sample for a real figure.</source>
+            <translation>Aún no hay muestra: la estimación conservadora (firmas limpias × la validez supuesta, redondeada hacia abajo), {validity} de las brutas. Saque una muestra para obtener una cifra real.</translation>
+        </message>
+        <message>
+            <source>No signature counts yet: no pace can be set.</source>
+            <translation>Aún no hay conteos de firmas: no se puede calcular un ritmo.</translation>
+        </message>
+        <message>
+            <source>the last 7 days averaged {pace:,.0f} a day</source>
+            <translation>los últimos 7 días promediaron {pace:,.0f} al día</translation>
+        </message>
+        <message>
+            <source>The raw count ({raw:,}) already reaches {goal} at {validity} validity; {recent}.</source>
+            <translation>El conteo bruto ({raw:,}) ya alcanza el {goal} con una validez del {validity}; {recent}.</translation>
+        </message>
+        <message>
+            <source>The deadline ({deadline}) has passed {needed:,} raw signatures short of {goal}.</source>
+            <translation>La fecha límite ({deadline}) ya pasó y faltaron {needed:,} firmas brutas para llegar al {goal}.</translation>
+        </message>
+        <message>
+            <source>at this pace the drive reaches {goal} in time</source>
+            <translation>a este ritmo, la campaña de firmas llega al {goal} a tiempo</translation>
+        </message>
+        <message>
+            <source>at this pace it ends near {landing:,} raw, short of {target:,}</source>
+            <translation>a este ritmo termina cerca de {landing:,} brutas, sin llegar a {target:,}</translation>
+        </message>
+        <message>
+            <source>At {validity} validity you need about {needed:,} more raw signatures to reach {goal} by {deadline} — {per_day:,.0f} a day for {days} days; {recent}: {lands}.</source>
+            <translation>Con una validez del {validity}, faltan unas {needed:,} firmas brutas para llegar al {goal} para el {deadline} — {per_day:,.0f} al día durante {days} días; {recent}: {lands}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verify</name>
+        <message>
+            <source>new volunteer</source>
+            <translation>voluntario nuevo</translation>
+        </message>
+        <message>
+            <source>drawn (share)</source>
+            <translation>sorteada (proporción)</translation>
+        </message>
+        <message>
+            <source>drawn (larger share: errors)</source>
+            <translation>sorteada (proporción mayor: errores)</translation>
+        </message>
+        <message>
+            <source>picked by hand</source>
+            <translation>elegida a mano</translation>
+        </message>
+        <message>
+            <source>to key again</source>
+            <translation>por volver a capturar</translation>
+        </message>
+        <message>
+            <source>being keyed again</source>
+            <translation>en nueva captura</translation>
+        </message>
+        <message>
+            <source>differences to settle</source>
+            <translation>diferencias por resolver</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verificada</translation>
+        </message>
+        <message>
+            <source>no longer verified</source>
+            <translation>ya no verificada</translation>
+        </message>
+        <message>
+            <source>Mark (blank, struck, illegible)</source>
+            <translation>Marca (en blanco, tachada, ilegible)</translation>
+        </message>
+        <message>
+            <source>{state}: line {line} changed by {name}, {when}</source>
+            <translation>{state}: línea {line} cambiada por {name}, {when}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyWindow</name>
+        <message>
+            <source>Verification</source>
+            <translation>Verificación</translation>
+        </message>
+        <message>
+            <source>Share of each operator's sections verified</source>
+            <translation>Porcentaje de las secciones de cada operador que se verifica</translation>
+        </message>
+        <message>
+            <source>A new volunteer's first sections, all verified</source>
+            <translation>Primeras secciones de un voluntario nuevo, todas verificadas</translation>
+        </message>
+        <message>
+            <source>Every one of a new volunteer's first sections is verified, and a share of everyone's others, drawn at random (the draw's number repeats it). Someone whose errors pass {limit} per 1,000 fields has {factor}× the share.</source>
+            <translation>Se verifican todas las primeras secciones de un voluntario nuevo y un porcentaje de las demás secciones de todos, sorteadas al azar (con el número del sorteo se puede repetir). A quien pase de {limit} errores por cada 1,000 campos se le aplica {factor}× ese porcentaje.</translation>
+        </message>
+        <message>
+            <source>S&amp;hare:</source>
+            <translation>&amp;Porcentaje:</translation>
+        </message>
+        <message>
+            <source>New volunteer's first &amp;sections:</source>
+            <translation>Primeras &amp;secciones de un voluntario nuevo:</translation>
+        </message>
+        <message>
+            <source>&amp;Draw sections to verify</source>
+            <translation>Sor&amp;tear secciones por verificar</translation>
+        </message>
+        <message>
+            <source>&amp;Pick a section…</source>
+            <translation>E&amp;legir una sección…</translation>
+        </message>
+        <message>
+            <source>&amp;Key it again (blind)…</source>
+            <translation>&amp;Volver a capturarla (a ciegas)…</translation>
+        </message>
+        <message>
+            <source>S&amp;ettle its differences…</source>
+            <translation>R&amp;esolver sus diferencias…</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Sección</translation>
+        </message>
+        <message>
+            <source>Keyed by</source>
+            <translation>Capturada por</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Verifier</source>
+            <translation>Verificador</translation>
+        </message>
+        <message>
+            <source>Open differences</source>
+            <translation>Diferencias pendientes</translation>
+        </message>
+        <message>
+            <source>Sections to verify</source>
+            <translation>Secciones por verificar</translation>
+        </message>
+        <message>
+            <source>Drew {n} section(s) to verify (draw number {seed}).</source>
+            <translation>Secciones sorteadas para verificar: {n} (número de sorteo {seed}).</translation>
+        </message>
+        <message>
+            <source>&amp;Serial number of a closed section:</source>
+            <translation>Número de &amp;serie de una sección cerrada:</translation>
+        </message>
+        <message>
+            <source>Pick a section</source>
+            <translation>Elegir una sección</translation>
+        </message>
+        <message>
+            <source>Choose a section with differences to settle.</source>
+            <translation>Elija una sección con diferencias por resolver.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlindKeyDialog</name>
+        <message>
+            <source>Key section {serial} again</source>
+            <translation>Volver a capturar la sección {serial}</translation>
+        </message>
+        <message>
+            <source>Section {serial}, {declared} lines declared. Key every line from the paper, as when keying (Ctrl+B blank, Ctrl+K struck); you do not see the first keying. Ctrl+Return compares.</source>
+            <translation>Sección {serial}, {declared} líneas declaradas. Capture cada línea del papel, igual que en la captura normal (Ctrl+B en blanco, Ctrl+K tachada); usted no ve la primera captura. Ctrl+Return compara.</translation>
+        </message>
+        <message>
+            <source>Lines keyed again</source>
+            <translation>Líneas capturadas de nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Finish and compare</source>
+            <translation>&amp;Terminar y comparar</translation>
+        </message>
+        <message>
+            <source>· Line {line}</source>
+            <translation>· Línea {line}</translation>
+        </message>
+        <message>
+            <source>✓ Line {line}: {what}</source>
+            <translation>✓ Línea {line}: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueDialog</name>
+        <message>
+            <source>Settle the differences of section {serial}</source>
+            <translation>Resolver las diferencias de la sección {serial}</translation>
+        </message>
+        <message>
+            <source>Line and field</source>
+            <translation>Línea y campo</translation>
+        </message>
+        <message>
+            <source>The first keying's value</source>
+            <translation>Valor de la primera captura</translation>
+        </message>
+        <message>
+            <source>The second keying's value</source>
+            <translation>Valor de la segunda captura</translation>
+        </message>
+        <message>
+            <source>What the paper says</source>
+            <translation>Lo que dice el papel</translation>
+        </message>
+        <message>
+            <source>or type what the paper says, then Enter</source>
+            <translation>o escriba lo que dice el papel y pulse Enter</translation>
+        </message>
+        <message>
+            <source>The first (F7)</source>
+            <translation>La primera (F7)</translation>
+        </message>
+        <message>
+            <source>The second (F8)</source>
+            <translation>La segunda (F8)</translation>
+        </message>
+        <message>
+            <source>Shift+F7 / Shift+F8: the first or the second for the whole line.</source>
+            <translation>Shift+F7 / Shift+F8: la primera o la segunda para toda la línea.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Line {line}&lt;/b&gt; · {field}</source>
+            <translation>&lt;b&gt;Línea {line}&lt;/b&gt; · {field}</translation>
+        </message>
+        <message>
+            <source>First keying: {value}</source>
+            <translation>Primera captura: {value}</translation>
+        </message>
+        <message>
+            <source>Second keying: {value}</source>
+            <translation>Segunda captura: {value}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n difference(s) left</source>
+            <translation>
+                <numerusform>Queda %n diferencia</numerusform>
+                <numerusform>Quedan %n diferencias</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidatesDialog</name>
+        <message>
+            <source>Section {serial}, line {line}: which voter?</source>
+            <translation>Sección {serial}, línea {line}: ¿qué votante es?</translation>
+        </message>
+        <message>
+            <source>Predicted: {status} — {why}</source>
+            <translation>Previsto: {status} — {why}</translation>
+        </message>
+        <message>
+            <source>The line as keyed</source>
+            <translation>La línea tal como se capturó</translation>
+        </message>
+        <message>
+            <source>Voters who may have signed this line</source>
+            <translation>Votantes que pudieron haber firmado esta línea</translation>
+        </message>
+        <message>
+            <source>No voter in the file fits this line.</source>
+            <translation>Ningún votante del padrón corresponde a esta línea.</translation>
+        </message>
+        <message>
+            <source>Keys: 1–{last} pick that voter · N none of these · Esc leave it.</source>
+            <translation>Teclas: 1–{last} elige ese votante · N ninguno de estos · Esc dejarla pendiente.</translation>
+        </message>
+        <message>
+            <source>&amp;None of these (N)</source>
+            <translation>&amp;Ninguno de estos (N)</translation>
+        </message>
+        <message>
+            <source>&amp;Pick this voter</source>
+            <translation>&amp;Elegir este votante</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoterMappingDialog</name>
+        <message>
+            <source>Import a voter file: columns</source>
+            <translation>Importar un padrón electoral: columnas</translation>
+        </message>
+        <message>
+            <source>Voter file</source>
+            <translation>Padrón electoral</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose file…</source>
+            <translation>&amp;Elegir archivo…</translation>
+        </message>
+        <message>
+            <source>The file's encoding, delimiter and size</source>
+            <translation>Codificación, separador y tamaño del archivo</translation>
+        </message>
+        <message>
+            <source>Delimiter</source>
+            <translation>Separador</translation>
+        </message>
+        <message>
+            <source>{field} *:</source>
+            <translation>{field} *:</translation>
+        </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field}:</translation>
+        </message>
+        <message>
+            <source>Columns (* required)</source>
+            <translation>Columnas (* = obligatoria)</translation>
+        </message>
+        <message>
+            <source>Status codes in the first rows</source>
+            <translation>Códigos de estado en las primeras filas</translation>
+        </message>
+        <message>
+            <source>The file's first rows</source>
+            <translation>Las primeras filas del archivo</translation>
+        </message>
+        <message>
+            <source>Day the file was received from the registrar</source>
+            <translation>Día en que se recibió el archivo del Registro de Votantes</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Lo que falta</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Archivo:</translation>
+        </message>
+        <message>
+            <source>&amp;Delimiter:</source>
+            <translation>&amp;Separador:</translation>
+        </message>
+        <message>
+            <source>&amp;Received on:</source>
+            <translation>&amp;Recibido el:</translation>
+        </message>
+        <message>
+            <source>The county's voter file</source>
+            <translation>El padrón electoral del condado</translation>
+        </message>
+        <message>
+            <source>Delimited text (*.txt *.tsv *.csv *.tab *.psv);;All files (*)</source>
+            <translation>Texto delimitado (*.txt *.tsv *.csv *.tab *.psv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>⚠ {name}: {why}</source>
+            <translation>⚠ {name}: {why}</translation>
+        </message>
+        <message>
+            <source>{encoding} · {columns} columns · {size}</source>
+            <translation>{encoding} · {columns} columnas · {size}</translation>
+        </message>
+        <message>
+            <source>— not in the file —</source>
+            <translation>— no está en el archivo —</translation>
+        </message>
+        <message>
+            <source>No status column: every voter is taken as active.</source>
+            <translation>Sin columna de estado: todos los votantes se toman como activos.</translation>
+        </message>
+        <message>
+            <source>What status code {code} means</source>
+            <translation>Qué significa el código de estado {code}</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— elija —</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>activo</translation>
+        </message>
+        <message>
+            <source>inactive (still registered)</source>
+            <translation>inactivo (sigue registrado)</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
+            <source>Choose the county's voter file.</source>
+            <translation>Elija el padrón electoral del condado.</translation>
+        </message>
+        <message>
+            <source>Choose a column for {fields}.</source>
+            <translation>Elija una columna para: {fields}.</translation>
+        </message>
+        <message>
+            <source>Say what status code {codes} means.</source>
+            <translation>Indique qué significa el código de estado {codes}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetsBox</name>
+        <message>
+            <source>Preset</source>
+            <translation>Plantilla</translation>
+        </message>
+        <message>
+            <source>De&amp;lete preset</source>
+            <translation>&amp;Borrar plantilla</translation>
+        </message>
+        <message>
+            <source>&amp;Preset:</source>
+            <translation>&amp;Plantilla:</translation>
+        </message>
+        <message>
+            <source>Guessed from the file's headers</source>
+            <translation>Deducida de los encabezados del archivo</translation>
+        </message>
+        <message>
+            <source>{name} (built in)</source>
+            <translation>{name} (incluida)</translation>
+        </message>
+        <message>
+            <source>Save as preset…</source>
+            <translation>Guardar como plantilla…</translation>
+        </message>
+        <message>
+            <source>Save as preset</source>
+            <translation>Guardar como plantilla</translation>
+        </message>
+        <message>
+            <source>A name for this layout (the county, the extract):</source>
+            <translation>Un nombre para este formato (el condado, el extracto):</translation>
+        </message>
+        <message>
+            <source>Replace the preset?</source>
+            <translation>¿Reemplazar la plantilla?</translation>
+        </message>
+        <message>
+            <source>A preset named “{name}” is already saved. Replace it?</source>
+            <translation>Ya hay una plantilla guardada con el nombre “{name}”. ¿Reemplazarla?</translation>
+        </message>
+        <message>
+            <source>Delete the preset?</source>
+            <translation>¿Borrar la plantilla?</translation>
+        </message>
+        <message>
+            <source>Delete the preset “{name}”? Files already imported keep their mapping.</source>
+            <translation>¿Borrar la plantilla “{name}”? Los archivos ya importados conservan su asignación de columnas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotersWindow</name>
+        <message>
+            <source>Voter file</source>
+            <translation>Padrón electoral</translation>
+        </message>
+        <message>
+            <source>The current voter file</source>
+            <translation>El padrón electoral actual</translation>
+        </message>
+        <message>
+            <source>&amp;Import a voter file…</source>
+            <translation>&amp;Importar un padrón electoral…</translation>
+        </message>
+        <message>
+            <source>&amp;Match lines</source>
+            <translation>&amp;Cotejar líneas</translation>
+        </message>
+        <message>
+            <source>Predict the registrar's verdict on every line new or changed since the last match</source>
+            <translation>Prever el dictamen del Registro de Votantes sobre cada línea nueva o modificada desde el último cotejo</translation>
+        </message>
+        <message>
+            <source>What the last action did</source>
+            <translation>Lo que hizo la última acción</translation>
+        </message>
+        <message>
+            <source>Predicted verdicts</source>
+            <translation>Dictámenes previstos</translation>
+        </message>
+        <message>
+            <source>How many lines to review</source>
+            <translation>Cuántas líneas hay que revisar</translation>
+        </message>
+        <message>
+            <source>Lines whose voter a person must settle</source>
+            <translation>Líneas cuyo votante debe decidir una persona</translation>
+        </message>
+        <message>
+            <source>Enter: the selected line's candidate voters; there 1–9 picks one, N none of these. The list moves on to the next line.</source>
+            <translation>Enter: los votantes posibles de la línea seleccionada; ahí, 1–9 elige uno y N, ninguno de ellos. La lista pasa a la línea siguiente.</translation>
+        </message>
+        <message>
+            <source>The voter file is kept at the central office only: import and match lines there.</source>
+            <translation>El padrón electoral se guarda solo en la oficina central: importe y coteje las líneas allí.</translation>
+        </message>
+        <message>
+            <source>No voter file imported yet. Ask the registrar for the county's voter file for election purposes (Elections Code 2194), as delimited text, then import it here.</source>
+            <translation>Aún no se ha importado ningún padrón electoral. Pida al Registro de Votantes el padrón electoral del condado para fines electorales (Código Electoral, art. 2194), en texto delimitado, y luego impórtelo aquí.</translation>
+        </message>
+        <message>
+            <source>{size}, received {received}, imported {at} UTC by {by}: {rows} voters read, {refused} rows refused.</source>
+            <translation>{size}, recibido el {received}, importado el {at} UTC por {by}: {rows} votantes leídos, {refused} filas rechazadas.</translation>
+        </message>
+        <message>
+            <source>SHA-256 {sha}</source>
+            <translation>SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <source>Voters: {counts}</source>
+            <translation>Votantes: {counts}</translation>
+        </message>
+        <message>
+            <source>No line matched yet.</source>
+            <translation>Aún no se ha cotejado ninguna línea.</translation>
+        </message>
+        <message>
+            <source>Predicted: {words}</source>
+            <translation>Previsto: {words}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stopped; nothing changed.</source>
+            <translation>Detenido; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>✗ {why}</source>
+            <translation>✗ {why}</translation>
+        </message>
+        <message>
+            <source>✓ {what}</source>
+            <translation>✓ {what}</translation>
+        </message>
+        <message>
+            <source>Imported {n} voters from {name}; {refused} rows refused.</source>
+            <translation>Se importaron {n} votantes de {name}; {refused} filas rechazadas.</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Leyendo {name}…</translation>
+        </message>
+        <message>
+            <source>Matched {n} lines against the voter file in {seconds} s.</source>
+            <translation>Se cotejaron {n} líneas con el padrón electoral en {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Matching lines against the voter file…</source>
+            <translation>Cotejando las líneas con el padrón electoral…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <source>received</source>
+            <translation>recibida</translation>
+        </message>
+        <message>
+            <source>keying</source>
+            <translation>en captura</translation>
+        </message>
+        <message>
+            <source>keyed</source>
+            <translation>capturada</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verificada</translation>
+        </message>
+        <message>
+            <source>exported</source>
+            <translation>exportada</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dedupe</name>
+        <message>
+            <source>same house number, street and ZIP</source>
+            <translation>mismo número de casa, calle y código postal</translation>
+        </message>
+        <message>
+            <source>same given name</source>
+            <translation>mismo nombre de pila</translation>
+        </message>
+        <message>
+            <source>given name a nickname or short form</source>
+            <translation>nombre de pila en forma de apodo o abreviado</translation>
+        </message>
+        <message>
+            <source>given name an initial</source>
+            <translation>nombre de pila solo con la inicial</translation>
+        </message>
+        <message>
+            <source>given name one letter off</source>
+            <translation>nombre de pila con una letra distinta</translation>
+        </message>
+        <message>
+            <source>first and last names swapped</source>
+            <translation>nombre y apellido invertidos</translation>
+        </message>
+        <message>
+            <source>a second family name added or left off</source>
+            <translation>segundo apellido agregado u omitido</translation>
+        </message>
+        <message>
+            <source>family name one letter off</source>
+            <translation>apellido con una letra distinta</translation>
+        </message>
+        <message>
+            <source>house number digits swapped</source>
+            <translation>dígitos del número de casa invertidos</translation>
+        </message>
+        <message>
+            <source>house number one digit off (or a neighbour)</source>
+            <translation>número de casa con un dígito distinto (o un vecino)</translation>
+        </message>
+        <message>
+            <source>the street written another way</source>
+            <translation>la calle escrita de otra forma</translation>
+        </message>
+        <message>
+            <source>ZIP one digit off</source>
+            <translation>código postal con un dígito distinto</translation>
+        </message>
+        <message>
+            <source>unit number on one line only</source>
+            <translation>número de unidad en una sola línea</translation>
+        </message>
+        <message>
+            <source>different unit numbers</source>
+            <translation>números de unidad distintos</translation>
+        </message>
+        <message>
+            <source>one line says Jr, Sr or III and the other not: a parent and child of one name cannot be told apart from the lines; check the voter file or the signatures</source>
+            <translation>una línea dice Jr, Sr o III y la otra no: con solo las líneas no se puede distinguir a padre e hijo del mismo nombre; revise el padrón electoral o las firmas</translation>
+        </message>
+        <message>
+            <source>different given names</source>
+            <translation>nombres de pila distintos</translation>
+        </message>
+        <message>
+            <source>both lines matched to the same voter</source>
+            <translation>ambas líneas coinciden con el mismo votante</translation>
+        </message>
+        <message>
+            <source>Group {id}: score {score}{likely} — {reasons}</source>
+            <translation>Grupo {id}: puntuación {score}{likely} — {reasons}</translation>
+        </message>
+        <message>
+            <source>, likely</source>
+            <translation>, probable</translation>
+        </message>
+        <message>
+            <source>  {serial} line {line} ({office}): {first} {last}, {address}, {zip}</source>
+            <translation>  {serial} línea {line} ({office}): {first} {last}, {address}, {zip}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>Merge</name>
+        <message>
+            <source>office {office}, device {device}: packet(s) {numbers} missing (packet {latest} arrived). Ask the office for the missing packet(s), or for a full one (File → Sync everything to folder…, or recalldesk sync --full).</source>
+            <translation>oficina {office}, equipo {device}: paquetes que faltan: {numbers} (llegó el paquete {latest}). Pida a la oficina los paquetes que faltan, o uno completo (Archivo → Sincronizar todo con una carpeta…, o recalldesk sync --full).</translation>
+        </message>
+        <message>
+            <source>(%Ln packet(s) in all)</source>
+            <translation>(%Ln paquete(s) en total)</translation>
+        </message>
+        <message>
+            <source>(and %Ln more run(s))</source>
+            <translation>(y %Ln intervalo(s) más)</translation>
+        </message>
+        <message>
+            <source>{rows} rows: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
+            <translation>{rows} filas: {added} agregadas, {updated} actualizadas, {unchanged} sin cambios, {conflicts} conflictos</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>combinado</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>omitido</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>rechazado</translation>
+        </message>
+        <message>
+            <source>Packets: {merged} merged, {skipped} skipped as already merged, {refused} refused</source>
+            <translation>Paquetes: {merged} combinados, {skipped} omitidos por estar ya combinados, {refused} rechazados</translation>
+        </message>
+        <message>
+            <source>(cancelled)</source>
+            <translation>(se canceló)</translation>
+        </message>
+        <message>
+            <source>Rows: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
+            <translation>Filas: {added} agregadas, {updated} actualizadas, {unchanged} sin cambios, {conflicts} conflictos</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>añadidos</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>actualizados</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>sin cambios</translation>
+        </message>
+        <message>
+            <source>conflicts</source>
+            <translation>conflictos</translation>
+        </message>
+        <message>
+            <source>By office:</source>
+            <translation>Por oficina:</translation>
+        </message>
+        <message>
+            <source>%Ln packet(s)</source>
+            <translation>%Ln paquete(s)</translation>
+        </message>
+        <message>
+            <source>Conflicts are kept side by side: settle them in File → Merge conflicts… (or recalldesk conflicts).</source>
+            <translation>Los conflictos se guardan lado a lado: resuélvalos en Archivo → Conflictos de combinación… (o con recalldesk conflicts).</translation>
+        </message>
+        <message>
+            <source>Matched {n} new or changed lines to the voter file.</source>
+            <translation>Se cotejaron con el padrón electoral {n} líneas nuevas o modificadas.</translation>
+        </message>
+        <message>
+            <source>Gap: {gap}</source>
+            <translation>Hueco en la numeración: {gap}</translation>
         </message>
     </context>
     <context>
@@ -4193,269 +6107,6 @@ Equipo: {device}</translation>
         </message>
     </context>
     <context>
-        <name>OfficeBars</name>
-        <message>
-            <source>Lines keyed by office</source>
-            <translation>Líneas capturadas por oficina</translation>
-        </message>
-        <message>
-            <source>Every line keyed at each office (blank and struck included).</source>
-            <translation>Todas las líneas capturadas en cada oficina (incluidas las en blanco y las tachadas).</translation>
-        </message>
-        <message>
-            <source>{n} others</source>
-            <translation>Otras {n}</translation>
-        </message>
-        <message>
-            <source>No lines yet.</source>
-            <translation>Todavía no hay líneas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OperatorsDialog</name>
-        <message>
-            <source>Operators</source>
-            <translation>Operadores</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Initials</source>
-            <translation>Iniciales</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <source>Operators of this office</source>
-            <translation>Operadores de esta oficina</translation>
-        </message>
-        <message>
-            <source>&amp;Add an operator…</source>
-            <translation>&amp;Agregar un operador…</translation>
-        </message>
-        <message>
-            <source>New &amp;PIN for them…</source>
-            <translation>Nuevo &amp;PIN para esta persona…</translation>
-        </message>
-        <message>
-            <source>Change their &amp;role…</source>
-            <translation>Cambiar su &amp;rol…</translation>
-        </message>
-        <message>
-            <source>&amp;Stop them signing in</source>
-            <translation>Impedir que inicie &amp;sesión</translation>
-        </message>
-        <message>
-            <source>Change &amp;my PIN…</source>
-            <translation>Cambiar &amp;mi PIN…</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Lock after idle minutes</source>
-            <translation>Bloquear tras minutos de inactividad</translation>
-        </message>
-        <message>
-            <source>&amp;Lock the screen after this long without a key:</source>
-            <translation>&amp;Bloquear la pantalla tras este tiempo sin teclear:</translation>
-        </message>
-        <message>
-            <source>Volunteers key and verify. Leads also log sections, close them, sync, and manage this list. Coordinators run the drive at central.</source>
-            <translation>Los voluntarios capturan y verifican. Los responsables además registran secciones, las cierran, sincronizan y administran esta lista. Los coordinadores dirigen la campaña de firmas desde la central.</translation>
-        </message>
-        <message>
-            <source>no PIN: cannot sign in</source>
-            <translation>sin PIN: no puede iniciar sesión</translation>
-        </message>
-        <message>
-            <source> (locked out)</source>
-            <translation> (bloqueado)</translation>
-        </message>
-        <message>
-            <source>New PIN for {name}</source>
-            <translation>Nuevo PIN para {name}</translation>
-        </message>
-        <message>
-            <source>Role of {name}</source>
-            <translation>Rol de {name}</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Rol:</translation>
-        </message>
-        <message>
-            <source>Password for {name} as {role}</source>
-            <translation>Contraseña de {name} como {role}</translation>
-        </message>
-        <message>
-            <source>Stop {name} signing in?</source>
-            <translation>¿Impedir que {name} inicie sesión?</translation>
-        </message>
-        <message>
-            <source>{name} will no longer sign in on this computer. The lines they keyed stay theirs; a lead can give them a PIN again.</source>
-            <translation>{name} ya no podrá iniciar sesión en este equipo. Las líneas que capturó siguen a su nombre; un responsable puede volver a darle un PIN.</translation>
-        </message>
-        <message>
-            <source>Change my PIN</source>
-            <translation>Cambiar mi PIN</translation>
-        </message>
-    </context>
-    <context>
-        <name>PredictedView</name>
-        <message>
-            <source>Predicted valid signatures</source>
-            <translation>Firmas válidas previstas</translation>
-        </message>
-        <message>
-            <source>The registrar's table, predicted</source>
-            <translation>La tabla del Registro de Votantes, prevista</translation>
-        </message>
-        <message>
-            <source>Registrar's category</source>
-            <translation>Categoría del Registro</translation>
-        </message>
-        <message>
-            <source>Signatures</source>
-            <translation>Firmas</translation>
-        </message>
-        <message>
-            <source>Share of raw</source>
-            <translation>% de las brutas</translation>
-        </message>
-        <message>
-            <source>Group by</source>
-            <translation>Agrupar por</translation>
-        </message>
-        <message>
-            <source>By office</source>
-            <translation>Por oficina</translation>
-        </message>
-        <message>
-            <source>By circulator</source>
-            <translation>Por circulador</translation>
-        </message>
-        <message>
-            <source>Predicted verdicts by office or circulator</source>
-            <translation>Veredictos previstos por oficina o por circulador</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Raw</source>
-            <translation>Brutas</translation>
-        </message>
-        <message>
-            <source>⚠ stands out: a share of signers not registered above everyone else's by more than {z:.0f} standard errors (with at least {n} lines). Signature mismatches cannot be predicted from the file (1.3% of raw in 2022): the prediction is an upper bound in that respect, and the registrar's sample decides. Lines with two fitting voters wait for review and are not counted. “Different address” rests on a name alone (one voter of that name elsewhere in the ZIP), often a namesake: read it with “Not registered”, both invalid.</source>
-            <translation>⚠ destaca: su proporción de firmantes no registrados supera la de todos los demás por más de {z:.0f} errores estándar (con al menos {n} líneas). Las firmas que no coinciden no se pueden prever con el padrón (1.3% de las brutas en 2022): en ese aspecto, la predicción es un límite superior, y la que decide es la muestra del Registro de Votantes. Las líneas con dos votantes que encajan quedan pendientes de revisión y no se cuentan. “Dirección distinta” se basa solo en un nombre (un votante con ese nombre en otra parte del mismo ZIP), que a menudo es un homónimo: léala junto con “No registrado”; ambas son inválidas.</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>Contando…</translation>
-        </message>
-        <message>
-            <source>No voter file yet. Import the county's voter file (File → Voter file…) to predict the registrar's verdict on every line.</source>
-            <translation>Todavía no hay padrón electoral. Importe el padrón electoral del condado (Archivo → Padrón electoral…) para prever el veredicto del Registro de Votantes sobre cada línea.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Predicted valid: {valid}&lt;/b&gt; of {raw} raw signatures ({validity}) — {share} of the {required} required.</source>
-            <translation>&lt;b&gt;Válidas previstas: {valid}&lt;/b&gt; de {raw} firmas brutas ({validity}) — {share} de las {required} requeridas.</translation>
-        </message>
-        <message>
-            <source>From the voter file {name} (received {received}, {rows} voters).</source>
-            <translation>Según el padrón electoral {name} (recibido el {received}, {rows} votantes).</translation>
-        </message>
-        <message>
-            <source>{waiting} lines keyed since the last match are not counted yet: match them (File → Voter file…).</source>
-            <translation>{waiting} líneas capturadas desde el último cotejo aún no se cuentan: cotéjelas (Archivo → Padrón electoral…).</translation>
-        </message>
-        <message>
-            <source>Far more signers not registered than the rest</source>
-            <translation>Muchos más firmantes no registrados que el resto</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresetsBox</name>
-        <message>
-            <source>Preset</source>
-            <translation>Plantilla</translation>
-        </message>
-        <message>
-            <source>De&amp;lete preset</source>
-            <translation>&amp;Borrar plantilla</translation>
-        </message>
-        <message>
-            <source>&amp;Preset:</source>
-            <translation>&amp;Plantilla:</translation>
-        </message>
-        <message>
-            <source>Guessed from the file's headers</source>
-            <translation>Deducida de los encabezados del archivo</translation>
-        </message>
-        <message>
-            <source>{name} (built in)</source>
-            <translation>{name} (incluida)</translation>
-        </message>
-        <message>
-            <source>Save as preset…</source>
-            <translation>Guardar como plantilla…</translation>
-        </message>
-        <message>
-            <source>Save as preset</source>
-            <translation>Guardar como plantilla</translation>
-        </message>
-        <message>
-            <source>A name for this layout (the county, the extract):</source>
-            <translation>Un nombre para este formato (el condado, el extracto):</translation>
-        </message>
-        <message>
-            <source>Replace the preset?</source>
-            <translation>¿Reemplazar la plantilla?</translation>
-        </message>
-        <message>
-            <source>A preset named “{name}” is already saved. Replace it?</source>
-            <translation>Ya hay una plantilla guardada con el nombre “{name}”. ¿Reemplazarla?</translation>
-        </message>
-        <message>
-            <source>Delete the preset?</source>
-            <translation>¿Borrar la plantilla?</translation>
-        </message>
-        <message>
-            <source>Delete the preset “{name}”? Files already imported keep their mapping.</source>
-            <translation>¿Borrar la plantilla “{name}”? Los archivos ya importados conservan su asignación de columnas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemCountsModel</name>
-        <message>
-            <source>Problem</source>
-            <translation>Problema</translation>
-        </message>
-        <message>
-            <source>Lines</source>
-            <translation>Líneas</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Gravedad</translation>
-        </message>
-        <message>
-            <source>Legal basis</source>
-            <translation>Fundamento legal</translation>
-        </message>
-        <message>
-            <source>Meaning</source>
-            <translation>Significado</translation>
-        </message>
-    </context>
-    <context>
         <name>Purge</name>
         <message>
             <source>Removed the names and addresses of {n} signature lines.</source>
@@ -4484,189 +6135,6 @@ Equipo: {device}</translation>
         <message>
             <source>Kept: every section and line as counted, so the figures stay; decisions, samples, the voter files' provenance, and this purge in the audit.</source>
             <translation>Se conservó: cada sección y cada línea tal como se contaron, para que las cifras no cambien; las decisiones, las muestras, la procedencia de los padrones electorales y esta eliminación en el registro de auditoría.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurgeDialog</name>
-        <message>
-            <source>Purge the drive's personal data</source>
-            <translation>Eliminar los datos personales de la campaña de firmas</translation>
-        </message>
-        <message>
-            <source>PURGE</source>
-            <translation>ELIMINAR</translation>
-        </message>
-        <message>
-            <source>When the petition has been filed and counted, the law lets the campaign use what signers wrote for nothing else (California Elections Code 18650). The purge removes, from this computer:</source>
-            <translation>Una vez presentada y contada la petición, la ley no permite que la campaña use lo que escribieron los firmantes para ningún otro fin (Código Electoral de California, art. 18650). La eliminación borra de esta computadora:</translation>
-        </message>
-        <message>
-            <source>• the names and addresses of {lines} signature lines;
-• {voters} voters of the county voter file;
-• the same from {backups} backup copies, and the values the audit kept.
-
-Every section and line stays counted, so the figures stay, and the audit records the purge. It cannot be undone: keep no other copy you would regret.</source>
-            <translation>• los nombres y direcciones de {lines} líneas de firma;
-• {voters} votantes del padrón electoral del condado;
-• lo mismo en {backups} copias de seguridad, y los valores que guardó la auditoría.
-
-Cada sección y cada línea siguen contadas, así que las cifras se conservan, y la auditoría registra la eliminación. No se puede deshacer: no conserve ninguna otra copia de la que pueda arrepentirse.</translation>
-        </message>
-        <message>
-            <source>What the purge removes</source>
-            <translation>Lo que borra la eliminación</translation>
-        </message>
-        <message>
-            <source>Type {word} to confirm:</source>
-            <translation>Escriba {word} para confirmar:</translation>
-        </message>
-        <message>
-            <source>Confirmation word</source>
-            <translation>Palabra de confirmación</translation>
-        </message>
-        <message>
-            <source>Type {word} to enable the Purge button</source>
-            <translation>Escriba {word} para activar el botón Eliminar</translation>
-        </message>
-        <message>
-            <source>&amp;Purge</source>
-            <translation>&amp;Eliminar</translation>
-        </message>
-        <message>
-            <source>Remove the personal data now; it cannot be undone</source>
-            <translation>Eliminar ahora los datos personales; no se puede deshacer</translation>
-        </message>
-    </context>
-    <context>
-        <name>QueueDialog</name>
-        <message>
-            <source>Settle the differences of section {serial}</source>
-            <translation>Resolver las diferencias de la sección {serial}</translation>
-        </message>
-        <message>
-            <source>Line and field</source>
-            <translation>Línea y campo</translation>
-        </message>
-        <message>
-            <source>The first keying's value</source>
-            <translation>Valor de la primera captura</translation>
-        </message>
-        <message>
-            <source>The second keying's value</source>
-            <translation>Valor de la segunda captura</translation>
-        </message>
-        <message>
-            <source>What the paper says</source>
-            <translation>Lo que dice el papel</translation>
-        </message>
-        <message>
-            <source>or type what the paper says, then Enter</source>
-            <translation>o escriba lo que dice el papel y pulse Enter</translation>
-        </message>
-        <message>
-            <source>The first (F7)</source>
-            <translation>La primera (F7)</translation>
-        </message>
-        <message>
-            <source>The second (F8)</source>
-            <translation>La segunda (F8)</translation>
-        </message>
-        <message>
-            <source>Shift+F7 / Shift+F8: the first or the second for the whole line.</source>
-            <translation>Shift+F7 / Shift+F8: la primera o la segunda para toda la línea.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Line {line}&lt;/b&gt; · {field}</source>
-            <translation>&lt;b&gt;Línea {line}&lt;/b&gt; · {field}</translation>
-        </message>
-        <message>
-            <source>First keying: {value}</source>
-            <translation>Primera captura: {value}</translation>
-        </message>
-        <message>
-            <source>Second keying: {value}</source>
-            <translation>Segunda captura: {value}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n difference(s) left</source>
-            <translation>
-                <numerusform>Queda %n diferencia</numerusform>
-                <numerusform>Quedan %n diferencias</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <source>before a merge</source>
-            <translation>antes de una combinación</translation>
-        </message>
-        <message>
-            <source>before a sync</source>
-            <translation>antes de sincronizar</translation>
-        </message>
-        <message>
-            <source>daily</source>
-            <translation>diaria</translation>
-        </message>
-        <message>
-            <source>taken by hand</source>
-            <translation>hecha a mano</translation>
-        </message>
-        <message>
-            <source>before a restore</source>
-            <translation>antes de restaurar</translation>
-        </message>
-        <message>
-            <source>the file a restore replaced</source>
-            <translation>el archivo reemplazado por una restauración</translation>
-        </message>
-        <message>
-            <source>Restore from a backup</source>
-            <translation>Restaurar desde una copia de seguridad</translation>
-        </message>
-        <message>
-            <source>Choose the backup to put in place of the database. The current file is not deleted: it is kept in the backups folder. Work done since the backup was taken is not in it; at the central office, merge the packets folder again.</source>
-            <translation>Elija la copia de seguridad que ocupará el lugar de la base de datos. El archivo actual no se borra: se guarda en la carpeta de copias de seguridad. El trabajo hecho después de la copia no está en ella; en la oficina central, vuelva a combinar la carpeta de paquetes.</translation>
-        </message>
-        <message>
-            <source>Backups, newest first</source>
-            <translation>Copias de seguridad, las más recientes primero</translation>
-        </message>
-        <message>
-            <source>&amp;Backups, newest first:</source>
-            <translation>&amp;Copias de seguridad, las más recientes primero:</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Restaurar</translation>
-        </message>
-        <message>
-            <source>No backups yet: one is taken every day, and before each merge or sync.</source>
-            <translation>Aún no hay copias de seguridad: se hace una cada día, y antes de cada combinación o sincronización.</translation>
-        </message>
-        <message>
-            <source>Restore this backup?</source>
-            <translation>¿Restaurar esta copia de seguridad?</translation>
-        </message>
-        <message>
-            <source>Put the backup taken {when} in place of the database? The current file is kept in the backups folder.</source>
-            <translation>¿Poner la copia de seguridad del {when} en lugar de la base de datos? El archivo actual se guarda en la carpeta de copias de seguridad.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Roles</name>
-        <message>
-            <source>volunteer</source>
-            <translation>voluntario</translation>
-        </message>
-        <message>
-            <source>lead</source>
-            <translation>responsable</translation>
-        </message>
-        <message>
-            <source>coordinator</source>
-            <translation>coordinador</translation>
         </message>
     </context>
     <context>
@@ -4936,148 +6404,6 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
     </context>
     <context>
-        <name>SampleModel</name>
-        <message>
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>Section</source>
-            <translation>Sección</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Línea</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Oficina</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Dirección</translation>
-        </message>
-        <message>
-            <source>Type 1 Valid, 2 Not registered, 3 Different address, 4 Signature mismatch, 5 Canceled, 6 Out of county, 7 Other; 0 or Delete clears.</source>
-            <translation>Escriba 1 Válida, 2 No registrado, 3 Dirección distinta, 4 Firma no coincide, 5 Cancelado, 6 Fuera del condado, 7 Otro; 0 o Delete borra.</translation>
-        </message>
-        <message>
-            <source>(line deleted since the draw)</source>
-            <translation>(línea borrada después de sacar la muestra)</translation>
-        </message>
-        <message>
-            <source>Withdrawn (never valid)</source>
-            <translation>Retirada (nunca válida)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SampleWindow</name>
-        <message>
-            <source>Random sample</source>
-            <translation>Muestra aleatoria</translation>
-        </message>
-        <message>
-            <source>Sample</source>
-            <translation>Muestra</translation>
-        </message>
-        <message>
-            <source>&amp;Draw a new sample…</source>
-            <translation>&amp;Sacar una muestra nueva…</translation>
-        </message>
-        <message>
-            <source>Write &amp;checklist…</source>
-            <translation>Crear la &amp;lista de revisión…</translation>
-        </message>
-        <message>
-            <source>The workbook volunteers fill in from the voter roll</source>
-            <translation>El libro de Excel que los voluntarios llenan con el padrón electoral</translation>
-        </message>
-        <message>
-            <source>&amp;Import checklist…</source>
-            <translation>&amp;Importar la lista de revisión…</translation>
-        </message>
-        <message>
-            <source>Drawn lines and their results</source>
-            <translation>Líneas de la muestra y sus resultados</translation>
-        </message>
-        <message>
-            <source>Keys: 1 Valid · 2 Not registered · 3 Different address · 4 Signature mismatch · 5 Canceled · 6 Out of county · 7 Other · 0 clears. Each is saved at once.</source>
-            <translation>Teclas: 1 Válida · 2 No registrado · 3 Dirección distinta · 4 Firma no coincide · 5 Cancelado · 6 Fuera del condado · 7 Otro · 0 borra. Cada resultado se guarda al instante.</translation>
-        </message>
-        <message>
-            <source>What the results project</source>
-            <translation>Lo que proyectan los resultados</translation>
-        </message>
-        <message>
-            <source>&amp;Sample:</source>
-            <translation>&amp;Muestra:</translation>
-        </message>
-        <message>
-            <source>Samples are drawn and recorded at the central office, where every office's lines are merged.</source>
-            <translation>Las muestras se sacan y se registran en la oficina central, donde se combinan las líneas de todas las oficinas.</translation>
-        </message>
-        <message>
-            <source>Sample {id}: drawn {day}, {size} of {raw} raw, seed {seed}</source>
-            <translation>Muestra {id}: sacada el {day}, {size} de {raw} brutas, semilla {seed}</translation>
-        </message>
-        <message>
-            <source>No sample drawn yet. Draw one as the registrar will (every raw signature with an equal chance), look each signer up in the voter roll, and record what you find: the projection then follows the registrar's formula.</source>
-            <translation>Aún no se ha sacado ninguna muestra. Saque una como lo hará el Registro de Votantes (cada firma bruta con la misma probabilidad), busque a cada firmante en el padrón electoral y anote lo que encuentre: así la proyección seguirá la fórmula del Registro de Votantes.</translation>
-        </message>
-        <message>
-            <source>Draw a new sample</source>
-            <translation>Sacar una muestra nueva</translation>
-        </message>
-        <message>
-            <source>How many of the {raw} raw signatures? (The registrar draws {default}: 500 or 5%, whichever is greater.)</source>
-            <translation>¿Cuántas de las {raw} firmas brutas? (El Registro de Votantes saca {default}: 500 o el 5%, lo que sea mayor.)</translation>
-        </message>
-        <message>
-            <source>Drew sample {id}: {size} of {raw} raw signatures (seed {seed}).</source>
-            <translation>Se sacó la muestra {id}: {size} de {raw} firmas brutas (semilla {seed}).</translation>
-        </message>
-        <message>
-            <source>Drawing {size} signatures…</source>
-            <translation>Sacando {size} firmas…</translation>
-        </message>
-        <message>
-            <source>Write the checklist</source>
-            <translation>Crear la lista de revisión</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Libros de Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Wrote {path}: {n} lines to look up.</source>
-            <translation>Se creó {path}: {n} líneas por buscar.</translation>
-        </message>
-        <message>
-            <source>Writing {name}…</source>
-            <translation>Escribiendo {name}…</translation>
-        </message>
-        <message>
-            <source>Import a filled-in checklist</source>
-            <translation>Importar una lista de revisión ya llenada</translation>
-        </message>
-        <message>
-            <source>Read {read} results from {name}; {changed} new or changed.</source>
-            <translation>Se leyeron {read} resultados de {name}; {changed} nuevos o modificados.</translation>
-        </message>
-        <message>
-            <source>Reading {name}…</source>
-            <translation>Leyendo {name}…</translation>
-        </message>
-    </context>
-    <context>
         <name>Say</name>
         <message>
             <source>today</source>
@@ -5093,607 +6419,18 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
     </context>
     <context>
-        <name>SecretDialog</name>
+        <name>Roles</name>
         <message>
-            <source>Current PIN or password</source>
-            <translation>PIN o contraseña actual</translation>
+            <source>volunteer</source>
+            <translation>voluntario</translation>
         </message>
         <message>
-            <source>&amp;Current PIN or password:</source>
-            <translation>PIN o contraseña a&amp;ctual:</translation>
+            <source>lead</source>
+            <translation>responsable</translation>
         </message>
         <message>
-            <source>New PIN or password</source>
-            <translation>Nuevo PIN o contraseña</translation>
-        </message>
-        <message>
-            <source>The new one again</source>
-            <translation>Repita el nuevo</translation>
-        </message>
-        <message>
-            <source>&amp;New PIN or password:</source>
-            <translation>&amp;Nuevo PIN o contraseña:</translation>
-        </message>
-        <message>
-            <source>The new one &amp;again:</source>
-            <translation>Repit&amp;a el nuevo:</translation>
-        </message>
-        <message>
-            <source>The two differ: type the new one again.</source>
-            <translation>No coinciden: escriba el nuevo otra vez.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionLinesModel</name>
-        <message>
-            <source>Line</source>
-            <translation>Línea</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Dirección</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unidad</translation>
-        </message>
-        <message>
-            <source>ZIP</source>
-            <translation>Código postal</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ciudad</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problemas</translation>
-        </message>
-        <message>
-            <source>Saved · blank</source>
-            <translation>Guardada · en blanco</translation>
-        </message>
-        <message>
-            <source>Saved · struck</source>
-            <translation>Guardada · tachada</translation>
-        </message>
-        <message>
-            <source>✗ Saved · invalid</source>
-            <translation>✗ Guardada · no válida</translation>
-        </message>
-        <message>
-            <source>⚠ Saved · check</source>
-            <translation>⚠ Guardada · revisar</translation>
-        </message>
-        <message>
-            <source>Saved ✓</source>
-            <translation>Guardada ✓</translation>
-        </message>
-        <message>
-            <source>⚠ Saved · section at risk</source>
-            <translation>⚠ Guardada · sección en riesgo</translation>
-        </message>
-        <message>
-            <source>✗ Saved · duplicate (central)</source>
-            <translation>✗ Guardada · duplicada (central)</translation>
-        </message>
-        <message>
-            <source>Line {line}: {status}</source>
-            <translation>Línea {line}: {status}</translation>
-        </message>
-        <message>
-            <source>not keyed</source>
-            <translation>sin capturar</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionList</name>
-        <message>
-            <source>Filter by status</source>
-            <translation>Filtrar por estado</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Todos los estados</translation>
-        </message>
-        <message>
-            <source>Circulator name starts with…</source>
-            <translation>El nombre del circulador empieza con…</translation>
-        </message>
-        <message>
-            <source>Filter by circulator</source>
-            <translation>Filtrar por circulador</translation>
-        </message>
-        <message>
-            <source>Serial starts with…</source>
-            <translation>El número de serie empieza con…</translation>
-        </message>
-        <message>
-            <source>Filter by serial</source>
-            <translation>Filtrar por número de serie</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>Es&amp;tado:</translation>
-        </message>
-        <message>
-            <source>Ci&amp;rculator:</source>
-            <translation>Ci&amp;rculador:</translation>
-        </message>
-        <message>
-            <source>Seria&amp;l:</source>
-            <translation>Número de &amp;serie:</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Secciones</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionListModel</name>
-        <message>
-            <source>Serial</source>
-            <translation>N.º de serie</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Circulator</source>
-            <translation>Circulador</translation>
-        </message>
-        <message>
-            <source>Declared</source>
-            <translation>Declaradas</translation>
-        </message>
-        <message>
-            <source>Keyed</source>
-            <translation>Capturadas</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Recibida</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problemas</translation>
-        </message>
-        <message>
-            <source>Why totals differ</source>
-            <translation>Por qué difieren los totales</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Configuración</translation>
-        </message>
-        <message>
-            <source>A campaign key is set. Type a new one only to replace it.</source>
-            <translation>Ya hay una clave de la campaña. Escriba una nueva solo si quiere reemplazarla.</translation>
-        </message>
-        <message>
-            <source>No campaign key yet: this office cannot send its work until one is entered. Ask the central office for it.</source>
-            <translation>Aún no hay clave de la campaña: esta oficina no puede enviar su trabajo hasta que se escriba una. Pídala a la oficina central.</translation>
-        </message>
-        <message>
-            <source>Campaign key</source>
-            <translation>Clave de la campaña</translation>
-        </message>
-        <message>
-            <source>at least {n} characters, the same at every office</source>
-            <translation>al menos {n} caracteres, la misma en todas las oficinas</translation>
-        </message>
-        <message>
-            <source>Campaign key again</source>
-            <translation>Repetir la clave de la campaña</translation>
-        </message>
-        <message>
-            <source>Problem with the settings</source>
-            <translation>Problema con la configuración</translation>
-        </message>
-        <message>
-            <source>Campaign key (signs the packets sent to the central office)</source>
-            <translation>Clave de la campaña (firma los paquetes enviados a la oficina central)</translation>
-        </message>
-        <message>
-            <source>New &amp;key:</source>
-            <translation>Nueva &amp;clave:</translation>
-        </message>
-        <message>
-            <source>&amp;Again:</source>
-            <translation>Otr&amp;a vez:</translation>
-        </message>
-        <message>
-            <source>Backups kept</source>
-            <translation>Copias de seguridad guardadas</translation>
-        </message>
-        <message>
-            <source> backups</source>
-            <translation> copias</translation>
-        </message>
-        <message>
-            <source>Taken every day, before each merge (central) and each sync (office), in {folder}. The oldest beyond this number are deleted.</source>
-            <translation>Se hacen cada día, antes de cada combinación (central) y de cada sincronización (oficina), en {folder}. Las más antiguas que pasen de este número se borran.</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Copias de seguridad</translation>
-        </message>
-        <message>
-            <source>&amp;Backups kept:</source>
-            <translation>Copias de &amp;seguridad guardadas:</translation>
-        </message>
-        <message>
-            <source>The two keys differ: type the same key twice.</source>
-            <translation>Las dos claves no coinciden: escriba la misma clave dos veces.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupDialog</name>
-        <message>
-            <source>Set up RecallDesk</source>
-            <translation>Configurar RecallDesk</translation>
-        </message>
-        <message>
-            <source>Campaign name</source>
-            <translation>Nombre de la campaña</translation>
-        </message>
-        <message>
-            <source>Jurisdiction</source>
-            <translation>Jurisdicción</translation>
-        </message>
-        <message>
-            <source>County</source>
-            <translation>Condado</translation>
-        </message>
-        <message>
-            <source>Valid signatures required</source>
-            <translation>Firmas válidas requeridas</translation>
-        </message>
-        <message>
-            <source>Petition approval date</source>
-            <translation>Fecha de aprobación de la petición</translation>
-        </message>
-        <message>
-            <source>Filing deadline</source>
-            <translation>Fecha límite de presentación</translation>
-        </message>
-        <message>
-            <source>Assumed validity of clean signatures</source>
-            <translation>Validez supuesta de las firmas limpias</translation>
-        </message>
-        <message>
-            <source>This office's code</source>
-            <translation>Código de esta oficina</translation>
-        </message>
-        <message>
-            <source>e.g. PAS</source>
-            <translation>p. ej., PAS</translation>
-        </message>
-        <message>
-            <source>This office's name</source>
-            <translation>Nombre de esta oficina</translation>
-        </message>
-        <message>
-            <source>e.g. Pasadena field office</source>
-            <translation>p. ej., Oficina de campo de Pasadena</translation>
-        </message>
-        <message>
-            <source>Your name or initials</source>
-            <translation>Su nombre o sus iniciales</translation>
-        </message>
-        <message>
-            <source>Your password</source>
-            <translation>Su contraseña</translation>
-        </message>
-        <message>
-            <source>at least 10 characters: you sign in with it</source>
-            <translation>al menos 10 caracteres: con ella inicia sesión</translation>
-        </message>
-        <message>
-            <source>Your password again</source>
-            <translation>Su contraseña otra vez</translation>
-        </message>
-        <message>
-            <source>Campaign key from the central office</source>
-            <translation>Clave de la campaña (la da la oficina central)</translation>
-        </message>
-        <message>
-            <source>the shared key that signs sync packets (can be entered later)</source>
-            <translation>la clave compartida que firma los paquetes de sincronización (se puede escribir después)</translation>
-        </message>
-        <message>
-            <source>This is the central &amp;office (merges the offices' packets)</source>
-            <translation>Esta es la &amp;oficina central (combina los paquetes de las oficinas)</translation>
-        </message>
-        <message>
-            <source>This is the central office</source>
-            <translation>Esta es la oficina central</translation>
-        </message>
-        <message>
-            <source>Campaign</source>
-            <translation>Campaña</translation>
-        </message>
-        <message>
-            <source>Campaign &amp;name:</source>
-            <translation>&amp;Nombre de la campaña:</translation>
-        </message>
-        <message>
-            <source>&amp;Jurisdiction:</source>
-            <translation>&amp;Jurisdicción:</translation>
-        </message>
-        <message>
-            <source>Co&amp;unty:</source>
-            <translation>&amp;Condado:</translation>
-        </message>
-        <message>
-            <source>Valid signatures &amp;required:</source>
-            <translation>Firmas válidas &amp;requeridas:</translation>
-        </message>
-        <message>
-            <source>Petition &amp;approved ({hint}):</source>
-            <translation>Petición &amp;aprobada ({hint}):</translation>
-        </message>
-        <message>
-            <source>Filing &amp;deadline ({hint}):</source>
-            <translation>Fecha &amp;límite de presentación ({hint}):</translation>
-        </message>
-        <message>
-            <source>Type the approval date and the filing deadline as {hint}.</source>
-            <translation>Escriba la fecha de aprobación y la fecha límite de presentación como {hint}.</translation>
-        </message>
-        <message>
-            <source>Assumed &amp;validity:</source>
-            <translation>&amp;Validez supuesta:</translation>
-        </message>
-        <message>
-            <source>This office and you</source>
-            <translation>Esta oficina y usted</translation>
-        </message>
-        <message>
-            <source>Office &amp;code:</source>
-            <translation>Códi&amp;go de la oficina:</translation>
-        </message>
-        <message>
-            <source>Office na&amp;me:</source>
-            <translation>No&amp;mbre de la oficina:</translation>
-        </message>
-        <message>
-            <source>Your name or &amp;initials:</source>
-            <translation>Su nombre o sus &amp;iniciales:</translation>
-        </message>
-        <message>
-            <source>Your &amp;password (you run this database):</source>
-            <translation>Su contra&amp;seña (usted administra esta base de datos):</translation>
-        </message>
-        <message>
-            <source>The password a&amp;gain:</source>
-            <translation>Con&amp;firme la contraseña:</translation>
-        </message>
-        <message>
-            <source>Campaign &amp;key:</source>
-            <translation>Clav&amp;e de la campaña:</translation>
-        </message>
-        <message>
-            <source>The two passwords differ: type it again.</source>
-            <translation>Las dos contraseñas no coinciden: escríbala otra vez.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>Locked: sign in to go on</source>
-            <translation>Bloqueado: inicie sesión para continuar</translation>
-        </message>
-        <message>
-            <source>RecallDesk locked itself. {name}, type your PIN to go on; anyone else, type your name. Every saved line is kept.</source>
-            <translation>RecallDesk se bloqueó. {name}, escriba su PIN para continuar; cualquier otra persona, escriba su nombre. Todas las líneas guardadas se conservan.</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Iniciar sesión</translation>
-        </message>
-        <message>
-            <source>Type your name (or initials), Enter, then your PIN or password.</source>
-            <translation>Escriba su nombre (o sus iniciales), pulse Enter y luego escriba su PIN o contraseña.</translation>
-        </message>
-        <message>
-            <source>Your name or initials</source>
-            <translation>Su nombre o iniciales</translation>
-        </message>
-        <message>
-            <source>Type your name to find it</source>
-            <translation>Escriba su nombre para buscarlo</translation>
-        </message>
-        <message>
-            <source>&amp;Your name:</source>
-            <translation>Su &amp;nombre:</translation>
-        </message>
-        <message>
-            <source>Operators at this office</source>
-            <translation>Operadores de esta oficina</translation>
-        </message>
-        <message>
-            <source>PIN or password</source>
-            <translation>PIN o contraseña</translation>
-        </message>
-        <message>
-            <source>&amp;PIN or password:</source>
-            <translation>&amp;PIN o contraseña:</translation>
-        </message>
-        <message>
-            <source>The language RecallDesk speaks to you in, from signing in on</source>
-            <translation>El idioma en que RecallDesk le habla, desde que inicia sesión</translation>
-        </message>
-        <message>
-            <source>Why signing in failed</source>
-            <translation>Por qué no se pudo iniciar sesión</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>&amp;Iniciar sesión</translation>
-        </message>
-        <message>
-            <source>&amp;Quit RecallDesk</source>
-            <translation>&amp;Salir de RecallDesk</translation>
-        </message>
-        <message>
-            <source>no PIN yet</source>
-            <translation>aún sin PIN</translation>
-        </message>
-        <message>
-            <source>Enter picks the highlighted name; then type your PIN.</source>
-            <translation>Enter elige el nombre resaltado; luego escriba su PIN.</translation>
-        </message>
-        <message>
-            <source>Nobody here is called “{name}”. A lead adds operators (File → Operators…).</source>
-            <translation>Aquí nadie se llama “{name}”. Los operadores los agrega un responsable (Archivo → Operadores…).</translation>
-        </message>
-        <message>
-            <source>Nobody may sign in yet.</source>
-            <translation>Todavía nadie puede iniciar sesión.</translation>
-        </message>
-        <message>
-            <source>Choose your name first.</source>
-            <translation>Primero elija su nombre.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInMenu</name>
-        <message>
-            <source>{action} ({role})</source>
-            <translation>{action} ({role})</translation>
-        </message>
-    </context>
-    <context>
-        <name>StandingView</name>
-        <message>
-            <source>Office</source>
-            <translation>Oficina</translation>
-        </message>
-        <message>
-            <source>Packets</source>
-            <translation>Paquetes</translation>
-        </message>
-        <message>
-            <source>Last packet (UTC)</source>
-            <translation>Último paquete (UTC)</translation>
-        </message>
-        <message>
-            <source>Days since</source>
-            <translation>Días transcurridos</translation>
-        </message>
-        <message>
-            <source>Missing packets</source>
-            <translation>Paquetes faltantes</translation>
-        </message>
-        <message>
-            <source>Open conflicts</source>
-            <translation>Conflictos abiertos</translation>
-        </message>
-        <message>
-            <source>Duplicates to review</source>
-            <translation>Duplicados por revisar</translation>
-        </message>
-        <message>
-            <source>Sections verified</source>
-            <translation>Secciones verificadas</translation>
-        </message>
-        <message>
-            <source>Errors per 1,000 fields</source>
-            <translation>Errores por cada 1,000 campos</translation>
-        </message>
-        <message>
-            <source>The offices' standing</source>
-            <translation>La situación de las oficinas</translation>
-        </message>
-        <message>
-            <source>The most urgent first: packets missing (a gap in an office's numbering: ask it to sync everything) and open conflicts, then the longest silence. Keying quality comes from each office's verification (sections keyed again blind), as its latest packet reported it; the error rate shows once 200 fields were compared.</source>
-            <translation>Lo más urgente primero: paquetes faltantes (un hueco en la numeración de una oficina: pídale que sincronice todo) y conflictos abiertos; después, el silencio más largo. La calidad de la captura proviene de la verificación de cada oficina (secciones capturadas de nuevo a ciegas), según lo informó su último paquete; la tasa de errores aparece cuando ya se han comparado 200 campos.</translation>
-        </message>
-        <message>
-            <source>nothing yet</source>
-            <translation>nada todavía</translation>
-        </message>
-        <message>
-            <source>— (nothing verified yet)</source>
-            <translation>— (nada verificado todavía)</translation>
-        </message>
-        <message numerus="yes">
-            <source>— (%Ln fields compared)</source>
-            <translation>
-                <numerusform>— (%Ln campo comparado)</numerusform>
-                <numerusform>— (%Ln campos comparados)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StatisticsWindow</name>
-        <message>
-            <source>Operator statistics</source>
-            <translation>Estadísticas de los operadores</translation>
-        </message>
-        <message>
-            <source>Operator / day</source>
-            <translation>Operador / día</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Oficina</translation>
-        </message>
-        <message>
-            <source>Lines keyed</source>
-            <translation>Líneas capturadas</translation>
-        </message>
-        <message>
-            <source>Keying time</source>
-            <translation>Tiempo de captura</translation>
-        </message>
-        <message>
-            <source>Lines per hour</source>
-            <translation>Líneas por hora</translation>
-        </message>
-        <message>
-            <source>Fields in error per 1,000</source>
-            <translation>Campos con error por cada 1,000</translation>
-        </message>
-        <message>
-            <source>Corrected later</source>
-            <translation>Corregidas después</translation>
-        </message>
-        <message>
-            <source>Verified share</source>
-            <translation>Porcentaje verificado</translation>
-        </message>
-        <message>
-            <source>Each operator's figures, and day by day</source>
-            <translation>Las cifras de cada operador, en total y día por día</translation>
-        </message>
-        <message>
-            <source>Keying time counts the pauses between one operator's saved lines, but not a pause over 5 minutes. Errors come from verification: a field the paper proved wrong, per 1,000 compared (shown from {fields} fields on), on the day of the keying it judges. Above {limit} per 1,000 an operator's verified share triples. At central, other offices' errors come from their packets, as totals.</source>
-            <translation>El tiempo de captura suma las pausas entre las líneas guardadas de un mismo operador, sin contar las pausas de más de 5 minutos. Los errores vienen de la verificación: un campo que el papel demostró equivocado, por cada 1,000 comparados (se muestran a partir de {fields} campos), contado en el día de la captura que se evalúa. Por encima de {limit} por cada 1,000, el porcentaje verificado de un operador se triplica. En la central, los errores de las otras oficinas vienen de sus paquetes, como totales.</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>Contando…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n operator(s).</source>
-            <translation>
-                <numerusform>%n operador.</numerusform>
-                <numerusform>%n operadores.</numerusform>
-            </translation>
+            <source>coordinator</source>
+            <translation>coordinador</translation>
         </message>
     </context>
     <context>
@@ -5703,371 +6440,12 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
             <translation>El resumen {sequence} de la central no es más reciente que el resumen {latest}, ya importado.</translation>
         </message>
         <message>
+            <source>Imported central digest {sequence} (%Ln decision(s)).</source>
+            <translation>Se importó el resumen de la central {sequence} (decisiones: %Ln).</translation>
+        </message>
+        <message>
             <source>Passed over {why}</source>
             <translation>Se omitió {why}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncWindow</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Nothing new since packet {sequence}: no packet written.</source>
-            <translation>Nada nuevo desde el paquete {sequence}: no se escribió ningún paquete.</translation>
-        </message>
-        <message>
-            <source>Central digest not imported: {why}</source>
-            <translation>No se importó el resumen de la central: {why}</translation>
-        </message>
-        <message>
-            <source>No office has sent a packet yet: no digest written.</source>
-            <translation>Ninguna oficina ha enviado un paquete todavía: no se escribió ningún resumen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerdictBox</name>
-        <message>
-            <source>Projected outcome</source>
-            <translation>Resultado proyectado</translation>
-        </message>
-        <message>
-            <source>What the projection stands on</source>
-            <translation>En qué se basa la proyección</translation>
-        </message>
-        <message>
-            <source>Pace to the deadline</source>
-            <translation>Ritmo hasta la fecha límite</translation>
-        </message>
-        <message>
-            <source>The newest sample with at least 100 results, if any: the registrar's formula on its results, per raw signature, times today's raw count, rounded down. Otherwise the conservative estimate.</source>
-            <translation>La muestra más reciente con al menos 100 resultados, si la hay: la fórmula del Registro de Votantes aplicada a sus resultados, por firma bruta, multiplicada por el conteo bruto de hoy y redondeada hacia abajo. Si no, la estimación conservadora.</translation>
-        </message>
-        <message>
-            <source>Raw signatures still needed for more than 110% at that validity, divided by the days left, against the average of the last seven days.</source>
-            <translation>Firmas brutas que aún faltan para superar el 110% con esa validez, divididas entre los días que quedan, comparadas con el promedio de los últimos siete días.</translation>
-        </message>
-        <message>
-            <source>Qualifies</source>
-            <translation>Califica</translation>
-        </message>
-        <message>
-            <source>Full count (90–110%)</source>
-            <translation>Conteo completo (90–110%)</translation>
-        </message>
-        <message>
-            <source>Fails</source>
-            <translation>No califica</translation>
-        </message>
-        <message>
-            <source>{symbol} Projected: {outcome} — {valid} valid, {share} of the requirement</source>
-            <translation>{symbol} Proyección: {outcome} — {valid} válidas, {share} de lo requerido</translation>
-        </message>
-        <message>
-            <source>More than {qualify} of the requirement qualifies; from {fail} a full count of every signature decides; below it fails (EC 11225).</source>
-            <translation>Con más del {qualify} de lo requerido, califica; desde el {fail}, decide un conteo completo de todas las firmas; por debajo, no califica (Código Electoral, art. 11225).</translation>
-        </message>
-        <message>
-            <source>From the sample drawn {day}: {checked:,} of {size:,} signatures checked, {valid:,} valid, {dups:,} signed more than once — validity {rate} (95% interval {low}–{high}, Wilson), {effective} after the registrar's duplicate penalty, applied to today's raw count and rounded down.</source>
-            <translation>Según la muestra sacada el {day}: {checked:,} de {size:,} firmas revisadas, {valid:,} válidas, {dups:,} firmaron más de una vez — validez del {rate} (intervalo de 95% {low}–{high}, Wilson), {effective} tras la penalización por duplicados del Registro de Votantes, aplicada al conteo bruto de hoy y redondeada hacia abajo.</translation>
-        </message>
-        <message>
-            <source>{pending:,} drawn lines are not checked yet.</source>
-            <translation>{pending:,} líneas de la muestra aún no se han revisado.</translation>
-        </message>
-        <message>
-            <source>No sample yet, and too few lines to measure our own checks: the campaign's assumed validity ({validity}) alone. Draw a sample for a real figure.</source>
-            <translation>Aún no hay muestra, y hay muy pocas líneas para medir nuestras propias revisiones: solo la validez supuesta de la campaña ({validity}). Saque una muestra para obtener una cifra real.</translation>
-        </message>
-        <message>
-            <source>No sample yet: the conservative estimate (clean signatures × the assumed validity, rounded down), {validity} of raw. Draw a sample for a real figure.</source>
-            <translation>Aún no hay muestra: la estimación conservadora (firmas limpias × la validez supuesta, redondeada hacia abajo), {validity} de las brutas. Saque una muestra para obtener una cifra real.</translation>
-        </message>
-        <message>
-            <source>No signature counts yet: no pace can be set.</source>
-            <translation>Aún no hay conteos de firmas: no se puede calcular un ritmo.</translation>
-        </message>
-        <message>
-            <source>the last 7 days averaged {pace:,.0f} a day</source>
-            <translation>los últimos 7 días promediaron {pace:,.0f} al día</translation>
-        </message>
-        <message>
-            <source>The raw count ({raw:,}) already reaches {goal} at {validity} validity; {recent}.</source>
-            <translation>El conteo bruto ({raw:,}) ya alcanza el {goal} con una validez del {validity}; {recent}.</translation>
-        </message>
-        <message>
-            <source>The deadline ({deadline}) has passed {needed:,} raw signatures short of {goal}.</source>
-            <translation>La fecha límite ({deadline}) ya pasó y faltaron {needed:,} firmas brutas para llegar al {goal}.</translation>
-        </message>
-        <message>
-            <source>at this pace the drive reaches {goal} in time</source>
-            <translation>a este ritmo, la campaña de firmas llega al {goal} a tiempo</translation>
-        </message>
-        <message>
-            <source>at this pace it ends near {landing:,} raw, short of {target:,}</source>
-            <translation>a este ritmo termina cerca de {landing:,} brutas, sin llegar a {target:,}</translation>
-        </message>
-        <message>
-            <source>At {validity} validity you need about {needed:,} more raw signatures to reach {goal} by {deadline} — {per_day:,.0f} a day for {days} days; {recent}: {lands}.</source>
-            <translation>Con una validez del {validity}, faltan unas {needed:,} firmas brutas para llegar al {goal} para el {deadline} — {per_day:,.0f} al día durante {days} días; {recent}: {lands}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Verify</name>
-        <message>
-            <source>new volunteer</source>
-            <translation>voluntario nuevo</translation>
-        </message>
-        <message>
-            <source>drawn (share)</source>
-            <translation>sorteada (proporción)</translation>
-        </message>
-        <message>
-            <source>drawn (larger share: errors)</source>
-            <translation>sorteada (proporción mayor: errores)</translation>
-        </message>
-        <message>
-            <source>picked by hand</source>
-            <translation>elegida a mano</translation>
-        </message>
-        <message>
-            <source>to key again</source>
-            <translation>por volver a capturar</translation>
-        </message>
-        <message>
-            <source>being keyed again</source>
-            <translation>en nueva captura</translation>
-        </message>
-        <message>
-            <source>differences to settle</source>
-            <translation>diferencias por resolver</translation>
-        </message>
-        <message>
-            <source>verified</source>
-            <translation>verificada</translation>
-        </message>
-        <message>
-            <source>no longer verified</source>
-            <translation>ya no verificada</translation>
-        </message>
-        <message>
-            <source>Mark (blank, struck, illegible)</source>
-            <translation>Marca (en blanco, tachada, ilegible)</translation>
-        </message>
-        <message>
-            <source>{state}: line {line} changed by {name}, {when}</source>
-            <translation>{state}: línea {line} cambiada por {name}, {when}</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyWindow</name>
-        <message>
-            <source>Verification</source>
-            <translation>Verificación</translation>
-        </message>
-        <message>
-            <source>Share of each operator's sections verified</source>
-            <translation>Porcentaje de las secciones de cada operador que se verifica</translation>
-        </message>
-        <message>
-            <source>A new volunteer's first sections, all verified</source>
-            <translation>Primeras secciones de un voluntario nuevo, todas verificadas</translation>
-        </message>
-        <message>
-            <source>Every one of a new volunteer's first sections is verified, and a share of everyone's others, drawn at random (the draw's number repeats it). Someone whose errors pass {limit} per 1,000 fields has {factor}× the share.</source>
-            <translation>Se verifican todas las primeras secciones de un voluntario nuevo y un porcentaje de las demás secciones de todos, sorteadas al azar (con el número del sorteo se puede repetir). A quien pase de {limit} errores por cada 1,000 campos se le aplica {factor}× ese porcentaje.</translation>
-        </message>
-        <message>
-            <source>S&amp;hare:</source>
-            <translation>&amp;Porcentaje:</translation>
-        </message>
-        <message>
-            <source>New volunteer's first &amp;sections:</source>
-            <translation>Primeras &amp;secciones de un voluntario nuevo:</translation>
-        </message>
-        <message>
-            <source>&amp;Draw sections to verify</source>
-            <translation>Sor&amp;tear secciones por verificar</translation>
-        </message>
-        <message>
-            <source>&amp;Pick a section…</source>
-            <translation>E&amp;legir una sección…</translation>
-        </message>
-        <message>
-            <source>&amp;Key it again (blind)…</source>
-            <translation>&amp;Volver a capturarla (a ciegas)…</translation>
-        </message>
-        <message>
-            <source>S&amp;ettle its differences…</source>
-            <translation>R&amp;esolver sus diferencias…</translation>
-        </message>
-        <message>
-            <source>Section</source>
-            <translation>Sección</translation>
-        </message>
-        <message>
-            <source>Keyed by</source>
-            <translation>Capturada por</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Verifier</source>
-            <translation>Verificador</translation>
-        </message>
-        <message>
-            <source>Open differences</source>
-            <translation>Diferencias pendientes</translation>
-        </message>
-        <message>
-            <source>Sections to verify</source>
-            <translation>Secciones por verificar</translation>
-        </message>
-        <message>
-            <source>Drew {n} section(s) to verify (draw number {seed}).</source>
-            <translation>Secciones sorteadas para verificar: {n} (número de sorteo {seed}).</translation>
-        </message>
-        <message>
-            <source>&amp;Serial number of a closed section:</source>
-            <translation>Número de &amp;serie de una sección cerrada:</translation>
-        </message>
-        <message>
-            <source>Pick a section</source>
-            <translation>Elegir una sección</translation>
-        </message>
-        <message>
-            <source>Choose a section with differences to settle.</source>
-            <translation>Elija una sección con diferencias por resolver.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoterMappingDialog</name>
-        <message>
-            <source>Import a voter file: columns</source>
-            <translation>Importar un padrón electoral: columnas</translation>
-        </message>
-        <message>
-            <source>Voter file</source>
-            <translation>Padrón electoral</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose file…</source>
-            <translation>&amp;Elegir archivo…</translation>
-        </message>
-        <message>
-            <source>The file's encoding, delimiter and size</source>
-            <translation>Codificación, separador y tamaño del archivo</translation>
-        </message>
-        <message>
-            <source>Delimiter</source>
-            <translation>Separador</translation>
-        </message>
-        <message>
-            <source>{field} *:</source>
-            <translation>{field} *:</translation>
-        </message>
-        <message>
-            <source>{field}:</source>
-            <translation>{field}:</translation>
-        </message>
-        <message>
-            <source>Columns (* required)</source>
-            <translation>Columnas (* = obligatoria)</translation>
-        </message>
-        <message>
-            <source>Status codes in the first rows</source>
-            <translation>Códigos de estado en las primeras filas</translation>
-        </message>
-        <message>
-            <source>The file's first rows</source>
-            <translation>Las primeras filas del archivo</translation>
-        </message>
-        <message>
-            <source>Day the file was received from the registrar</source>
-            <translation>Día en que se recibió el archivo del Registro de Votantes</translation>
-        </message>
-        <message>
-            <source>What is missing</source>
-            <translation>Lo que falta</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importar</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Archivo:</translation>
-        </message>
-        <message>
-            <source>&amp;Delimiter:</source>
-            <translation>&amp;Separador:</translation>
-        </message>
-        <message>
-            <source>&amp;Received on:</source>
-            <translation>&amp;Recibido el:</translation>
-        </message>
-        <message>
-            <source>The county's voter file</source>
-            <translation>El padrón electoral del condado</translation>
-        </message>
-        <message>
-            <source>Delimited text (*.txt *.tsv *.csv *.tab *.psv);;All files (*)</source>
-            <translation>Texto delimitado (*.txt *.tsv *.csv *.tab *.psv);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>⚠ {name}: {why}</source>
-            <translation>⚠ {name}: {why}</translation>
-        </message>
-        <message>
-            <source>{encoding} · {columns} columns · {size}</source>
-            <translation>{encoding} · {columns} columnas · {size}</translation>
-        </message>
-        <message>
-            <source>— not in the file —</source>
-            <translation>— no está en el archivo —</translation>
-        </message>
-        <message>
-            <source>No status column: every voter is taken as active.</source>
-            <translation>Sin columna de estado: todos los votantes se toman como activos.</translation>
-        </message>
-        <message>
-            <source>What status code {code} means</source>
-            <translation>Qué significa el código de estado {code}</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— elija —</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>activo</translation>
-        </message>
-        <message>
-            <source>inactive (still registered)</source>
-            <translation>inactivo (sigue registrado)</translation>
-        </message>
-        <message>
-            <source>canceled</source>
-            <translation>cancelado</translation>
-        </message>
-        <message>
-            <source>Choose the county's voter file.</source>
-            <translation>Elija el padrón electoral del condado.</translation>
-        </message>
-        <message>
-            <source>Choose a column for {fields}.</source>
-            <translation>Elija una columna para: {fields}.</translation>
-        </message>
-        <message>
-            <source>Say what status code {codes} means.</source>
-            <translation>Indique qué significa el código de estado {codes}.</translation>
         </message>
     </context>
     <context>
@@ -6147,132 +6525,6 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         <message>
             <source>Not matched yet</source>
             <translation>Aún sin cotejar</translation>
-        </message>
-    </context>
-    <context>
-        <name>VotersWindow</name>
-        <message>
-            <source>Voter file</source>
-            <translation>Padrón electoral</translation>
-        </message>
-        <message>
-            <source>The current voter file</source>
-            <translation>El padrón electoral actual</translation>
-        </message>
-        <message>
-            <source>&amp;Import a voter file…</source>
-            <translation>&amp;Importar un padrón electoral…</translation>
-        </message>
-        <message>
-            <source>&amp;Match lines</source>
-            <translation>&amp;Cotejar líneas</translation>
-        </message>
-        <message>
-            <source>Predict the registrar's verdict on every line new or changed since the last match</source>
-            <translation>Prever el dictamen del Registro de Votantes sobre cada línea nueva o modificada desde el último cotejo</translation>
-        </message>
-        <message>
-            <source>What the last action did</source>
-            <translation>Lo que hizo la última acción</translation>
-        </message>
-        <message>
-            <source>Predicted verdicts</source>
-            <translation>Dictámenes previstos</translation>
-        </message>
-        <message>
-            <source>How many lines to review</source>
-            <translation>Cuántas líneas hay que revisar</translation>
-        </message>
-        <message>
-            <source>Lines whose voter a person must settle</source>
-            <translation>Líneas cuyo votante debe decidir una persona</translation>
-        </message>
-        <message>
-            <source>Enter: the selected line's candidate voters; there 1–9 picks one, N none of these. The list moves on to the next line.</source>
-            <translation>Enter: los votantes posibles de la línea seleccionada; ahí, 1–9 elige uno y N, ninguno de ellos. La lista pasa a la línea siguiente.</translation>
-        </message>
-        <message>
-            <source>The voter file is kept at the central office only: import and match lines there.</source>
-            <translation>El padrón electoral se guarda solo en la oficina central: importe y coteje las líneas allí.</translation>
-        </message>
-        <message>
-            <source>No voter file imported yet. Ask the registrar for the county's voter file for election purposes (Elections Code 2194), as delimited text, then import it here.</source>
-            <translation>Aún no se ha importado ningún padrón electoral. Pida al Registro de Votantes el padrón electoral del condado para fines electorales (Código Electoral, art. 2194), en texto delimitado, y luego impórtelo aquí.</translation>
-        </message>
-        <message>
-            <source>{size}, received {received}, imported {at} UTC by {by}: {rows} voters read, {refused} rows refused.</source>
-            <translation>{size}, recibido el {received}, importado el {at} UTC por {by}: {rows} votantes leídos, {refused} filas rechazadas.</translation>
-        </message>
-        <message>
-            <source>SHA-256 {sha}</source>
-            <translation>SHA-256 {sha}</translation>
-        </message>
-        <message>
-            <source>Voters: {counts}</source>
-            <translation>Votantes: {counts}</translation>
-        </message>
-        <message>
-            <source>No line matched yet.</source>
-            <translation>Aún no se ha cotejado ninguna línea.</translation>
-        </message>
-        <message>
-            <source>Predicted: {words}</source>
-            <translation>Previsto: {words}</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Stopped; nothing changed.</source>
-            <translation>Detenido; no se cambió nada.</translation>
-        </message>
-        <message>
-            <source>✗ {why}</source>
-            <translation>✗ {why}</translation>
-        </message>
-        <message>
-            <source>✓ {what}</source>
-            <translation>✓ {what}</translation>
-        </message>
-        <message>
-            <source>Imported {n} voters from {name}; {refused} rows refused.</source>
-            <translation>Se importaron {n} votantes de {name}; {refused} filas rechazadas.</translation>
-        </message>
-        <message>
-            <source>Reading {name}…</source>
-            <translation>Leyendo {name}…</translation>
-        </message>
-        <message>
-            <source>Matched {n} lines against the voter file in {seconds} s.</source>
-            <translation>Se cotejaron {n} líneas con el padrón electoral en {seconds} s.</translation>
-        </message>
-        <message>
-            <source>Matching lines against the voter file…</source>
-            <translation>Cotejando las líneas con el padrón electoral…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <source>received</source>
-            <translation>recibida</translation>
-        </message>
-        <message>
-            <source>keying</source>
-            <translation>en captura</translation>
-        </message>
-        <message>
-            <source>keyed</source>
-            <translation>capturada</translation>
-        </message>
-        <message>
-            <source>verified</source>
-            <translation>verificada</translation>
-        </message>
-        <message>
-            <source>exported</source>
-            <translation>exportada</translation>
         </message>
     </context>
 </TS>

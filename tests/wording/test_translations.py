@@ -24,12 +24,11 @@ def _tool() -> ModuleType:
 translations = _tool()
 
 
-def test_every_string_of_the_sources_is_in_the_translation(tmp_path: Path) -> None:
-    """lupdate over today's sources finds exactly the strings the .ts holds: a string
-    added (or changed) without its Spanish fails here (run scripts/translations.py update)."""
-    fresh = tmp_path / "fresh.ts"
-    translations.update(fresh)
-    in_sources = set(translations.messages(fresh))
+def test_every_string_of_the_sources_is_in_the_translation() -> None:
+    """The strings today's sources mark for translation are exactly those the .ts holds:
+    a string added (or changed) without its Spanish fails here (then run
+    scripts/translations.py update, translate, release)."""
+    in_sources = set(translations.extract())
     in_file = set(translations.messages())
     assert sorted(in_sources - in_file)[:10] == [], "new strings: run translations.py update"
     assert sorted(in_file - in_sources)[:10] == [], "gone strings: run translations.py update"
@@ -43,6 +42,14 @@ def test_the_compiled_translation_is_built_from_the_source(tmp_path: Path) -> No
     built = tmp_path / "built.qm"
     translations.release(translations.TS, built)
     assert built.read_bytes() == translations.QM.read_bytes(), "run translations.py release"
+
+
+def test_the_extractor_finds_what_lupdate_misses() -> None:
+    """A plural through translate(context, text, None, n) and a call inside an f-string."""
+    found = translations.extract()
+    assert ("MainWindow", "%Ln line(s) keyed today") in found
+    assert ("Help", "Keying, in short") in found
+    assert found[("StatisticsWindow", "%n operator(s).")] is True  # self.tr(text, "", n)
 
 
 def test_the_checker_catches_a_lost_placeholder_and_an_unfinished_string(tmp_path: Path) -> None:
@@ -74,3 +81,36 @@ def test_the_app_speaks_spanish_and_back() -> None:
         language.use_language("en")
     assert QCoreApplication.translate("SignInDialog", "&Sign in") == "&Sign in"
     assert str(dates.parse_date("2/14/22")) == "2022-02-14"
+
+
+def test_dates_inside_sentences_follow_the_language() -> None:
+    from datetime import date
+
+    from recalldesk import wording
+
+    try:
+        wording.set_date_style("es")
+        assert wording.date_words(date(2022, 1, 20)) == "20 ene 2022"
+    finally:
+        wording.set_date_style("en")
+    assert wording.date_words(date(2022, 1, 20)) == "Jan 20, 2022"
+
+
+def test_a_plural_through_wording_is_translated_with_its_number() -> None:
+    """wording.translate(context, text, None, n) finds the message (Qt finds a message by
+    its number only when the .ts marks it plural) and settles the plural itself."""
+    from PySide6.QtCore import QTranslator
+
+    from recalldesk import wording
+
+    found = QTranslator()
+    assert found.load(str(translations.QM))
+    wording.set_translator(lambda c, t, d, n: found.translate(c, t, d, n) or t)
+    try:
+        said = wording.translate("MainWindow", "%Ln line(s) keyed today", None, 4)
+        assert said == "4 líneas capturadas hoy"
+        assert wording.translate("MainWindow", "%Ln line(s) keyed today", None, 1) == (
+            "1 línea capturada hoy"
+        )
+    finally:
+        wording.set_translator(None)

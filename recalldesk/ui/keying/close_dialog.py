@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from recalldesk.ops.keying import MAX_FIELD
+from recalldesk.ui.appearance import color
 
 
 class CloseSectionDialog(QDialog):
@@ -38,7 +39,7 @@ class CloseSectionDialog(QDialog):
         self.text.setPlaceholderText(self.tr("e.g. lines 19 and 20 torn off the sheet"))
         question.setBuddy(self.text)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {color('error')};")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Why the section was not closed"))
         buttons = QDialogButtonBox(

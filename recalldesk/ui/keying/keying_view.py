@@ -35,9 +35,11 @@ from recalldesk.ops.keying import KeyingSession, TotalsMismatch
 from recalldesk.ops.queries import StoredLine, central_duplicates
 from recalldesk.ops.undo import Step, UndoHistory
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.appearance import color
+from recalldesk.ui.dates import format_date
 from recalldesk.ui.errors import show_error
 from recalldesk.ui.keying.close_dialog import CloseSectionDialog
-from recalldesk.ui.keying.line_entry import COLORS, LineEntry
+from recalldesk.ui.keying.line_entry import LineEntry
 from recalldesk.ui.keying.line_model import SectionLinesModel
 from recalldesk.ui.keying.tint_delegate import TintDelegate
 from recalldesk.ui.words import status_word
@@ -48,9 +50,19 @@ from recalldesk.wording.voters import say_status
 T = TypeVar("T")
 # Starting width of each grid column, in characters (Problems stretches).
 COLUMN_CHARS = (4, 13, 18, 18, 5, 5, 12)
-SECTION_FLAG = "color: #c62828; font-weight: bold;"
-READ_ONLY = "background: #fff3e0; color: #5d4037; padding: 4px;"
-EDITING = "background: #1565c0; color: white; font-weight: bold; padding: 4px;"
+
+
+def _section_flag() -> str:
+    return f"color: {color('error')}; font-weight: bold;"
+
+
+def _read_only() -> str:
+    return f"background: {color('note_bg')}; color: {color('note_fg')}; padding: 4px;"
+
+
+def _editing() -> str:
+    ink = f"color: {color('accent_fg')}; font-weight: bold; padding: 4px;"
+    return f"background: {color('accent')}; {ink}"
 
 
 def finding_html(findings: tuple[Finding, ...]) -> str:
@@ -58,7 +70,7 @@ def finding_html(findings: tuple[Finding, ...]) -> str:
     for finding in findings:
         rule = RULES.get(finding.code)
         error = rule is not None and rule.severity is Severity.ERROR
-        color = COLORS["error" if error else "warning"]
+        ink = color("error" if error else "warning")
         word = (
             QCoreApplication.translate("KeyingView", "Invalid")
             if error
@@ -66,7 +78,7 @@ def finding_html(findings: tuple[Finding, ...]) -> str:
         )
         basis = f" <i>({html.escape(rule.basis)})</i>" if rule else ""
         text = html.escape(finding_text(finding.code, finding.params))
-        items.append(f'<li><b style="color:{color}">{word}:</b> {text}{basis}</li>')
+        items.append(f'<li><b style="color:{ink}">{word}:</b> {text}{basis}</li>')
     return f"<ul style='margin:0'>{''.join(items)}</ul>" if items else ""
 
 
@@ -95,12 +107,12 @@ class KeyingView(QWidget):
         self.header.setAccessibleName(self.tr("Section being keyed"))
         self.header.setWordWrap(True)
         self.read_only = QLabel()
-        self.read_only.setStyleSheet(READ_ONLY)
+        self.read_only.setStyleSheet(_read_only())
         self.read_only.setWordWrap(True)
         self.read_only.setAccessibleName(self.tr("Read-only section"))
         self.read_only.hide()
         self.section_flag = QLabel()
-        self.section_flag.setStyleSheet(SECTION_FLAG)
+        self.section_flag.setStyleSheet(_section_flag())
         self.section_flag.setWordWrap(True)
         self.section_flag.setAccessibleName(self.tr("Section problems"))
         self.totals = QLabel()
@@ -128,7 +140,7 @@ class KeyingView(QWidget):
         self.entry.navigate.connect(lambda step: self.go_to(self.entry.number + step))
         self.entry.leave.connect(self._leave_line)
         self.editing = QLabel()
-        self.editing.setStyleSheet(EDITING)
+        self.editing.setStyleSheet(_editing())
         self.editing.setAccessibleName(self.tr("Editing a saved line"))
         self.editing.hide()
         self.saved_marker = QLabel()
@@ -194,7 +206,7 @@ class KeyingView(QWidget):
         stored = self.session.reload_section() if reload else self.session.section
         section = stored.section
         dates = " – ".join(
-            f"{d:%m/%d/%Y}" if d else "?" for d in (section.circulated_from, section.circulated_to)
+            format_date(d) or "?" for d in (section.circulated_from, section.circulated_to)
         )
         self.header.setText(
             self.tr(

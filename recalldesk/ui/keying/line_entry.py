@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from recalldesk.core.records import LineMark, SignatureLine
 from recalldesk.core.zipdata import ZipTable, normalize_zip
+from recalldesk.ui.appearance import color
 from recalldesk.ui.keying.inline import InlineCompletion
 from recalldesk.wording import QT_TRANSLATE_NOOP
 
@@ -51,7 +52,6 @@ FIELD_NAMES = tuple(f[0] for f in FIELDS)
 OUTLINE = "QLineEdit { border: 2px solid %s; }"
 REMEMBERED = ("first_name", "last_name", "street_name")
 MAX_REMEMBERED = 5000
-COLORS = {"error": "#c62828", "warning": "#ef6c00"}
 
 
 def _chord(event: QKeyEvent) -> str:
@@ -99,6 +99,10 @@ class LineEntry(QWidget):
             edit = QLineEdit()
             edit.setObjectName(name)
             edit.setAccessibleName(self.tr(accessible))
+            edit.setAccessibleDescription(
+                self.tr("As written on the paper. Tab moves on; Enter saves the line; "
+                        "Ctrl+Up and Ctrl+Down go to the saved lines.")
+            )  # fmt: skip
             edit.installEventFilter(self)
             edit.textEdited.connect(self._edited)
             caption = QLabel(self.tr(label))
@@ -192,7 +196,7 @@ class LineEntry(QWidget):
         """Outline fields: ``{field: (severity, message)}``."""
         for name, edit in self.fields.items():
             severity, message = fields.get(name, ("", ""))
-            edit.setStyleSheet(OUTLINE % COLORS[severity] if severity else "")
+            edit.setStyleSheet(OUTLINE % color(severity) if severity else "")
             edit.setToolTip(message)
 
     # ----- typing -----------------------------------------------------------------------

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from recalldesk.core.records import LineMark
 from recalldesk.core.rules import RULES, Severity, outline, worst_severity
 from recalldesk.ops.queries import StoredLine
+from recalldesk.ui.appearance import color
 from recalldesk.wording import QT_TRANSLATE_NOOP, translate
 from recalldesk.wording.say import finding_text, rule_title
 
@@ -42,10 +43,10 @@ _COLUMN_FIELDS = {
     0: ("line_number",),
 }
 _TINTS = {Severity.ERROR: QColor(198, 40, 40, 60), Severity.WARNING: QColor(239, 108, 0, 60)}
-_STATUS_COLORS = {
-    Severity.ERROR: QColor("#c62828"),
-    Severity.WARNING: QColor("#ef6c00"),
-}
+
+
+def _status_color(severity: Severity) -> QColor:
+    return QColor(color("error" if severity is Severity.ERROR else "warning"))
 
 
 def status_words() -> dict[str, str]:
@@ -137,9 +138,9 @@ class SectionLinesModel(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and stored is not None:
             if number in self._central:
-                return QBrush(_STATUS_COLORS[Severity.ERROR])
+                return QBrush(_status_color(Severity.ERROR))
             severity = worst_severity(stored.line.problems)
-            color = _STATUS_COLORS.get(severity) if severity else None
+            color = _status_color(severity) if severity else None
             return QBrush(color) if color is not None else None
         if role == Qt.ItemDataRole.BackgroundRole and stored is not None and stored.line.problems:
             shown = outline(stored.line.problems)
