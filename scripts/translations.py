@@ -7,7 +7,8 @@
   (a ``translate(context, text, None, n)`` call, a call inside an f-string):
   ``self.tr(text)`` in a class (its context is the class's name),
   ``translate(context, text, …)``, ``QCoreApplication.translate(…)`` and
-  ``QT_TRANSLATE_NOOP(context, text)``; ``self.tr(text, "", n)`` is a plural.
+  ``QT_TRANSLATE_NOOP(context, text)``, ``_x(text)`` (the campaign workbook's
+  headers and labels, context ``Export``); ``self.tr(text, "", n)`` is a plural.
 * ``check`` lists what is wrong with the ``.ts``: a string unfinished or empty, a
   placeholder (``{name}``, ``%n``, a tag) or an ``&`` accelerator that the
   translation lost or added, a trailing ``…`` dropped, plural forms missing.
@@ -66,6 +67,8 @@ def extract() -> dict[tuple[str, str], bool]:
             if name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
                 context, source = _text(args[0]), _text(args[1])
                 plural = False
+            elif name == "_x" and len(args) == 1:  # the campaign workbook's own words
+                context, source, plural = "Export", _text(args[0]), False
             elif name == "tr" and isinstance(function, ast.Attribute) and args:
                 context, source = owner.get(id(call)), _text(args[0])
                 plural = len(args) >= 3

@@ -115,6 +115,15 @@ def test_the_command_line_speaks_spanish_when_the_system_does(
         assert "Se escribieron 40 líneas de demostración" in out, out
         assert main(["--data-dir", str(tmp_path), "sync", "--to", str(tmp_path / "no")]) == 2
         assert "no es una carpeta" in capsys.readouterr().err
+        book = tmp_path / "libro.xlsx"
+        assert main(["--data-dir", str(tmp_path), "export", "--out", str(book)]) == 0
+        wb = openpyxl.load_workbook(book, read_only=True)
+        assert next(wb["Sections"].iter_rows(values_only=True))[:2] == (
+            "UUID de la sección", "N.º de serie",
+        )  # fmt: skip
+        labels = [r[0] for r in wb["Summary"].iter_rows(values_only=True)]
+        assert "Jurisdicción" in labels and "Firmas limpias" in labels
+        assert "Los Angeles County" in [r[1] for r in wb["Summary"].iter_rows(values_only=True)]
     except BaseException:
         wording.set_translator(None)
         raise

@@ -10,7 +10,7 @@ match the rows on the data sheets even while volunteers keep keying.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -35,6 +35,18 @@ from recalldesk.exchange.xlsx_stream import (
 )
 
 
+class _Label(str):
+    """A word of the workbook itself (a header, a Summary label): said in the user's
+    language through :attr:`ExportTexts.word`; data is never translated."""
+
+    __slots__ = ()
+
+
+def _x(text: str) -> _Label:
+    """Mark a workbook word (context "Export", found by scripts/translations.py)."""
+    return _Label(text)
+
+
 @dataclass(frozen=True, slots=True)
 class ExportTexts:
     """The words the workbook needs from its caller (who words them in the user's language)."""
@@ -42,6 +54,13 @@ class ExportTexts:
     meaning: Callable[[str], str]  # a problem code's meaning
     yes: str = "Yes"
     no: str = "No"
+    word: Callable[[str], str] | None = None  # a header or label (context "Export")
+
+    def said(self, value: object) -> object:
+        """``value`` in the user's language when it is a workbook word, else as it is."""
+        if isinstance(value, _Label) and self.word is not None:
+            return self.word(str(value))
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,28 +72,34 @@ class ExportResult:
 
 
 SECTION_COLUMNS = (
-    Column("Section UUID", "text", 38), Column("Serial", "text", 14),
-    Column("Office", "text", 10), Column("Circulator", "text", 24),
-    Column("Circulator address", "text", 36), Column("Declared lines", "int", 10),
-    Column("Keyed lines", "int", 10), Column("Circulated from", "date", 12),
-    Column("Circulated to", "date", 12), Column("Declaration signed", "bool", 10),
-    Column("Declaration dated", "bool", 10), Column("Declaration place", "bool", 10),
-    Column("Received", "date", 12), Column("Status", "text", 10),
-    Column("Problems", "text", 36), Column("Void or at risk", "bool", 10),
-    Column("Why totals differ", "text", 30),
-    Column("Version", "int", 8), Column("Updated (UTC)", "datetime", 18),
+    Column(_x("Section UUID"), "text", 38), Column(_x("Serial"), "text", 14),
+    Column(_x("Office"), "text", 10), Column(_x("Circulator"), "text", 24),
+    Column(_x("Circulator address"), "text", 36), Column(_x("Declared lines"), "int", 10),
+    Column(_x("Keyed lines"), "int", 10), Column(_x("Circulated from"), "date", 12),
+    Column(_x("Circulated to"), "date", 12), Column(_x("Declaration signed"), "bool", 10),
+    Column(_x("Declaration dated"), "bool", 10), Column(_x("Declaration place"), "bool", 10),
+    Column(_x("Received"), "date", 12), Column(_x("Status"), "text", 10),
+    Column(_x("Problems"), "text", 36), Column(_x("Void or at risk"), "bool", 10),
+    Column(_x("Why totals differ"), "text", 30),
+    Column(_x("Version"), "int", 8), Column(_x("Updated (UTC)"), "datetime", 18),
 )  # fmt: skip
 
 LINE_COLUMNS = (
-    Column("Line UUID", "text", 38), Column("Serial", "text", 14),
-    Column("Office", "text", 10), Column("Line", "int", 6),
-    Column("First name", "text", 16), Column("Last name", "text", 18),
-    Column("Street no.", "text", 9), Column("Street", "text", 24), Column("Unit", "text", 8),
-    Column("City", "text", 18), Column("ZIP", "text", 8), Column("Signed", "text", 8),
-    Column("Mark", "text", 10), Column("Problems", "text", 36),
-    Column("Severity", "text", 9), Column("Keyed by", "text", 14),
-    Column("Keyed at (UTC)", "datetime", 18), Column("Version", "int", 8),
+    Column(_x("Line UUID"), "text", 38), Column(_x("Serial"), "text", 14),
+    Column(_x("Office"), "text", 10), Column(_x("Line"), "int", 6),
+    Column(_x("First name"), "text", 16), Column(_x("Last name"), "text", 18),
+    Column(_x("Street no."), "text", 9), Column(_x("Street"), "text", 24),
+    Column(_x("Unit"), "text", 8),
+    Column(_x("City"), "text", 18), Column(_x("ZIP"), "text", 8), Column(_x("Signed"), "text", 8),
+    Column(_x("Mark"), "text", 10), Column(_x("Problems"), "text", 36),
+    Column(_x("Severity"), "text", 9), Column(_x("Keyed by"), "text", 14),
+    Column(_x("Keyed at (UTC)"), "datetime", 18), Column(_x("Version"), "int", 8),
 )  # fmt: skip
+
+
+def _said(columns: tuple[Column, ...], texts: ExportTexts) -> tuple[Column, ...]:
+    """The columns with their headers in the user's language."""
+    return tuple(replace(c, header=str(texts.said(c.header))) for c in columns)
 
 
 def _date(value: object) -> object:
@@ -119,11 +144,13 @@ def _summary_builder(
     figures: Figures,
     today: date,
     office: str,
-    meaning: Callable[[str], str],
+    texts: ExportTexts,
     operators: Sequence[OperatorRow] = (),
 ) -> Callable[[Workbook], None]:
+    meaning = texts.meaning
+
     def build(wb: Workbook) -> None:
-        ws = wb.create_sheet("Summary")
+        ws = wb.create_sheet("Summary")  # sheet names stay: scripts find them
         set_up_printing(ws, repeat_header=False)
         ws.column_dimensions["A"].width = 44
         ws.column_dimensions["B"].width = 18
@@ -136,7 +163,7 @@ def _summary_builder(
 
         def put(*values: object, heading: bool = False) -> None:
             nonlocal row
-            for col, value in enumerate(values, start=1):
+            for col, value in enumerate(map(texts.said, values), start=1):
                 cell = ws.cell(row=row, column=col)
                 write_literal(cell, value)
                 if isinstance(value, date) and not isinstance(value, datetime):
@@ -151,40 +178,42 @@ def _summary_builder(
         progress = progress_of(campaign, figures.tally, today)
         ws.cell(row=1, column=1).font = Font(name=FONT_NAME, bold=True, size=14)
         put(campaign.name)
-        put("Jurisdiction", campaign.jurisdiction)
-        put("Workbook of", office or "this database")
-        put("Generated", datetime.now().replace(microsecond=0))
+        put(_x("Jurisdiction"), campaign.jurisdiction)
+        put(_x("Workbook of"), office or _x("this database"))
+        put(_x("Generated"), datetime.now().replace(microsecond=0))
         ws.cell(row=row - 1, column=2).number_format = "yyyy-mm-dd hh:mm"
-        put("RecallDesk version", __version__)
+        put(_x("RecallDesk version"), __version__)
         row += 1
-        put("Progress against the requirement", heading=True)
-        put("Valid signatures required", campaign.required_signatures)
-        put("Filing deadline", campaign.filing_deadline)
-        put("Days to the deadline", progress.days_left)
-        put("Lines keyed", figures.total_lines)
-        put("Blank or struck lines (not signatures)", figures.blank_or_struck)
-        put("Raw signatures", figures.raw_signatures)
-        put("Signatures our checks rule out", figures.lines_with_errors)
-        put("Other signatures on void or at-risk sections", figures.lines_in_void_sections)
-        put("Signed more than once (confirmed repeats, not counted)", figures.repeats)
-        put("Clean signatures", progress.clean)
-        put("Estimated valid (conservative)", progress.estimated_valid)
-        put("Estimated share of the requirement", progress.share_of_requirement)
-        unreachable = "not reachable: no clean signatures yet"
+        put(_x("Progress against the requirement"), heading=True)
+        put(_x("Valid signatures required"), campaign.required_signatures)
+        put(_x("Filing deadline"), campaign.filing_deadline)
+        put(_x("Days to the deadline"), progress.days_left)
+        put(_x("Lines keyed"), figures.total_lines)
+        put(_x("Blank or struck lines (not signatures)"), figures.blank_or_struck)
+        put(_x("Raw signatures"), figures.raw_signatures)
+        put(_x("Signatures our checks rule out"), figures.lines_with_errors)
+        put(_x("Other signatures on void or at-risk sections"), figures.lines_in_void_sections)
+        put(_x("Signed more than once (confirmed repeats, not counted)"), figures.repeats)
+        put(_x("Clean signatures"), progress.clean)
+        put(_x("Estimated valid (conservative)"), progress.estimated_valid)
+        put(_x("Estimated share of the requirement"), progress.share_of_requirement)
+        unreachable = _x("not reachable: no clean signatures yet")
         needed, still = progress.raw_needed, progress.raw_still_needed
-        put("Raw signatures needed at this rate", unreachable if needed is None else needed)
-        put("Raw signatures still needed", unreachable if still is None else still)
+        put(_x("Raw signatures needed at this rate"), unreachable if needed is None else needed)
+        put(_x("Raw signatures still needed"), unreachable if still is None else still)
         put(
-            "Registrar's random sample at this raw count",
+            _x("Registrar's random sample at this raw count"),
             sample_size(figures.raw_signatures, campaign),
         )
         note = ws.cell(row=row, column=1)
+        explained = _x(
+            "The estimate applies the campaign's assumed validity ({validity}) to clean "
+            "signatures only, as if the registrar's own checks (registration, signature "
+            "match) were still to remove their usual share. It is deliberately low: the "
+            "registrar's sample decides."
+        )
         write_literal(
-            note,
-            f"The estimate applies the campaign's assumed validity "
-            f"({campaign.assumed_validity:.2%}) to clean signatures only, as if the "
-            "registrar's own checks (registration, signature match) were still to remove "
-            "their usual share. It is deliberately low: the registrar's sample decides.",
+            note, str(texts.said(explained)).format(validity=f"{campaign.assumed_validity:.2%}")
         )
         note.alignment = Alignment(wrap_text=True, vertical="top")
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=5)
@@ -193,22 +222,22 @@ def _summary_builder(
 
         def put_codes(title: str, unit: str, counts: dict[str, int]) -> None:
             nonlocal row
-            put(title, unit, "Severity", "Legal basis", "Meaning", heading=True)
+            put(title, unit, _x("Severity"), _x("Legal basis"), _x("Meaning"), heading=True)
             for code, n in sorted(counts.items(), key=lambda kv: -kv[1]):
                 rule = RULES.get(code)
                 put(code, n, str(rule.severity) if rule else "", rule.basis if rule else "",
                     meaning(code))  # fmt: skip
             row += 1
 
-        put_codes("Lines with problems, by code", "Lines", figures.problems_by_code)
-        put("Sections by status", "Sections", heading=True)
+        put_codes(_x("Lines with problems, by code"), _x("Lines"), figures.problems_by_code)
+        put(_x("Sections by status"), _x("Sections"), heading=True)
         for status, n in sorted(figures.sections_by_status.items()):
             put(status, n)
-        put("All sections", figures.sections)
-        put("Void or at-risk sections", figures.voided_sections)
+        put(_x("All sections"), figures.sections)
+        put(_x("Void or at-risk sections"), figures.voided_sections)
         row += 1
-        put_codes("Section problems, by code", "Sections", figures.section_problems_by_code)
-        put("Office", "Sections", "Lines", heading=True)
+        put_codes(_x("Section problems, by code"), _x("Sections"), figures.section_problems_by_code)
+        put(_x("Office"), _x("Sections"), _x("Lines"), heading=True)
         for office_figures in figures.offices:
             put(
                 f"{office_figures.code} — {office_figures.name}",
@@ -216,13 +245,13 @@ def _summary_builder(
                 office_figures.lines,
             )
         row += 1
-        put("Lines keyed by day", "Lines", heading=True)
+        put(_x("Lines keyed by day"), _x("Lines"), heading=True)
         for day, n in figures.lines_by_day.items():
             put(date.fromisoformat(day), n)
         if operators:
             row += 1
-            put("Keying by operator", "Office", "Lines keyed", "Keying time (h:mm)",
-                "Lines per hour", "Fields in error per 1,000", "Corrected later",
+            put(_x("Keying by operator"), _x("Office"), _x("Lines keyed"), _x("Keying time (h:mm)"),
+                _x("Lines per hour"), _x("Fields in error per 1,000"), _x("Corrected later"),
                 heading=True)  # fmt: skip
             for name, code, count, hours, speed, errors, fixed in operators:
                 minutes = round(hours * 60)  # (a float cell here would read as a percentage)
@@ -269,13 +298,15 @@ def write_campaign_workbook(
             progress(min(done, total), total)
 
     sheets = [
-        StreamedSheet("Sections", SECTION_COLUMNS, _section_rows(section_rows, texts), n_sections),
-        StreamedSheet("Signatures", LINE_COLUMNS, _line_rows(line_rows, texts), n_lines),
-    ]
+        StreamedSheet("Sections", _said(SECTION_COLUMNS, texts), _section_rows(section_rows, texts),
+                      n_sections),
+        StreamedSheet("Signatures", _said(LINE_COLUMNS, texts), _line_rows(line_rows, texts),
+                      n_lines),
+    ]  # fmt: skip
     with encrypted_write(out, password) as handle:
         write_workbook(
             handle,
-            _summary_builder(campaign, figures, today, office, texts.meaning, operators),
+            _summary_builder(campaign, figures, today, office, texts, operators),
             sheets,
             max_rows_per_sheet=max_rows_per_sheet,
             progress=on_rows,

@@ -159,7 +159,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         ("Ctrl+Shift+S",),
     ),
     ActionId.VOTER_FILE: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "&Voter file…"),
+        QT_TRANSLATE_NOOP("Actions", "Voter &file…"),
         QT_TRANSLATE_NOOP(
             "Actions",
             "Central office: import the county's voter file, predict each line's verdict from "

@@ -187,6 +187,8 @@ def use_zoom(percent: int) -> int:
         scale = widget.property(_SCALE)
         if isinstance(scale, float):
             scaled(widget, scale)
+        elif widget.styleSheet():  # a style sheet keeps the font it resolved: polish again
+            widget.setStyleSheet(widget.styleSheet())
     return percent
 
 

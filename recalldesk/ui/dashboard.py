@@ -31,6 +31,7 @@ from recalldesk.ui.appearance import scaled
 from recalldesk.ui.breakdown_view import BreakdownView
 from recalldesk.ui.drive_chart import ChartData, DriveChart
 from recalldesk.ui.errors import show_error
+from recalldesk.ui.language import day_words
 from recalldesk.ui.office_bars import OfficeBars
 from recalldesk.ui.predicted_view import PredictedView
 from recalldesk.ui.problem_model import ProblemCountsModel
@@ -160,7 +161,7 @@ class Dashboard(QWidget):
         self.title.setText(campaign.name)
         self.subtitle.setText(
             self.tr("{jurisdiction} · figures as of {today}").format(
-                jurisdiction=campaign.jurisdiction, today=f"{today:%B %d, %Y}"
+                jurisdiction=campaign.jurisdiction, today=day_words(today)
             )
         )
         days = progress.days_left
@@ -175,7 +176,7 @@ class Dashboard(QWidget):
         self.verdict.show()
         shown = {
             "required": f"{campaign.required_signatures:,}",
-            "deadline": f"{campaign.filing_deadline:%B %d, %Y} ({when})",
+            "deadline": f"{day_words(campaign.filing_deadline)} ({when})",
             "keyed": self.tr("{lines} ({blank} blank or struck)").format(
                 lines=f"{figures.total_lines:,}", blank=f"{figures.blank_or_struck:,}"
             ),

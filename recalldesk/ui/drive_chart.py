@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from recalldesk.ui.appearance import color
+from recalldesk.ui.language import day_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ class DriveChart(QWidget):
                 raw=f"{raw:,}",
                 valid=f"{int(raw * data.validity):,}",
                 required=f"{data.required:,}",
-                deadline=f"{data.deadline:%B %d, %Y}",
+                deadline=day_words(data.deadline),
             )
         )
         self.update()
@@ -137,7 +138,7 @@ class DriveChart(QWidget):
             painter.drawText(
                 QRectF(x(when) - 60, plot.bottom() + 4, 120, 16),
                 Qt.AlignmentFlag.AlignCenter,
-                f"{when:%b %d}",
+                day_words(when, brief=True),
             )
         # Daily bars, scaled to the lower fifth of the plot.
         biggest = max(per_day.values())

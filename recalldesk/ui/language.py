@@ -99,6 +99,17 @@ def use_language(code: str) -> str:
     return code
 
 
+_LONG = {ENGLISH: "MMMM d, yyyy", SPANISH: "d 'de' MMMM 'de' yyyy"}
+_BRIEF = {ENGLISH: "MMM d", SPANISH: "d MMM"}
+
+
+def day_words(value: date, *, brief: bool = False) -> str:
+    """A day in words in the language in use: "July 6, 2022", "6 de julio de 2022"; with
+    ``brief``, a chart's axis: "Jul 6", "6 jul"."""
+    pattern = (_BRIEF if brief else _LONG)[_current]
+    return str(_LOCALES[_current].toString(QDate(value.year, value.month, value.day), pattern))
+
+
 def format_day(value: date) -> str:
     """A day in the language's short format (14/2/2022, 2/14/22)."""
     return str(QLocale().toString(QDate(value.year, value.month, value.day),
@@ -111,6 +122,7 @@ __all__ = [
     "LANGUAGE_ENV",
     "SPANISH",
     "current",
+    "day_words",
     "forced",
     "format_day",
     "system_language",

@@ -21,6 +21,7 @@ from recalldesk import __version__
 from recalldesk.core.messages import MessageError, msg
 from recalldesk.ops.queries import Snapshot
 from recalldesk.ui.drive_chart import ChartData, DriveChart
+from recalldesk.ui.language import day_words
 from recalldesk.ui.verdict_box import VerdictBox
 from recalldesk.wording import translate
 
@@ -72,7 +73,7 @@ def write_report_pdf(path: Path, snap: Snapshot, today: date) -> None:
         text(campaign.name, 16, bold=True)
         text(
             _tr("{jurisdiction} · report of {today} · RecallDesk {version}").format(
-                jurisdiction=campaign.jurisdiction, today=f"{today:%B %d, %Y}",
+                jurisdiction=campaign.jurisdiction, today=day_words(today),
                 version=__version__,
             ),
             8.5,

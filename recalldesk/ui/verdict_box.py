@@ -9,6 +9,7 @@ from recalldesk.core.records import Campaign
 from recalldesk.ops.queries import Assessment
 from recalldesk.ops.verdict import ASSUMED, SAMPLE
 from recalldesk.ui.appearance import color, scaled
+from recalldesk.ui.language import day_words
 
 # Colour and a symbol: colour is never the only cue.
 _LOOKS = {
@@ -120,7 +121,7 @@ class VerdictBox(QFrame):
             return self.tr("No signature counts yet: no pace can be set.")
         recent = self.tr("the last 7 days averaged {pace:,.0f} a day").format(pace=pace.last_7_days)
         goal = f"{campaign.qualify_above:.0%}"
-        deadline = f"{campaign.filing_deadline:%B %d, %Y}"
+        deadline = day_words(campaign.filing_deadline)
         if pace.still_needed == 0:
             return self.tr(
                 "The raw count ({raw:,}) already reaches {goal} at {validity} validity; {recent}."

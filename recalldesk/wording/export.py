@@ -12,4 +12,5 @@ def export_texts() -> ExportTexts:
         meaning=rule_meaning,
         yes=translate("Export", "Yes"),
         no=translate("Export", "No"),
+        word=lambda text: translate("Export", text),
     )

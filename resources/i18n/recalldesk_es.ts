@@ -680,6 +680,301 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Section UUID</source>
+            <translation>UUID de la sección</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>N.º de serie</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <source>Circulator</source>
+            <translation>Circulador</translation>
+        </message>
+        <message>
+            <source>Circulator address</source>
+            <translation>Dirección del circulador</translation>
+        </message>
+        <message>
+            <source>Declared lines</source>
+            <translation>Líneas declaradas</translation>
+        </message>
+        <message>
+            <source>Keyed lines</source>
+            <translation>Líneas capturadas</translation>
+        </message>
+        <message>
+            <source>Circulated from</source>
+            <translation>Circulada desde</translation>
+        </message>
+        <message>
+            <source>Circulated to</source>
+            <translation>Circulada hasta</translation>
+        </message>
+        <message>
+            <source>Declaration signed</source>
+            <translation>Declaración firmada</translation>
+        </message>
+        <message>
+            <source>Declaration dated</source>
+            <translation>Declaración fechada</translation>
+        </message>
+        <message>
+            <source>Declaration place</source>
+            <translation>Lugar en la declaración</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibida</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <source>Void or at risk</source>
+            <translation>Nula o en riesgo</translation>
+        </message>
+        <message>
+            <source>Why totals differ</source>
+            <translation>Por qué no coinciden los totales</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Updated (UTC)</source>
+            <translation>Actualizada (UTC)</translation>
+        </message>
+        <message>
+            <source>Line UUID</source>
+            <translation>UUID de la línea</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellido</translation>
+        </message>
+        <message>
+            <source>Street no.</source>
+            <translation>Núm.</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Calle</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Depto.</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>ZIP</source>
+            <translation>C.P.</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Firmada</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>Marca</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <source>Keyed by</source>
+            <translation>Capturada por</translation>
+        </message>
+        <message>
+            <source>Keyed at (UTC)</source>
+            <translation>Capturada el (UTC)</translation>
+        </message>
+        <message>
+            <source>Jurisdiction</source>
+            <translation>Jurisdicción</translation>
+        </message>
+        <message>
+            <source>Workbook of</source>
+            <translation>Libro de</translation>
+        </message>
+        <message>
+            <source>this database</source>
+            <translation>esta base de datos</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>Generado</translation>
+        </message>
+        <message>
+            <source>RecallDesk version</source>
+            <translation>Versión de RecallDesk</translation>
+        </message>
+        <message>
+            <source>Progress against the requirement</source>
+            <translation>Avance frente al requisito</translation>
+        </message>
+        <message>
+            <source>Valid signatures required</source>
+            <translation>Firmas válidas requeridas</translation>
+        </message>
+        <message>
+            <source>Filing deadline</source>
+            <translation>Fecha límite de presentación</translation>
+        </message>
+        <message>
+            <source>Days to the deadline</source>
+            <translation>Días hasta la fecha límite</translation>
+        </message>
+        <message>
+            <source>Lines keyed</source>
+            <translation>Líneas capturadas</translation>
+        </message>
+        <message>
+            <source>Blank or struck lines (not signatures)</source>
+            <translation>Líneas en blanco o tachadas (no son firmas)</translation>
+        </message>
+        <message>
+            <source>Raw signatures</source>
+            <translation>Firmas brutas</translation>
+        </message>
+        <message>
+            <source>Signatures our checks rule out</source>
+            <translation>Firmas descartadas por nuestras revisiones</translation>
+        </message>
+        <message>
+            <source>Other signatures on void or at-risk sections</source>
+            <translation>Otras firmas en secciones nulas o en riesgo</translation>
+        </message>
+        <message>
+            <source>Signed more than once (confirmed repeats, not counted)</source>
+            <translation>Firmaron más de una vez (repeticiones confirmadas, no se cuentan)</translation>
+        </message>
+        <message>
+            <source>Clean signatures</source>
+            <translation>Firmas limpias</translation>
+        </message>
+        <message>
+            <source>Estimated valid (conservative)</source>
+            <translation>Válidas estimadas (cálculo prudente)</translation>
+        </message>
+        <message>
+            <source>Estimated share of the requirement</source>
+            <translation>Proporción estimada del requisito</translation>
+        </message>
+        <message>
+            <source>not reachable: no clean signatures yet</source>
+            <translation>inalcanzable: aún no hay firmas limpias</translation>
+        </message>
+        <message>
+            <source>Raw signatures needed at this rate</source>
+            <translation>Firmas brutas necesarias a esta tasa</translation>
+        </message>
+        <message>
+            <source>Raw signatures still needed</source>
+            <translation>Firmas brutas que aún faltan</translation>
+        </message>
+        <message>
+            <source>Registrar's random sample at this raw count</source>
+            <translation>Muestra aleatoria del Registro de Votantes con este número de firmas brutas</translation>
+        </message>
+        <message>
+            <source>The estimate applies the campaign's assumed validity ({validity}) to clean signatures only, as if the registrar's own checks (registration, signature match) were still to remove their usual share. It is deliberately low: the registrar's sample decides.</source>
+            <translation>La estimación aplica la validez supuesta de la campaña ({validity}) solo a las firmas limpias, como si las revisiones del propio Registro de Votantes (registro, cotejo de firma) aún fueran a quitar su proporción habitual. Es baja a propósito: lo que decide es la muestra del Registro.</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Fundamento legal</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Significado</translation>
+        </message>
+        <message>
+            <source>Lines with problems, by code</source>
+            <translation>Líneas con problemas, por código</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Líneas</translation>
+        </message>
+        <message>
+            <source>Sections by status</source>
+            <translation>Secciones por estado</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <source>All sections</source>
+            <translation>Todas las secciones</translation>
+        </message>
+        <message>
+            <source>Void or at-risk sections</source>
+            <translation>Secciones nulas o en riesgo</translation>
+        </message>
+        <message>
+            <source>Section problems, by code</source>
+            <translation>Problemas de las secciones, por código</translation>
+        </message>
+        <message>
+            <source>Lines keyed by day</source>
+            <translation>Líneas capturadas por día</translation>
+        </message>
+        <message>
+            <source>Keying by operator</source>
+            <translation>Captura por operador</translation>
+        </message>
+        <message>
+            <source>Keying time (h:mm)</source>
+            <translation>Tiempo de captura (h:mm)</translation>
+        </message>
+        <message>
+            <source>Lines per hour</source>
+            <translation>Líneas por hora</translation>
+        </message>
+        <message>
+            <source>Fields in error per 1,000</source>
+            <translation>Campos con error por cada 1,000</translation>
+        </message>
+        <message>
+            <source>Corrected later</source>
+            <translation>Corregidas después</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;Log a section…</source>
@@ -699,7 +994,7 @@
         </message>
         <message>
             <source>S&amp;ync to folder…</source>
-            <translation>&amp;Sincronizar con una carpeta…</translation>
+            <translation>Sincroni&amp;zar con una carpeta…</translation>
         </message>
         <message>
             <source>Write this office's next packet for the central office (and take any central digest found there)</source>
@@ -778,7 +1073,7 @@
             <translation>Sacar la muestra propia de la campaña como lo hará el Registro de Votantes, anotar lo que dice el padrón electoral y consultar la proyección</translation>
         </message>
         <message>
-            <source>&amp;Voter file…</source>
+            <source>Voter &amp;file…</source>
             <translation>Pa&amp;drón electoral…</translation>
         </message>
         <message>
@@ -939,7 +1234,7 @@
         </message>
         <message>
             <source>S&amp;maller text</source>
-            <translation>Texto más &amp;pequeño</translation>
+            <translation>Texto más pe&amp;queño</translation>
         </message>
         <message>
             <source>Make all the text smaller (kept for you)</source>
@@ -955,7 +1250,7 @@
         </message>
         <message>
             <source>Theme: as the s&amp;ystem</source>
-            <translation>Tema: como el &amp;sistema</translation>
+            <translation>Tema: como el siste&amp;ma</translation>
         </message>
         <message>
             <source>Light or dark as the computer is set (kept for you)</source>
@@ -979,7 +1274,7 @@
         </message>
         <message>
             <source>Theme: high &amp;contrast</source>
-            <translation>Tema: alto &amp;contraste</translation>
+            <translation>Tema: alto cont&amp;raste</translation>
         </message>
         <message>
             <source>White and yellow on black, the strongest contrast</source>
@@ -4695,17 +4990,6 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         <message>
             <source>  {serial} line {line} ({office}): {first} {last}, {address}, {zip}</source>
             <translation>  {serial} línea {line} ({office}): {first} {last}, {address}, {zip}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
         </message>
     </context>
     <context>

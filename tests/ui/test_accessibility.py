@@ -27,17 +27,21 @@ from pytestqt.qtbot import QtBot
 
 from recalldesk.core.records import Actor
 from recalldesk.ops.workspace import Workspace
+from recalldesk.ui.conflicts_dialog import ConflictsDialog
+from recalldesk.ui.duplicates_window import DuplicatesWindow
 from recalldesk.ui.find_dialog import FindDialog
 from recalldesk.ui.help_dialog import HelpDialog
 from recalldesk.ui.intake_dialog import IntakeDialog
 from recalldesk.ui.keys_dialog import KeysDialog
 from recalldesk.ui.main_window import MainWindow
 from recalldesk.ui.operators_dialog import OperatorsDialog, SecretDialog
+from recalldesk.ui.sample_window import SampleWindow
 from recalldesk.ui.settings_dialog import SettingsDialog
 from recalldesk.ui.setup_dialog import SetupDialog
 from recalldesk.ui.sign_in_dialog import SignInDialog
 from recalldesk.ui.statistics_window import StatisticsWindow
 from recalldesk.ui.verify_window import VerifyWindow
+from recalldesk.ui.voters_window import VotersWindow
 
 Make = Callable[[Workspace, Actor], QWidget]
 
@@ -62,6 +66,10 @@ WINDOWS: dict[str, Make] = {
     "help": lambda _w, _a: HelpDialog(),
     "main window": MainWindow,
     "main window: sections": _sections_page,
+    "possible duplicates": DuplicatesWindow,
+    "random sample": SampleWindow,
+    "voter file": VotersWindow,
+    "merge conflicts": ConflictsDialog,
 }
 # Where volunteers type: every field also says what it wants.
 VOLUNTEERS = ("sign in", "setup", "log a section")

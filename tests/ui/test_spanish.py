@@ -75,3 +75,38 @@ def test_the_main_window_speaks_spanish(qtbot: QtBot, ws: Workspace, actor: Acto
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Archivo", "&Editar", "&Línea", "&Ver", "Ay&uda"], menus
     assert "oficina" in window.windowTitle()
+
+
+def _accelerator(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_every_menu_item_has_its_own_accelerator_in_each_language(
+    qtbot: QtBot, ws: Workspace, actor: Actor, code: str
+) -> None:
+    """Alt+letter reaches each item of a menu in one press: no letter twice, none missing
+    (found in a real X window: Ver → c went to Captura, not to high contrast)."""
+    language.use_language(code)
+    try:
+        window = MainWindow(ws, actor)
+        qtbot.addWidget(window)
+        bar = window.menuBar().actions()
+        clashes = []
+        tops = [_accelerator(a.text()) for a in bar]
+        assert None not in tops and len(set(tops)) == len(tops), tops
+        for top in bar:
+            seen: dict[str | None, str] = {}
+            for item in top.menu().actions():
+                if item.isSeparator():
+                    continue
+                key = _accelerator(item.text())
+                if key is None or key in seen:
+                    clashes.append(f"{top.text()}: {item.text()!r} vs {seen.get(key)!r}")
+                seen[key] = item.text()
+        assert clashes == []
+    finally:
+        language.use_language("en")
