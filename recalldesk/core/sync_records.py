@@ -27,6 +27,8 @@ class PacketRecord:
     signature: str
     app_version: str
     created_at: str
+    keying: bool = True  # carries a Keying sheet (format /4 on); /3 reports nothing
+    replaces: tuple[str, ...] = ()  # the device's former identities (after a restore)
 
 
 @dataclass(slots=True)

@@ -202,6 +202,8 @@ def read_packet_manifest(
         signature=book.sealed.mac,
         app_version=m["app_version"],
         created_at=m.get("created_at", ""),
+        keying=version == PACKET_FORMAT,
+        replaces=tuple(m.get("replaces_devices", "").split()),
     )
     _check_signer(book, identity, record.office_code)
     if not is_office_code(record.office_code):
@@ -210,6 +212,8 @@ def read_packet_manifest(
         )
     if _DEVICE.fullmatch(record.device_id) is None:
         raise book.refuse(msg("file.manifest_bad_value", field="device_id"), "Manifest")
+    if any(_DEVICE.fullmatch(d) is None for d in record.replaces) or len(record.replaces) > 5:
+        raise book.refuse(msg("file.manifest_bad_value", field="replaces_devices"), "Manifest")
     rows = {s.title: _number(book, m, f"rows_{s.title.lower()}", 0, MAX_ROWS) for s in sheets}
     return record, rows
 

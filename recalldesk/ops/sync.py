@@ -132,6 +132,7 @@ def write_packet(
             "schema_version": str(LATEST_VERSION),
             "app_version": __version__,
             **{f"rows_{title.lower()}": str(n) for title, n in counts.items()},
+            "replaces_devices": " ".join(sync_state.replaced_devices(db)),
         }
         unsigned = [("campaign_name", identity.campaign_name), ("created_at", now_iso())]
         target = Path(folder) / packet_file_name(ws.office_code, ws.identity.device_id, sequence)

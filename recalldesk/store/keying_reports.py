@@ -131,6 +131,24 @@ def apply_staged(conn: sqlite3.Connection, office: str, device_id: str, sequence
     ).rowcount
 
 
+FORGOTTEN = 2**62  # a stored sequence no packet reaches: that device's figures are gone
+
+
+def forget_devices(conn: sqlite3.Connection, office: str, devices: tuple[str, ...]) -> None:
+    """Drop what the office's former device identities reported (the device was restored
+    from a backup: its new identity reports the same work again), for good."""
+    for device in devices:
+        conn.execute(
+            "DELETE FROM keying_report WHERE office_code = ? AND device_id = ?", (office, device)
+        )
+        conn.execute(
+            "INSERT INTO keying_report_device(office_code, device_id, sequence) "
+            "VALUES (?, ?, ?) ON CONFLICT(office_code, device_id) "
+            "DO UPDATE SET sequence = excluded.sequence",
+            (office, device, FORGOTTEN),
+        )
+
+
 def by_operator(db: Database) -> dict[int, tuple[int, int, int]]:
     """{operator id: (fields in error, fields compared, sections verified)}, every device."""
     rows = db.query(
@@ -164,6 +182,7 @@ __all__ = [
     "by_office",
     "by_operator",
     "device_rows",
+    "forget_devices",
     "operator_ids_sql",
     "verified_sections_by_office",
 ]

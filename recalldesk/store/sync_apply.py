@@ -278,7 +278,9 @@ def _apply(
             )
             total.add(counts[spec.title])
         current = KEYING.title
-        keying_reports.apply_staged(conn, record.office_code, record.device_id, record.sequence)
+        keying_reports.forget_devices(conn, record.office_code, record.replaces)
+        if record.keying:  # a /3 packet has no sheet: it reports nothing, it clears nothing
+            keying_reports.apply_staged(conn, record.office_code, record.device_id, record.sequence)
     except sqlite3.IntegrityError as error:
         raise RowProblem(current, None, "", msg("row.cannot_merge", detail=str(error))) from error
     sync_ledger.set_counts(

@@ -34,6 +34,10 @@ def record_packet_written(db: Database, sequence: int, upto_change_seq: int) -> 
         )
 
 
+REPLACED = "replaced_devices"
+MAX_REPLACED = 5  # a manifest field holds at most 200 characters: five uuids
+
+
 def restart_numbering(db: Database, device_id: str) -> None:
     """Give this database a new device identity whose packets start again at 1.
 
@@ -41,11 +45,25 @@ def restart_numbering(db: Database, device_id: str) -> None:
     content; a new identity keeps central's ledger of the old one intact.
     """
     with db.transaction() as conn:
+        found = conn.execute(
+            "SELECT key, value FROM meta WHERE key IN ('device_id', ?)", (REPLACED,)
+        ).fetchall()
+        old = dict(found)
+        # The identities it had before, newest last: its packets name them, so central
+        # drops what they reported (the restored database reports the same work again).
+        replaced = [*old.get(REPLACED, "").split(), old.get("device_id", "")]
+        replaced = [d for d in replaced if d and d != device_id][-MAX_REPLACED:]
         conn.executemany(
             "INSERT INTO meta(key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [("device_id", device_id), (_SEQUENCE, "0"), (_COVERED, "0")],
-        )
+            [("device_id", device_id), (_SEQUENCE, "0"), (_COVERED, "0"),
+             (REPLACED, " ".join(replaced))],
+        )  # fmt: skip
+
+
+def replaced_devices(db: Database) -> list[str]:
+    """The device identities this database had before restarts (newest last)."""
+    return db.meta(REPLACED).split()
 
 
 def campaign_key(db: Database) -> str:

@@ -171,3 +171,53 @@ def test_a_repeated_operator_or_another_offices_operator_is_refused(
     said = words(world.merge(steal))
     assert "row 2" in said and "belongs to office GLN" in said, said
     assert keying_reports.by_office(world.hq.db) == {}
+
+
+# --- found by a review (each failed before its fix) -------------------------------------
+
+
+def test_a_laptop_restored_from_a_backup_is_not_counted_twice(world: World) -> None:
+    """After a restore the laptop has a new device identity and reports the same work
+    again; its packets name the identity it replaces, whose figures central drops."""
+    verify_at_pas(world)
+    assert not world.merge(world.pas.sync(world.out)).refused
+    once = keying_reports.by_office(world.hq.db)["PAS"]
+    old = world.pas.db.meta("device_id")
+    assert not world.merge(world.pas.sync(world.out, after_restore=True)).refused
+    assert world.pas.db.meta("device_id") != old
+    assert keying_reports.by_office(world.hq.db)["PAS"] == once
+
+
+def test_a_packet_of_the_previous_format_does_not_wipe_the_figures(
+    world: World, tmp_path: Path
+) -> None:
+    verify_at_pas(world)
+    assert not world.merge(world.pas.sync(world.out)).refused
+    kept = keying_reports.by_office(world.hq.db)["PAS"]
+    section = sections.find_section(world.pas.db, "PAS-0002")
+    assert section is not None
+    KeyingSession(world.pas.ws, world.pas.actor, section.id).close("two lines blank")
+    later = world.pas.sync(world.out)
+
+    def older(wb: openpyxl.Workbook) -> None:
+        del wb[KEYING.title]
+        set_manifest(wb, "format", PACKET_FORMAT_3)
+        manifest = wb["Manifest"]
+        for field in ("rows_keying", "replaces_devices"):
+            row = next(r[0].row for r in manifest.iter_rows(min_row=2) if r[0].value == field)
+            manifest.delete_rows(row)
+
+    assert not world.merge(rewrite_packet(later, tmp_path / later.name, older,
+                                          resign=KEY)).refused  # fmt: skip
+    assert keying_reports.by_office(world.hq.db)["PAS"] == kept
+
+
+def test_a_malformed_list_of_replaced_devices_is_refused(world: World, tmp_path: Path) -> None:
+    packet = world.pas.sync(world.out)
+    bad = rewrite_packet(packet, tmp_path / packet.name,
+                         lambda wb: set_manifest(wb, "replaces_devices", "not-a-device"),
+                         resign=KEY)  # fmt: skip
+    before = fingerprint(world.hq.db)
+    said = words(world.merge(bad))
+    assert "replaces_devices" in said, said
+    assert fingerprint(world.hq.db) == before
