@@ -63,8 +63,75 @@ def _local_time(stamp: str) -> str:
         return stamp
 
 
+# Words the code puts into sentences, by parameter name: said in the user's language.
+# Only these parameters, and only these values: a name or a cell's content is never
+# translated, even when it happens to read "on".
+_ON_OFF = {"on": QT_TRANSLATE_NOOP("Values", "on"), "off": QT_TRANSLATE_NOOP("Values", "off")}
+_SIDES = {
+    "local": QT_TRANSLATE_NOOP("Values", "local"),
+    "incoming": QT_TRANSLATE_NOOP("Values", "incoming"),
+}
+_SECTION_STATUSES = {
+    "received": QT_TRANSLATE_NOOP("Values", "received"),
+    "keying": QT_TRANSLATE_NOOP("Values", "keying"),
+    "keyed": QT_TRANSLATE_NOOP("Values", "keyed"),
+    "verified": QT_TRANSLATE_NOOP("Values", "verified"),
+    "exported": QT_TRANSLATE_NOOP("Values", "exported"),
+}
+_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("Values", "open"),
+    "confirmed": QT_TRANSLATE_NOOP("Values", "confirmed"),
+    "dismissed": QT_TRANSLATE_NOOP("Values", "dismissed"),
+    "registered": QT_TRANSLATE_NOOP("Values", "registered at this address"),
+    "different_address": QT_TRANSLATE_NOOP("Values", "registered at a different address"),
+    "canceled": QT_TRANSLATE_NOOP("Values", "canceled"),
+    "not_found": QT_TRANSLATE_NOOP("Values", "not found"),
+    "ambiguous": QT_TRANSLATE_NOOP("Values", "two voters fit"),
+}
+_FIELDS = {
+    "first_name": QT_TRANSLATE_NOOP("Values", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("Values", "last name"),
+    "street_number": QT_TRANSLATE_NOOP("Values", "street number"),
+    "street_name": QT_TRANSLATE_NOOP("Values", "street"),
+    "unit": QT_TRANSLATE_NOOP("Values", "unit"),
+    "city": QT_TRANSLATE_NOOP("Values", "city"),
+    "zip_code": QT_TRANSLATE_NOOP("Values", "ZIP"),
+    "signature_present": QT_TRANSLATE_NOOP("Values", "signed"),
+    "mark": QT_TRANSLATE_NOOP("Values", "mark"),
+}
+_CHOSEN = {
+    "first": QT_TRANSLATE_NOOP("Values", "the first keying"),
+    "second": QT_TRANSLATE_NOOP("Values", "the second keying"),
+    "typed": QT_TRANSLATE_NOOP("Values", "a value typed from the paper"),
+}
+_KINDS = {
+    "link": QT_TRANSLATE_NOOP("Values", "link"),
+    "folder": QT_TRANSLATE_NOOP("Values", "folder"),
+    "pipe": QT_TRANSLATE_NOOP("Values", "pipe"),
+    "special": QT_TRANSLATE_NOOP("Values", "special file"),
+    "packet": QT_TRANSLATE_NOOP("Values", "packet"),
+    "digest": QT_TRANSLATE_NOOP("Values", "digest"),
+}
+VALUE_WORDS: dict[str, dict[str, str]] = {
+    "state": _ON_OFF,
+    "kept": _SIDES,
+    "was": {**_SECTION_STATUSES, **_SIDES},
+    "status": _STATUSES,
+    "field": _FIELDS,
+    "chosen": _CHOSEN,
+    "kind": _KINDS,
+}
+
+
+def _worded(key: str, value: Any) -> Any:
+    words = VALUE_WORDS.get(key)
+    if words is not None and isinstance(value, str) and value in words:
+        return translate("Values", words[value])
+    return _shown(value)
+
+
 def _prepare(code: str, params: Mapping[str, Any]) -> _Params:
-    prepared = _Params({k: _shown(v) for k, v in params.items()})
+    prepared = _Params({k: _worded(k, v) for k, v in params.items()})
     if code == "rule.DECLARATION_INCOMPLETE":
         parts = params.get("missing", ())
         prepared["missing"] = ", ".join(

@@ -5707,7 +5707,7 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
         <message>
             <source>turned {state} refusing packets from offices without a key</source>
-            <translation>cambió a {state} el rechazo de paquetes de oficinas sin clave</translation>
+            <translation>rechazo de paquetes de oficinas sin clave: {state}</translation>
         </message>
         <message>
             <source>section “{serial}” is in the serial range central issued to office {owner}: office {office} cannot log it</source>
@@ -5919,7 +5919,7 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
         <message>
             <source>set whether this office may hold a copy of the voter file ({state})</source>
-            <translation>indicó si esta oficina puede tener una copia del padrón electoral ({state})</translation>
+            <translation>copia del padrón electoral en esta oficina: {state}</translation>
         </message>
         <message>
             <source>purged the drive's personal data: the names and addresses of {lines} signature lines, the voter file, and the values the audit kept of them</source>
@@ -6715,6 +6715,149 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         <message>
             <source>coordinator</source>
             <translation>coordinador</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>on</source>
+            <translation>activado</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>desactivado</translation>
+        </message>
+        <message>
+            <source>local</source>
+            <translation>local</translation>
+        </message>
+        <message>
+            <source>incoming</source>
+            <translation>entrante</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>recibida</translation>
+        </message>
+        <message>
+            <source>keying</source>
+            <translation>en captura</translation>
+        </message>
+        <message>
+            <source>keyed</source>
+            <translation>capturada</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verificada</translation>
+        </message>
+        <message>
+            <source>exported</source>
+            <translation>exportada</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierto</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmado</translation>
+        </message>
+        <message>
+            <source>dismissed</source>
+            <translation>descartado</translation>
+        </message>
+        <message>
+            <source>registered at this address</source>
+            <translation>registrado en esta dirección</translation>
+        </message>
+        <message>
+            <source>registered at a different address</source>
+            <translation>registrado en otra dirección</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
+            <source>not found</source>
+            <translation>no encontrado</translation>
+        </message>
+        <message>
+            <source>two voters fit</source>
+            <translation>coinciden dos votantes</translation>
+        </message>
+        <message>
+            <source>first name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>last name</source>
+            <translation>apellido</translation>
+        </message>
+        <message>
+            <source>street number</source>
+            <translation>número</translation>
+        </message>
+        <message>
+            <source>street</source>
+            <translation>calle</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>depto.</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>ciudad</translation>
+        </message>
+        <message>
+            <source>ZIP</source>
+            <translation>código postal</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>firma</translation>
+        </message>
+        <message>
+            <source>mark</source>
+            <translation>marca</translation>
+        </message>
+        <message>
+            <source>the first keying</source>
+            <translation>la primera captura</translation>
+        </message>
+        <message>
+            <source>the second keying</source>
+            <translation>la segunda captura</translation>
+        </message>
+        <message>
+            <source>a value typed from the paper</source>
+            <translation>un valor escrito a partir del papel</translation>
+        </message>
+        <message>
+            <source>link</source>
+            <translation>enlace</translation>
+        </message>
+        <message>
+            <source>folder</source>
+            <translation>carpeta</translation>
+        </message>
+        <message>
+            <source>pipe</source>
+            <translation>tubería</translation>
+        </message>
+        <message>
+            <source>special file</source>
+            <translation>archivo especial</translation>
+        </message>
+        <message>
+            <source>packet</source>
+            <translation>paquete</translation>
+        </message>
+        <message>
+            <source>digest</source>
+            <translation>resumen</translation>
         </message>
     </context>
     <context>

@@ -114,3 +114,30 @@ def test_a_plural_through_wording_is_translated_with_its_number() -> None:
         )
     finally:
         wording.set_translator(None)
+
+
+def test_words_the_code_puts_into_sentences_are_translated_too() -> None:
+    """A section status or a field name inserted in a Spanish sentence is Spanish; a
+    value that is data (a name, a cell) is never translated, even when it reads "on"."""
+    from PySide6.QtCore import QTranslator
+
+    from recalldesk import wording
+    from recalldesk.core.messages import Message
+
+    found = QTranslator()
+    assert found.load(str(translations.QM))
+    wording.set_translator(lambda c, t, d, n: found.translate(c, t, d, n) or t)
+    try:
+        said = wording.say(Message("audit.reopened", {"was": "keyed", "line": 3}))
+        assert "capturada" in said and "keyed" not in said, said
+        settled = wording.say(
+            Message(
+                "audit.difference_settled",
+                {"line": 2, "field": "last_name", "serial": "PAS-1", "chosen": "second"},
+            )
+        )
+        assert "apellido" in settled and "la segunda captura" in settled, settled
+        data = wording.say(Message("row.unknown_reference", {"what": "operator", "value": "on"}))
+        assert "“on”" in data
+    finally:
+        wording.set_translator(None)
