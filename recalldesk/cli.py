@@ -17,12 +17,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
 from recalldesk import __version__, display_check, paths, wording
 from recalldesk.cli_backup import add_commands as add_backup_commands
 from recalldesk.cli_common import (
     CAMPAIGN_KEY_ENV,
     WHO,
+    CliParser,
     Meter,
     UserError,
     campaign_key_from,
@@ -374,7 +376,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="recalldesk",
         description="Key, check, export and project recall petition signatures. "
         "With no command, opens the desktop app.",
@@ -383,10 +385,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=f"use DIR for the campaign database (default: the local app-data folder; "
-        f"also ${paths.ENV_DATA_DIR})",
+        help="use DIR for the campaign database (default: the local app-data folder; "
+        "also $RECALLDESK_DATA_DIR)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Subcommands are CliParsers too (argparse makes them of the parent's class).
+    sub = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(dest="command", metavar="COMMAND"),
+    )
 
     init = sub.add_parser("init", help="set up a new database: campaign, office, operator")
     init.add_argument("--office", required=True, metavar="CODE", help="this office's code")
@@ -510,17 +516,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The voter file import reads a county file in a spawned second process: in a frozen
     # app that process must start as the worker, not as a second app.
     multiprocessing.freeze_support()
+    # The language first: the help (--help) and every message are in it.
+    if command_line_language() != "en":
+        from recalldesk.app import cli_language
+
+        cli_language(command_line_language())
+    else:
+        wording.set_translator(None)  # English: the sources' own words
+        wording.set_date_style("en")
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
-    if args.command is not None and command_line_language() != "en":
-        from recalldesk.app import cli_language
-
-        cli_language(command_line_language())
-    elif args.command is not None:
-        wording.set_translator(None)  # English: the sources' own words
-        wording.set_date_style("en")
     if args.command is None:
         blocked = display_check.problem()
         if blocked is not None:

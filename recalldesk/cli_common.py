@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from recalldesk import paths
@@ -12,7 +13,7 @@ from recalldesk.core.messages import Message, MessageError, msg
 from recalldesk.core.records import Actor
 from recalldesk.ops import office_keys, sign_in
 from recalldesk.ops.workspace import Workspace
-from recalldesk.wording import say, translate
+from recalldesk.wording import QT_TRANSLATE_NOOP, say, translate
 
 
 class UserError(MessageError):
@@ -46,7 +47,9 @@ def workspace(*, writes: bool, must_exist: bool = True) -> Iterator[Workspace]:
         ws.close()
 
 
-WHO = "who signs in to do it (default: $RECALLDESK_OPERATOR, or the only one who may)"
+WHO = QT_TRANSLATE_NOOP(
+    "CliHelp", "who signs in to do it (default: $RECALLDESK_OPERATOR, or the only one who may)"
+)
 OPERATOR_ENV = "RECALLDESK_OPERATOR"  # who signs in, when --operator is not given
 PIN_ENV = "RECALLDESK_PIN"  # their PIN or password
 NEW_PIN_ENV = "RECALLDESK_NEW_PIN"  # a PIN or password being set (operators add, pin, first)
@@ -152,3 +155,48 @@ def own_signer(ws: Workspace) -> office_keys.Signer | None:
     if not office_keys.own_fingerprint(ws):
         return None
     return office_keys.unlock(ws, password(translate("Cli", "Password of this computer's key: ")))
+
+
+# argparse's own words, said in the user's language like ours (scripts/translations.py finds
+# every help= and description= of the cli modules, context CliHelp).
+_ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("CliHelp", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("CliHelp", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("CliHelp", "usage: "),
+    QT_TRANSLATE_NOOP("CliHelp", "options"),
+    QT_TRANSLATE_NOOP("CliHelp", "positional arguments"),
+)
+
+
+class _Translating(argparse.HelpFormatter):
+    """Help, descriptions and headings through the translator (context CliHelp)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return translate("CliHelp", action.help) if action.help else action.help
+
+    def add_text(self, text: str | None) -> None:
+        said = translate("CliHelp", text) if text and text != argparse.SUPPRESS else text
+        super().add_text(said)
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(translate("CliHelp", heading) if heading else heading)
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        said = (
+            translate("CliHelp", "usage: ") if prefix is None else prefix
+        )  # "": a subcommand's prog
+        super().add_usage(usage, actions, groups, said)
+
+
+class CliParser(argparse.ArgumentParser):
+    """The command line's parser: its help in the user's language; subcommands alike."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _Translating)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]

@@ -19,7 +19,7 @@ from recalldesk.ops import conflicts, digests, duplicates, merge, sync
 from recalldesk.ops.conflicts import INCOMING, LOCAL
 from recalldesk.ops.duplicates import DUPLICATE, NOT_DUPLICATE
 from recalldesk.ops.sync import Refused
-from recalldesk.wording import say, say_where, translate
+from recalldesk.wording import QT_TRANSLATE_NOOP, say, say_where, translate
 from recalldesk.wording.merge import report_lines
 from recalldesk.wording.sync import digest_imported
 
@@ -162,7 +162,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
     return 0
 
 
-_WHO = "act as this operator (default: the office's first operator)"
+_WHO = QT_TRANSLATE_NOOP("CliHelp", "act as this operator (default: the office's first operator)")
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

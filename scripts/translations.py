@@ -7,7 +7,8 @@
   (a ``translate(context, text, None, n)`` call, a call inside an f-string):
   ``self.tr(text)`` in a class (its context is the class's name),
   ``translate(context, text, …)``, ``QCoreApplication.translate(…)`` and
-  ``QT_TRANSLATE_NOOP(context, text)``, ``_x(text)`` (the campaign workbook's
+  ``QT_TRANSLATE_NOOP(context, text)``, the ``help=`` and ``description=`` of
+  the command line (context ``CliHelp``), ``_x(text)`` (the campaign workbook's
   headers and labels, context ``Export``); ``self.tr(text, "", n)`` is a plural.
 * ``check`` lists what is wrong with the ``.ts``: a string unfinished or empty, a
   placeholder (``{name}``, ``%n``, a tag) or an ``&`` accelerator that the
@@ -31,7 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "recalldesk_es.ts"
 QM = TS.with_suffix(".qm")
-_MARKS = re.compile(r"\{[a-z_0-9]*(?::[^}]*)?\}|%L?n|%\d|</?[a-zA-Z][^>]*>|&[a-z]+;")
+_MARKS = re.compile(
+    r"\{[a-z_0-9]*(?::[^}]*)?\}|%L?n|%\d|%\([a-z_]+\)[sd]|%%|</?[a-zA-Z][^>]*>|&[a-z]+;"
+)
 
 
 def sources() -> list[Path]:
@@ -59,6 +62,7 @@ def extract() -> dict[tuple[str, str], bool]:
             if isinstance(node, ast.ClassDef):
                 for inner in ast.walk(node):
                     owner[id(inner)] = node.name
+        command_line = path.name.startswith("cli")
         calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)]
         for call in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
             function = call.func
@@ -76,6 +80,11 @@ def extract() -> dict[tuple[str, str], bool]:
                 continue
             if context is not None and source is not None:
                 found[(context, source)] = found.get((context, source), False) or plural
+        for call in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
+            for keyword in call.keywords if command_line else ():
+                text = _text(keyword.value) if keyword.arg in ("help", "description") else None
+                if text and text != "==SUPPRESS==":
+                    found.setdefault(("CliHelp", text), False)
     return found
 
 

@@ -130,3 +130,19 @@ def test_the_command_line_speaks_spanish_when_the_system_does(
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     assert main(["--data-dir", str(tmp_path), "report"]) == 0
     assert "Lines keyed" in capsys.readouterr().out
+
+
+def test_the_help_is_in_spanish_too(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recalldesk import wording
+
+    monkeypatch.setenv("RECALLDESK_LANGUAGE", "es")
+    try:
+        with pytest.raises(SystemExit):
+            main(["init", "--help"])
+    finally:
+        wording.set_translator(None)
+    out = capsys.readouterr().out
+    assert out.startswith("uso: recalldesk init") and "opciones" in out, out[:300]
+    assert "--office CODE" in out and "this office's code" not in out

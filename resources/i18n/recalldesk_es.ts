@@ -680,6 +680,461 @@
         </message>
     </context>
     <context>
+        <name>CliHelp</name>
+        <message>
+            <source>Key, check, export and project recall petition signatures. With no command, opens the desktop app.</source>
+            <translation>Capturar, verificar, exportar y proyectar las firmas de una petición de revocación. Sin ningún comando, abre la aplicación de escritorio.</translation>
+        </message>
+        <message>
+            <source>use DIR for the campaign database (default: the local app-data folder; also $RECALLDESK_DATA_DIR)</source>
+            <translation>usar DIR para la base de datos de la campaña (predeterminado: la carpeta local de datos de la aplicación; también $RECALLDESK_DATA_DIR)</translation>
+        </message>
+        <message>
+            <source>set up a new database: campaign, office, operator</source>
+            <translation>crear una base de datos nueva: campaña, oficina, operador</translation>
+        </message>
+        <message>
+            <source>this office's code</source>
+            <translation>el código de esta oficina</translation>
+        </message>
+        <message>
+            <source>this office's name</source>
+            <translation>el nombre de esta oficina</translation>
+        </message>
+        <message>
+            <source>the first operator: the office's lead (central's coordinator); their password is typed, or read from $RECALLDESK_NEW_PIN</source>
+            <translation>el primer operador: el responsable de la oficina (en la central, el coordinador); su contraseña se escribe o se lee de $RECALLDESK_NEW_PIN</translation>
+        </message>
+        <message>
+            <source>the central office's database</source>
+            <translation>la base de datos de la oficina central</translation>
+        </message>
+        <message>
+            <source>ask for the campaign's shared key (typed, or read from $RECALLDESK_CAMPAIGN_KEY; never written on the command line)</source>
+            <translation>pedir la clave compartida de la campaña (se escribe o se lee de $RECALLDESK_CAMPAIGN_KEY; nunca se pone en la línea de comandos)</translation>
+        </message>
+        <message>
+            <source>default: the LA 2022 recall</source>
+            <translation>predeterminado: la revocación de Los Ángeles de 2022</translation>
+        </message>
+        <message>
+            <source>the county (default Los Angeles)</source>
+            <translation>el condado (predeterminado: Los Angeles)</translation>
+        </message>
+        <message>
+            <source>valid signatures required</source>
+            <translation>firmas válidas requeridas</translation>
+        </message>
+        <message>
+            <source>petition approval date</source>
+            <translation>fecha de aprobación de la petición</translation>
+        </message>
+        <message>
+            <source>filing deadline</source>
+            <translation>fecha límite de presentación</translation>
+        </message>
+        <message>
+            <source>fill an empty database with a synthetic LA County drive</source>
+            <translation>llenar una base de datos vacía con una campaña de firmas ficticia del condado de Los Ángeles</translation>
+        </message>
+        <message>
+            <source>signature lines (default 20,000)</source>
+            <translation>líneas de firma (predeterminado: 20,000)</translation>
+        </message>
+        <message>
+            <source>field offices (default 8)</source>
+            <translation>oficinas de campo (predeterminado: 8)</translation>
+        </message>
+        <message>
+            <source>random seed (default 2022)</source>
+            <translation>semilla aleatoria (predeterminado: 2022)</translation>
+        </message>
+        <message>
+            <source>as the central office's master (samples, merge)</source>
+            <translation>como base maestra de la oficina central (muestras, combinación)</translation>
+        </message>
+        <message>
+            <source>also write the synthetic voter file the drive was signed from (and its truth)</source>
+            <translation>escribir también el padrón electoral ficticio del que salieron los firmantes de la campaña (y sus respuestas correctas)</translation>
+        </message>
+        <message>
+            <source>voters in that file (default: 6.3 per line, 5.7 million for 900,000 lines)</source>
+            <translation>votantes en ese padrón (predeterminado: 6.3 por línea, 5.7 millones para 900,000 líneas)</translation>
+        </message>
+        <message>
+            <source>name nobody who may sign in (else the first operator is the lead, and their password is typed, or read from $RECALLDESK_NEW_PIN)</source>
+            <translation>no designar a nadie que pueda iniciar sesión (si no, el primer operador es el responsable y su contraseña se escribe o se lee de $RECALLDESK_NEW_PIN)</translation>
+        </message>
+        <message>
+            <source>write the campaign workbook (.xlsx)</source>
+            <translation>generar el libro de Excel de la campaña (.xlsx)</translation>
+        </message>
+        <message>
+            <source>where to write it</source>
+            <translation>dónde guardarlo</translation>
+        </message>
+        <message>
+            <source>protect it with a password Excel asks for (typed, or $RECALLDESK_PASSWORD)</source>
+            <translation>protegerlo con una contraseña que Excel pedirá (se escribe o se toma de $RECALLDESK_PASSWORD)</translation>
+        </message>
+        <message>
+            <source>print progress against the requirement</source>
+            <translation>mostrar el avance frente a las firmas requeridas</translation>
+        </message>
+        <message>
+            <source>machine-readable output</source>
+            <translation>salida legible por máquina</translation>
+        </message>
+        <message>
+            <source>count days left from this date</source>
+            <translation>contar los días restantes a partir de esta fecha</translation>
+        </message>
+        <message>
+            <source>write the one-page report as PDF</source>
+            <translation>guardar el informe de una página en PDF</translation>
+        </message>
+        <message>
+            <source>the registrar's projection from a sample's results</source>
+            <translation>la proyección del Registro de Votantes a partir de los resultados de una muestra</translation>
+        </message>
+        <message>
+            <source>raw signatures filed (N)</source>
+            <translation>firmas brutas presentadas (N)</translation>
+        </message>
+        <message>
+            <source>sample size (n)</source>
+            <translation>tamaño de la muestra (n)</translation>
+        </message>
+        <message>
+            <source>valid in the sample (V)</source>
+            <translation>válidas en la muestra (V)</translation>
+        </message>
+        <message>
+            <source>duplicates in the sample (D)</source>
+            <translation>duplicadas en la muestra (D)</translation>
+        </message>
+        <message>
+            <source>where the data lives and what it holds</source>
+            <translation>dónde están los datos y qué contienen</translation>
+        </message>
+        <message>
+            <source>also run an integrity check</source>
+            <translation>hacer también una comprobación de integridad</translation>
+        </message>
+        <message>
+            <source>take a backup of the database now</source>
+            <translation>hacer ahora una copia de seguridad de la base de datos</translation>
+        </message>
+        <message>
+            <source>from now on keep N rotating backups (default 10)</source>
+            <translation>de ahora en adelante, conservar N copias de seguridad rotativas (predeterminado: 10)</translation>
+        </message>
+        <message>
+            <source>list the backups, or put one in place of the database</source>
+            <translation>listar las copias de seguridad o poner una en lugar de la base de datos</translation>
+        </message>
+        <message>
+            <source>the backup to restore</source>
+            <translation>la copia de seguridad que se va a restaurar</translation>
+        </message>
+        <message>
+            <source>restore the newest backup</source>
+            <translation>restaurar la copia de seguridad más reciente</translation>
+        </message>
+        <message>
+            <source>who signs in to do it (default: $RECALLDESK_OPERATOR, or the only one who may)</source>
+            <translation>quién inicia sesión para hacerlo (predeterminado: $RECALLDESK_OPERATOR, o la única persona que puede)</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>mostrar este mensaje de ayuda y salir</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>mostrar el número de versión del programa y salir</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opciones</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argumentos posicionales</translation>
+        </message>
+        <message>
+            <source>find people who signed twice; list and settle the review queue</source>
+            <translation>encontrar a las personas que firmaron dos veces; listar y resolver la cola de revisión</translation>
+        </message>
+        <message>
+            <source>compare every line from scratch</source>
+            <translation>comparar todas las líneas desde cero</translation>
+        </message>
+        <message>
+            <source>print the open groups, best first</source>
+            <translation>mostrar los grupos abiertos, los de mayor puntuación primero</translation>
+        </message>
+        <message>
+            <source>with --list: groups with a line of CODE</source>
+            <translation>con --list: los grupos que tienen una línea de CODE</translation>
+        </message>
+        <message>
+            <source>one signer: the first counts</source>
+            <translation>un solo firmante: cuenta la primera línea</translation>
+        </message>
+        <message>
+            <source>different people</source>
+            <translation>personas distintas</translation>
+        </message>
+        <message>
+            <source>take a decision back</source>
+            <translation>deshacer una decisión</translation>
+        </message>
+        <message>
+            <source>confirm every likely group</source>
+            <translation>confirmar todos los grupos probables</translation>
+        </message>
+        <message>
+            <source>act as this operator</source>
+            <translation>actuar como este operador</translation>
+        </message>
+        <message>
+            <source>this computer's signing key and the keys it trusts</source>
+            <translation>la clave de firma de esta computadora y las claves en las que confía</translation>
+        </message>
+        <message>
+            <source>who is acting (default: first operator)</source>
+            <translation>quién actúa (predeterminado: el primer operador)</translation>
+        </message>
+        <message>
+            <source>this key's fingerprint and every key trusted</source>
+            <translation>la huella digital de esta clave y todas las claves de confianza</translation>
+        </message>
+        <message>
+            <source>make this computer's signing key (asks a password)</source>
+            <translation>crear la clave de firma de este equipo (pide una contraseña)</translation>
+        </message>
+        <message>
+            <source>write this key's enrollment file</source>
+            <translation>escribir el archivo de registro de esta clave</translation>
+        </message>
+        <message>
+            <source>trust the key in an enrollment file</source>
+            <translation>confiar en la clave de un archivo de registro de clave</translation>
+        </message>
+        <message>
+            <source>the fingerprint the other side read to you</source>
+            <translation>la huella digital que le leyó la otra parte</translation>
+        </message>
+        <message>
+            <source>stop trusting an office's key</source>
+            <translation>dejar de confiar en la clave de una oficina</translation>
+        </message>
+        <message>
+            <source>central: refuse unsigned packets (or not)</source>
+            <translation>central: rechazar los paquetes sin firma (o no)</translation>
+        </message>
+        <message>
+            <source>who may sign in here, as volunteer, lead or coordinator</source>
+            <translation>quién puede iniciar sesión aquí, como voluntario, responsable o coordinador</translation>
+        </message>
+        <message>
+            <source>every operator and their role (the default)</source>
+            <translation>todos los operadores y su rol (acción predeterminada)</translation>
+        </message>
+        <message>
+            <source>name the first lead of a database nobody may sign in to yet</source>
+            <translation>nombrar al primer responsable de una base de datos en la que aún nadie puede iniciar sesión</translation>
+        </message>
+        <message>
+            <source>a lead adds an operator (the new PIN is typed)</source>
+            <translation>un responsable agrega un operador (se escribe el PIN nuevo)</translation>
+        </message>
+        <message>
+            <source>default: volunteer</source>
+            <translation>predeterminado: volunteer</translation>
+        </message>
+        <message>
+            <source>a lead sets an operator's new PIN (lifts a lockout)</source>
+            <translation>un responsable asigna un PIN nuevo a un operador (quita el bloqueo)</translation>
+        </message>
+        <message>
+            <source>a lead changes an operator's role</source>
+            <translation>un responsable cambia el rol de un operador</translation>
+        </message>
+        <message>
+            <source>an operator may no longer sign in here</source>
+            <translation>un operador ya no puede iniciar sesión aquí</translation>
+        </message>
+        <message>
+            <source>minutes without a key before the app locks</source>
+            <translation>minutos sin pulsar ninguna tecla antes de que la aplicación se bloquee</translation>
+        </message>
+        <message>
+            <source>at the end of the drive: remove the signers' names and addresses</source>
+            <translation>al final de la campaña de firmas: eliminar los nombres y domicilios de los firmantes</translation>
+        </message>
+        <message>
+            <source>do it (without: say what it removes)</source>
+            <translation>hacerlo (sin esta opción: solo indica lo que eliminaría)</translation>
+        </message>
+        <message>
+            <source>draw the campaign's random sample, record, project</source>
+            <translation>sacar la muestra aleatoria de la campaña, registrar resultados, proyectar</translation>
+        </message>
+        <message>
+            <source>draw a sample of the raw signatures</source>
+            <translation>sacar una muestra de las firmas brutas</translation>
+        </message>
+        <message>
+            <source>default: max(500, 5%%) of raw</source>
+            <translation>predeterminado: max(500, 5%%) de las brutas</translation>
+        </message>
+        <message>
+            <source>reproduce an earlier draw</source>
+            <translation>reproducir una muestra sacada antes</translation>
+        </message>
+        <message>
+            <source>a note kept with the draw</source>
+            <translation>una nota que se guarda con la muestra</translation>
+        </message>
+        <message>
+            <source>the draws, latest first</source>
+            <translation>las muestras sacadas, de la más reciente a la más antigua</translation>
+        </message>
+        <message>
+            <source>write the volunteers' look-up workbook</source>
+            <translation>escribir el libro de búsqueda para los voluntarios</translation>
+        </message>
+        <message>
+            <source>read a filled-in checklist (all or nothing)</source>
+            <translation>leer una lista de revisión ya llenada (todo o nada)</translation>
+        </message>
+        <message>
+            <source>record one result by hand</source>
+            <translation>registrar un resultado a mano</translation>
+        </message>
+        <message>
+            <source>what a draw's results project</source>
+            <translation>lo que proyectan los resultados de una muestra</translation>
+        </message>
+        <message>
+            <source>default: the latest draw</source>
+            <translation>predeterminado: la muestra más reciente</translation>
+        </message>
+        <message>
+            <source>central: the section serial ranges of each office</source>
+            <translation>central: los rangos de números de serie de sección de cada oficina</translation>
+        </message>
+        <message>
+            <source>every range issued</source>
+            <translation>todos los rangos asignados</translation>
+        </message>
+        <message>
+            <source>give an office a range of serials</source>
+            <translation>asignar a una oficina un rango de números de serie</translation>
+        </message>
+        <message>
+            <source>act as this operator (default: the office's first operator)</source>
+            <translation>actuar como este operador (predeterminado: el primer operador de la oficina)</translation>
+        </message>
+        <message>
+            <source>office: write the next sync packet; import the newest central digest</source>
+            <translation>oficina: escribir el siguiente paquete de sincronización; importar el resumen más reciente de la central</translation>
+        </message>
+        <message>
+            <source>every record, not only changes</source>
+            <translation>todos los registros, no solo los cambios</translation>
+        </message>
+        <message>
+            <source>this computer was restored from a backup (central refused its packet numbers as reused): restart the numbering and send everything</source>
+            <translation>este equipo se restauró desde una copia de seguridad (la central rechazó sus números de paquete por repetidos): reiniciar la numeración y enviar todo</translation>
+        </message>
+        <message>
+            <source>where to look for central's digest (default: the --to folder)</source>
+            <translation>dónde buscar el resumen de la central (predeterminado: la carpeta de --to)</translation>
+        </message>
+        <message>
+            <source>central: merge office packets into this database</source>
+            <translation>central: combinar los paquetes de las oficinas en esta base de datos</translation>
+        </message>
+        <message>
+            <source>central: write each office's digest</source>
+            <translation>central: escribir el resumen de cada oficina</translation>
+        </message>
+        <message>
+            <source>where to write them</source>
+            <translation>dónde escribirlos</translation>
+        </message>
+        <message>
+            <source>only this office</source>
+            <translation>solo esta oficina</translation>
+        </message>
+        <message>
+            <source>office: import one central digest file</source>
+            <translation>oficina: importar un archivo de resumen de la central</translation>
+        </message>
+        <message>
+            <source>central: list or resolve merge conflicts</source>
+            <translation>central: listar o resolver conflictos de combinación</translation>
+        </message>
+        <message>
+            <source>resolved ones too</source>
+            <translation>también los resueltos</translation>
+        </message>
+        <message>
+            <source>resolve conflict ID</source>
+            <translation>resolver el conflicto ID</translation>
+        </message>
+        <message>
+            <source>which record to keep (default local)</source>
+            <translation>qué registro conservar (predeterminado: local)</translation>
+        </message>
+        <message>
+            <source>central: record that two lines are the same signer</source>
+            <translation>central: registrar que dos líneas son del mismo firmante</translation>
+        </message>
+        <message>
+            <source>they are different people</source>
+            <translation>son personas distintas</translation>
+        </message>
+        <message>
+            <source>the county voter file (central office)</source>
+            <translation>el padrón electoral del condado (oficina central)</translation>
+        </message>
+        <message>
+            <source>read a voter file (the demo layout preset)</source>
+            <translation>leer un padrón electoral (con la plantilla de formato de demostración)</translation>
+        </message>
+        <message>
+            <source>the day the file was received</source>
+            <translation>el día en que se recibió el archivo</translation>
+        </message>
+        <message>
+            <source>the files imported, with their provenance</source>
+            <translation>los archivos importados, con su procedencia</translation>
+        </message>
+        <message>
+            <source>predict each line's verdict from the voter file</source>
+            <translation>prever con el padrón electoral el veredicto de cada línea</translation>
+        </message>
+        <message>
+            <source>every line, not only new ones</source>
+            <translation>todas las líneas, no solo las nuevas</translation>
+        </message>
+        <message>
+            <source>let this field office hold a copy (or not)</source>
+            <translation>permitir (o no) que esta oficina de campo tenga una copia</translation>
+        </message>
+        <message>
+            <source>remove the voters and every predicted verdict</source>
+            <translation>eliminar los votantes y todos los veredictos previstos</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Section UUID</source>
