@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from recalldesk import __version__
 from recalldesk.exchange.atomic import atomic_write
 from recalldesk.exchange.xlsx_cells import fit_cell, literal_row
 
@@ -18,6 +19,7 @@ def write_table(
 ) -> int:
     """Write ``rows`` under ``headers`` (text is never read as a formula); returns rows."""
     book = Workbook(write_only=True)
+    book.properties.creator = book.properties.lastModifiedBy = f"RecallDesk {__version__}"
     sheet = book.create_sheet(fit_cell(title)[:31] or "Table")
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
