@@ -217,3 +217,45 @@ def test_a_smoke_test_with_a_wrong_pin_gets_the_dialog(
     monkeypatch.setenv("RECALLDESK_PIN", ANA_PASSWORD)
     found = app._smoke_sign_in(ws)
     assert found is not None and found.role is StaffRole.LEAD
+
+
+def test_a_volunteer_who_picks_spanish_at_the_lock_gets_the_window_in_spanish(
+    qtbot: QtBot, ws: Workspace, lead: Actor, tmp_path: object
+) -> None:
+    """Ctrl+L, Tom signs in choosing Español: the window is built again for him in it,
+    and his choice is kept for his next sign-in."""
+    from pathlib import Path
+
+    from recalldesk.ui import language
+    from recalldesk.ui.settings import OPERATOR_LANGUAGE, Settings
+
+    settings = Settings(Path(str(tmp_path)) / "settings.ini")
+    window = MainWindow(ws, lead, settings)
+    qtbot.addWidget(window)
+    window.show()
+    use_window(window)
+
+    def spanish(dialog: QWidget) -> None:
+        assert isinstance(dialog, SignInDialog)
+        dialog.settings = settings
+        dialog.name.setFocus()
+        type_text(qtbot, dialog.name, "tom")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.pin, "4821")
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Tab)  # to Language / Idioma
+        qtbot.keyClick(dialog.languages, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.languages, Qt.Key.Key_Return)
+
+    try:
+        control = Qt.KeyboardModifier.ControlModifier
+        drive_modal(lambda: qtbot.keyClick(window, Qt.Key.Key_L, control), spanish)
+        assert language.current() == "es"
+        assert window.reopen_after_close and window.next_actor is not None
+        tom = window.next_actor
+        assert tom.operator == "Tom Nguyen"
+        assert settings.operator_choice(tom.operator_id, OPERATOR_LANGUAGE) == "es"
+        rebuilt = MainWindow(ws, tom, settings)
+        qtbot.addWidget(rebuilt)
+        assert rebuilt.menuBar().actions()[0].text() == "&Archivo"
+    finally:
+        language.use_language("en")
