@@ -52,11 +52,54 @@ def _text(node: ast.expr | None) -> str | None:
     return None
 
 
+def _constants(trees: dict[Path, ast.Module]) -> dict[str, dict[str, str]]:
+    """{module name: {NAME: "text"}} of each module's top-level string constants."""
+    out: dict[str, dict[str, str]] = {}
+    for path, tree in trees.items():
+        table = out.setdefault(path.stem, {})
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, text = node.targets[0], _text(node.value)
+                if isinstance(target, ast.Name) and text is not None:
+                    table[target.id] = text
+    return out
+
+
+def _wrappers(tree: ast.Module) -> dict[str, str]:
+    """{function: context} of the module's one-line wrappers ``return translate(CTX, text)``."""
+    out = {}
+    for node in tree.body:
+        if (isinstance(node, ast.FunctionDef) and len(node.args.args) == 1
+                and isinstance(node.body[-1], ast.Return)
+                and isinstance(node.body[-1].value, ast.Call)):  # fmt: skip
+            call = node.body[-1].value
+            name = getattr(call.func, "attr", None) or getattr(call.func, "id", "")
+            if name == "translate" and len(call.args) == 2 and _text(call.args[0]):
+                out[node.name] = str(_text(call.args[0]))
+    return out
+
+
 def extract() -> dict[tuple[str, str], bool]:
-    """{(context, source): plural?} of every translatable string, in source order."""
+    """{(context, source): plural?} of every translatable string, in source order.
+
+    A context may be a literal, or a module's string constant (``CONTEXT``, or
+    ``rules.CONTEXT`` of another module); a module's one-line wrapper of
+    ``translate`` (``def _tr(text): return translate("Report", text)``) counts too.
+    """
     found: dict[tuple[str, str], bool] = {}
-    for path in sources():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sources()}
+    constants = _constants(trees)
+
+    for path, tree in trees.items():
+        here, wrappers = constants.get(path.stem, {}), _wrappers(tree)
+
+        def context_of(node: ast.expr, here: dict[str, str] = here) -> str | None:
+            if isinstance(node, ast.Name):
+                return here.get(node.id)
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+                return constants.get(node.value.id, {}).get(node.attr)
+            return _text(node)
+
         owner: dict[int, str] = {}
         for node in ast.walk(tree):  # outer classes first: an inner class's name wins
             if isinstance(node, ast.ClassDef):
@@ -69,8 +112,10 @@ def extract() -> dict[tuple[str, str], bool]:
             name = getattr(function, "attr", None) or getattr(function, "id", "")
             args = call.args
             if name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
-                context, source = _text(args[0]), _text(args[1])
+                context, source = context_of(args[0]), _text(args[1])
                 plural = False
+            elif name in wrappers and len(args) == 1:
+                context, source, plural = wrappers[name], _text(args[0]), False
             elif name == "_x" and len(args) == 1:  # the campaign workbook's own words
                 context, source, plural = "Export", _text(args[0]), False
             elif name == "tr" and isinstance(function, ast.Attribute) and args:

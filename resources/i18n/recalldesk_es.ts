@@ -3820,6 +3820,49 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>Campaign report</source>
+            <translation>Informe de la campaña</translation>
+        </message>
+        <message>
+            <source>{jurisdiction} · report of {today} · RecallDesk {version}</source>
+            <translation>{jurisdiction} · informe del {today} · RecallDesk {version}</translation>
+        </message>
+        <message>
+            <source>Valid signatures required</source>
+            <translation>Firmas válidas requeridas</translation>
+        </message>
+        <message>
+            <source>Raw signatures</source>
+            <translation>Firmas brutas</translation>
+        </message>
+        <message>
+            <source>Ruled out by our checks</source>
+            <translation>Descartadas por nuestras revisiones</translation>
+        </message>
+        <message>
+            <source>Signed more than once (confirmed)</source>
+            <translation>Firmaron más de una vez (confirmado)</translation>
+        </message>
+        <message>
+            <source>Estimated valid (conservative)</source>
+            <translation>Válidas estimadas (cálculo prudente)</translation>
+        </message>
+        <message>
+            <source>Projected valid (verdict)</source>
+            <translation>Válidas proyectadas (veredicto)</translation>
+        </message>
+        <message>
+            <source>Days to the deadline</source>
+            <translation>Días hasta la fecha límite</translation>
+        </message>
+        <message>
+            <source>Lines keyed by office (top 8)</source>
+            <translation>Líneas capturadas por oficina (las 8 primeras)</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>before a merge</source>
@@ -3923,6 +3966,62 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
     </context>
     <context>
         <name>SampleWindow</name>
+        <message>
+            <source>Sample {id}</source>
+            <translation>Muestra {id}</translation>
+        </message>
+        <message>
+            <source>{checked} of {size} drawn lines checked; {pending} to go.</source>
+            <translation>Revisadas {checked} de {size} líneas sorteadas; faltan {pending}.</translation>
+        </message>
+        <message>
+            <source>No results yet: nothing to project.</source>
+            <translation>Aún no hay resultados: nada que proyectar.</translation>
+        </message>
+        <message>
+            <source>Only {n} results so far: too few to speak for the drive. The dashboard uses a sample once {min} are in.</source>
+            <translation>Solo hay {n} resultados por ahora: muy pocos para hablar por toda la campaña. El panel usa una muestra cuando hay {min}.</translation>
+        </message>
+        <message>
+            <source>qualifies</source>
+            <translation>califica</translation>
+        </message>
+        <message>
+            <source>goes to a full count</source>
+            <translation>pasa a un conteo completo</translation>
+        </message>
+        <message>
+            <source>fails</source>
+            <translation>no califica</translation>
+        </message>
+        <message>
+            <source>Projected valid: {valid} of {raw} raw — the petition {outcome}.</source>
+            <translation>Válidas proyectadas: {valid} de {raw} brutas — la petición {outcome}.</translation>
+        </message>
+        <message>
+            <source>The registrar's formula (2 CCR 20530–20532) with n = {n}, V = {v}, D = {d}: p = {p}%, U = {u}, f = {f}, a duplicate in the sample weighs {w}, E = {e}; projected = U − E.</source>
+            <translation>La fórmula del Registro de Votantes (2 CCR 20530–20532) con n = {n}, V = {v}, D = {d}: p = {p}%, U = {u}, f = {f}, un duplicado en la muestra pesa {w}, E = {e}; proyectadas = U − E.</translation>
+        </message>
+        <message>
+            <source>to qualify (more than {share})</source>
+            <translation>para calificar (más del {share})</translation>
+        </message>
+        <message>
+            <source>for a full count (from {share})</source>
+            <translation>para un conteo completo (desde el {share})</translation>
+        </message>
+        <message>
+            <source>out of reach at this raw count</source>
+            <translation>inalcanzable con este número de firmas brutas</translation>
+        </message>
+        <message>
+            <source>Valid signatures this sample needs (of {n} checked, with {d} duplicates):</source>
+            <translation>Firmas válidas que necesita esta muestra (de {n} revisadas, con {d} duplicados):</translation>
+        </message>
+        <message>
+            <source>Validity {rate}; 95% interval {low}–{high} (Wilson's score interval). Until every drawn line is checked, the lines checked so far are the sample.</source>
+            <translation>Validez {rate}; intervalo del 95% {low}–{high} (intervalo de Wilson). Hasta que se revisen todas las líneas sorteadas, las revisadas hasta ahora son la muestra.</translation>
+        </message>
         <message>
             <source>Random sample</source>
             <translation>Muestra aleatoria</translation>
@@ -5026,6 +5125,29 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
     </context>
     <context>
+        <name>VoterCandidatesDialog</name>
+        <message>
+            <source>{status}, registered {day}</source>
+            <translation>{status}, registrado el {day}</translation>
+        </message>
+        <message>
+            <source>voter {id}</source>
+            <translation>votante {id}</translation>
+        </message>
+        <message>
+            <source>score {score}</source>
+            <translation>puntuación {score}</translation>
+        </message>
+        <message>
+            <source>at another address</source>
+            <translation>en otra dirección</translation>
+        </message>
+        <message>
+            <source>the matcher's pick</source>
+            <translation>la elección del cotejo automático</translation>
+        </message>
+    </context>
+    <context>
         <name>CandidatesDialog</name>
         <message>
             <source>Section {serial}, line {line}: which voter?</source>
@@ -5066,6 +5188,82 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
     </context>
     <context>
         <name>VoterMappingDialog</name>
+        <message>
+            <source>Voter id</source>
+            <translation>Id. de votante</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellido</translation>
+        </message>
+        <message>
+            <source>House number</source>
+            <translation>Número de casa</translation>
+        </message>
+        <message>
+            <source>Street name</source>
+            <translation>Nombre de la calle</translation>
+        </message>
+        <message>
+            <source>ZIP</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Segundo nombre</translation>
+        </message>
+        <message>
+            <source>Suffix (Jr, Sr)</source>
+            <translation>Sufijo (Jr, Sr)</translation>
+        </message>
+        <message>
+            <source>House fraction (1/2)</source>
+            <translation>Fracción del número (1/2)</translation>
+        </message>
+        <message>
+            <source>Street direction (N)</source>
+            <translation>Dirección de la calle (N)</translation>
+        </message>
+        <message>
+            <source>Street type (Ave)</source>
+            <translation>Tipo de calle (Ave)</translation>
+        </message>
+        <message>
+            <source>Street post-direction</source>
+            <translation>Dirección posterior de la calle</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Depto.</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Registration status</source>
+            <translation>Estado del registro</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>Fecha de registro</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabulador</translation>
+        </message>
+        <message>
+            <source>Comma</source>
+            <translation>Coma</translation>
+        </message>
+        <message>
+            <source>Pipe (|)</source>
+            <translation>Barra vertical (|)</translation>
+        </message>
         <message>
             <source>Import a voter file: columns</source>
             <translation>Importar un padrón electoral: columnas</translation>
@@ -5186,6 +5384,18 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
             <source>Say what status code {codes} means.</source>
             <translation>Indique qué significa el código de estado {codes}.</translation>
         </message>
+        <message>
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <source>%Ln byte(s)</source>
+            <translation>%Ln byte(s)</translation>
+        </message>
     </context>
     <context>
         <name>PresetsBox</name>
@@ -5239,7 +5449,54 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
     </context>
     <context>
+        <name>VoterReviewModel</name>
+        <message>
+            <source>active</source>
+            <translation>activo</translation>
+        </message>
+        <message>
+            <source>inactive (still registered)</source>
+            <translation>inactivo (sigue registrado)</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Sección</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Predicted</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>{status} ({n} candidates)</source>
+            <translation>{status} ({n} posibles votantes)</translation>
+        </message>
+    </context>
+    <context>
         <name>VotersWindow</name>
+        <message>
+            <source>Line {line}: {what}.</source>
+            <translation>Línea {line}: {what}.</translation>
+        </message>
         <message>
             <source>Voter file</source>
             <translation>Padrón electoral</translation>
@@ -5289,6 +5546,10 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
             <translation>Aún no se ha importado ningún padrón electoral. Pida al Registro de Votantes el padrón electoral del condado para fines electorales (Código Electoral, art. 2194), en texto delimitado, y luego impórtelo aquí.</translation>
         </message>
         <message>
+            <source>{n} {status}</source>
+            <translation>{n} {status}</translation>
+        </message>
+        <message>
             <source>{size}, received {received}, imported {at} UTC by {by}: {rows} voters read, {refused} rows refused.</source>
             <translation>{size}, recibido el {received}, importado el {at} UTC por {by}: {rows} votantes leídos, {refused} filas rechazadas.</translation>
         </message>
@@ -5299,6 +5560,10 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         <message>
             <source>Voters: {counts}</source>
             <translation>Votantes: {counts}</translation>
+        </message>
+        <message>
+            <source>%Ln line(s) to review</source>
+            <translation>%Ln línea(s) por revisar</translation>
         </message>
         <message>
             <source>No line matched yet.</source>

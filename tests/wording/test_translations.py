@@ -50,6 +50,8 @@ def test_the_extractor_finds_what_lupdate_misses() -> None:
     assert ("MainWindow", "%Ln line(s) keyed today") in found
     assert ("Help", "Keying, in short") in found
     assert found[("StatisticsWindow", "%n operator(s).")] is True  # self.tr(text, "", n)
+    assert ("VotersWindow", "%Ln line(s) to review") in found  # translate(CONTEXT, …)
+    assert ("Report", "Campaign report") in found  # _tr(text): a one-line wrapper
 
 
 def test_the_checker_catches_a_lost_placeholder_and_an_unfinished_string(tmp_path: Path) -> None:
