@@ -143,3 +143,38 @@ def test_words_the_code_puts_into_sentences_are_translated_too() -> None:
         assert "“on”" in data
     finally:
         wording.set_translator(None)
+
+
+_TEXT_SINKS = {
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setPlaceholderText",
+    "setAccessibleName", "setAccessibleDescription", "addItem", "setHeaderLabels", "QLabel",
+    "QPushButton", "QCheckBox", "QGroupBox", "addTab", "addRow", "showMessage", "setTitle",
+    "QAction", "addMenu", "information", "warning", "critical", "question", "setLabelText",
+}  # fmt: skip
+# Said in both languages on purpose: whoever sits down must find it whatever is on screen.
+_BILINGUAL = {"Language / Idioma", "&Language / Idioma:"}
+
+
+def test_no_window_shows_words_that_skip_the_translator() -> None:
+    """A literal (or f-string) with words handed straight to a Qt text setter in the UI
+    never reaches the translator: every such text goes through tr() or translate()."""
+    import ast
+    import re
+
+    found = []
+    for path in sorted((ROOT / "recalldesk" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", "")
+            if name not in _TEXT_SINKS or not node.args:
+                continue
+            first = node.args[0]
+            words = ""
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                words = first.value
+            elif isinstance(first, ast.JoinedStr):
+                words = "".join(v.value for v in first.values if isinstance(v, ast.Constant))
+            if re.search(r"[A-Za-z]{3}", words) and words not in _BILINGUAL:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}({words[:40]!r})")
+    assert found == []
