@@ -181,7 +181,7 @@ def merge_packets(
     with keeping_decrypted():
         plan: _Plan = []
         for path in files:  # cheap checks first: progress has a total, repeats cost nothing
-            outcome, sha256, rows = _triage(db, identity, path, limits)
+            outcome, sha256, rows = _triage(db, identity, path, limits, ws.office_code)
             if outcome is not None:
                 report.outcomes.append(outcome)
             else:
@@ -268,9 +268,13 @@ def _unforeseen(path: Path, error: BaseException) -> Refused:
 
 
 def _triage(
-    db: Database, identity: CampaignIdentity, path: Path, limits: Limits
+    db: Database, identity: CampaignIdentity, path: Path, limits: Limits, own_office: str
 ) -> tuple[PacketOutcome | None, str, dict[str, int]]:
-    """Refuse or skip a file on its seal, container and manifest alone; else (sha256, rows)."""
+    """Refuse or skip a file on its seal, container and manifest alone; else (sha256, rows).
+
+    A packet in central's own office's name is refused: central's records (its office,
+    its coordinators) are nobody's packet to change.
+    """
     digest = _plain_sha256(path)
     if digest is not None:
         seen = sync_ledger.find_file(db, digest)
@@ -280,6 +284,9 @@ def _triage(
         with open_sync_file(path, "packet", identity, limits) as book:
             record, rows = read_packet_manifest(book, identity)
             sha256 = book.sealed.sha256
+            if record.office_code == own_office:
+                raise book.refuse(msg("file.central_office_code", office=own_office),
+                                  "Manifest")  # fmt: skip
     except Refused as refusal:
         return _refused(path, refusal), "", {}
     except BaseException as error:  # isolation: a parser's panic is a BaseException too
@@ -307,7 +314,7 @@ def _reused(
     on: its next packets repeat numbers central has, holding different lines.
     Merging them would hide the gap; the office restarts its numbering instead.
     """
-    taken = sync_ledger.sequence_taken(db, device, sequence)
+    taken = sync_ledger.sequence_taken(db, office, device, sequence)
     if taken is None:
         return None
     problem = msg(

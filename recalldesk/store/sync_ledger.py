@@ -65,10 +65,17 @@ def find_file(db: Database, sha256: str) -> LedgerEntry | None:
     return _entry(rows[0]) if rows else None
 
 
-def sequence_taken(db: Database, device_id: str, sequence: int) -> LedgerEntry | None:
-    """A packet already merged under this device's ``sequence`` (with other content)."""
+def sequence_taken(
+    db: Database, office_code: str, device_id: str, sequence: int
+) -> LedgerEntry | None:
+    """A packet already merged under this office's device's ``sequence`` (other content).
+
+    A number belongs to an office's device: another office's packet claiming the
+    device's id does not take it.
+    """
     rows = db.query(
-        _SELECT + "WHERE device_id = ? AND sequence = ? ORDER BY id LIMIT 1", (device_id, sequence)
+        _SELECT + "WHERE office_code = ? AND device_id = ? AND sequence = ? ORDER BY id LIMIT 1",
+        (office_code, device_id, sequence),
     )
     return _entry(rows[0]) if rows else None
 

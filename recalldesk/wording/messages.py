@@ -442,6 +442,11 @@ TEMPLATES = {
         "names office {office}, but is signed with another office's key ({signer}): an "
         "office can send only its own packets",
     ),
+    "file.central_office_code": QT_TRANSLATE_NOOP(
+        "Messages",
+        "comes in the name of office {office}, this central office itself: central's own "
+        "records are never changed by a packet",
+    ),
     "file.office_not_enrolled": QT_TRANSLATE_NOOP(
         "Messages",
         "comes from office {office}, whose key is not enrolled here, and this central office "

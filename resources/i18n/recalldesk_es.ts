@@ -6350,6 +6350,10 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
             <translation>indica la oficina {office}, pero está firmado con la clave de otra oficina ({signer}): una oficina solo puede enviar sus propios paquetes</translation>
         </message>
         <message>
+            <source>comes in the name of office {office}, this central office itself: central's own records are never changed by a packet</source>
+            <translation>viene a nombre de la oficina {office}, que es esta misma oficina central: ningún paquete cambia los registros propios de la central</translation>
+        </message>
+        <message>
             <source>comes from office {office}, whose key is not enrolled here, and this central office takes only signed packets: enroll the office's key (recalldesk keys enroll)</source>
             <translation>viene de la oficina {office}, cuya clave no está registrada aquí, y esta oficina central solo acepta paquetes firmados: registre la clave de la oficina (recalldesk keys enroll)</translation>
         </message>

@@ -221,3 +221,40 @@ def test_a_malformed_list_of_replaced_devices_is_refused(world: World, tmp_path:
     said = words(world.merge(bad))
     assert "replaces_devices" in said, said
     assert fingerprint(world.hq.db) == before
+
+
+def test_a_packet_in_central_s_own_name_is_refused(world: World, tmp_path: Path) -> None:
+    """Central's own records (its office, its coordinators) are nobody's packet to change:
+    a packet naming central's office code is refused, whoever sealed it."""
+    from tests.sync_world import make_site
+
+    impostor = make_site(tmp_path / "elsewhere", "HQ")  # an "office" set up with HQ's code
+    try:
+        forged = impostor.sync(world.out)
+    finally:
+        impostor.close()
+    before = fingerprint(world.hq.db)
+    said = words(world.merge(forged))
+    assert "HQ" in said and "central" in said, said
+    assert fingerprint(world.hq.db) == before
+
+
+def test_another_office_cannot_take_a_devices_packet_numbers(world: World, tmp_path: Path) -> None:
+    """A packet of office GLN claiming PAS's device id does not make PAS's real packet
+    of that number 'reused': numbers belong to an office's device."""
+    pas_first = world.pas.sync(world.out)
+    assert not world.merge(pas_first).refused
+    section = sections.find_section(world.pas.db, "PAS-0002")
+    assert section is not None
+    KeyingSession(world.pas.ws, world.pas.actor, section.id).close("two lines blank")
+    pas_second = world.pas.sync(world.out)
+    gln = world.gln.sync(world.out)
+    claim = rewrite_packet(
+        gln, tmp_path / gln.name,
+        lambda wb: (set_manifest(wb, "device_id", str(world.pas.db.meta("device_id"))),
+                    set_manifest(wb, "sequence", "2")),
+        resign=KEY,
+    )  # fmt: skip
+    world.merge(claim)
+    report = world.merge(pas_second)
+    assert not report.refused, [str(o.message) for o in report.refused]
