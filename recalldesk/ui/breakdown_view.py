@@ -135,6 +135,7 @@ class BreakdownView(QWidget):
         proxy.setSourceModel(self.model)
         proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab goes on
         self.table.setModel(proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # the most signatures first

@@ -87,6 +87,7 @@ class Dashboard(QWidget):
 
         self.model = ProblemCountsModel()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab goes on
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Lines with problems"))
         self.table.verticalHeader().hide()

@@ -57,6 +57,7 @@ class PredictedView(QWidget):
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab goes on
         self.table.setAccessibleName(self.tr("The registrar's table, predicted"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Registrar's category"), self.tr("Signatures"), self.tr("Share of raw")]
@@ -66,6 +67,7 @@ class PredictedView(QWidget):
         self.kind.addItem(self.tr("By office"), "office")
         self.kind.addItem(self.tr("By circulator"), "circulator")
         self.groups = QTableWidget(0, 2 + len(_GROUP_COLUMNS))
+        self.groups.setTabKeyNavigation(False)  # arrows move in it; Tab goes on
         self.groups.setAccessibleName(self.tr("Predicted verdicts by office or circulator"))
         self.groups.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Raw")] + [say_category(c) for c in _GROUP_COLUMNS]

@@ -54,6 +54,7 @@ class SectionList(QWidget):
             filters.addWidget(widget)
         filters.addWidget(self.count, 1)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab goes on
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Sections"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -24,6 +24,7 @@ class StandingView(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab goes on
         self.table.setHorizontalHeaderLabels([
             self.tr("Office"), self.tr("Packets"), self.tr("Last packet (UTC)"),
             self.tr("Days since"), self.tr("Missing packets"), self.tr("Open conflicts"),

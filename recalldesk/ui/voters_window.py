@@ -107,6 +107,7 @@ class VotersWindow(QDialog):
         self.summary.setAccessibleName(self.tr("How many lines to review"))
         self.model = ReviewModel()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab goes on
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Lines whose voter a person must settle"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -86,6 +86,15 @@ def _queue(ws: Workspace, _actor: Actor) -> QWidget:
     return QueueDialog(ws, lead, chosen)
 
 
+def _keying_page(ws: Workspace, actor: Actor) -> QWidget:
+    from recalldesk.core.records import Section
+    from recalldesk.ops.intake import log_section
+
+    window = MainWindow(ws, actor)
+    window.open_section(log_section(ws, actor, Section("PAS-777", 5)).value.id)
+    return window
+
+
 def _sections_page(ws: Workspace, actor: Actor) -> QWidget:
     window = MainWindow(ws, actor)
     window.show_page(window.section_list)
@@ -106,6 +115,7 @@ WINDOWS: dict[str, Make] = {
     "help": lambda _w, _a: HelpDialog(),
     "main window": MainWindow,
     "main window: sections": _sections_page,
+    "main window: keying": _keying_page,
     "possible duplicates": DuplicatesWindow,
     "random sample": SampleWindow,
     "voter file": VotersWindow,
@@ -195,6 +205,22 @@ def _interfaces(root: QAccessibleInterface | None) -> list[QAccessibleInterface]
 
 
 @pytest.mark.parametrize("name", list(WINDOWS))
+def test_tab_never_walks_the_cells_of_a_table_you_only_read(
+    qtbot: QtBot, ws: Workspace, actor: Actor, name: str
+) -> None:
+    """In a read-only table the arrows move; Tab goes on (not through every cell)."""
+    from PySide6.QtWidgets import QTableView
+
+    window = _open(qtbot, WINDOWS[name], ws, actor)
+    trapping = [
+        t.accessibleName() for t in window.findChildren(QTableView)
+        if t.tabKeyNavigation()
+        and t.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    ]  # fmt: skip
+    assert trapping == []
+
+
+@pytest.mark.parametrize("name", list(WINDOWS))
 def test_the_accessibility_tree_names_every_control(
     qtbot: QtBot, ws: Workspace, actor: Actor, name: str
 ) -> None:
@@ -239,3 +265,15 @@ def test_the_walks_catch_a_trap_and_a_nameless_field(qtbot: QtBot) -> None:
     faces = _interfaces(QAccessible.queryAccessibleInterface(window))
     unnamed = [f for f in faces if f.role() in _NAMED and not f.text(QAccessible.Text.Name)]
     assert len(unnamed) == 1
+
+
+def test_tab_leaves_the_lines_grid_for_the_entry_bar(
+    qtbot: QtBot, ws: Workspace, actor: Actor
+) -> None:
+    """In the grid the arrows move from cell to cell; Tab goes on to the line's fields
+    (it used to walk every cell of the section first)."""
+    window = _open(qtbot, _keying_page, ws, actor)
+    grid = window.keying.table
+    grid.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(grid, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.keying.entry.fields["first_name"]

@@ -119,6 +119,7 @@ class KeyingView(QWidget):
         self.totals.setAccessibleName(self.tr("Control totals"))
         self.model = SectionLinesModel()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move in the grid; Tab goes on
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Lines of the section"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
