@@ -21,7 +21,7 @@ from pathlib import Path
 
 from recalldesk import __version__
 from recalldesk.core.messages import Message, msg
-from recalldesk.core.packet_format import PACKET_SUFFIX
+from recalldesk.core.packet_format import KEYING, PACKET_SUFFIX
 from recalldesk.core.records import Actor
 from recalldesk.core.sync_gaps import Gap, Received, find_gaps
 from recalldesk.core.sync_records import EntityCounts, RowProblem
@@ -72,10 +72,18 @@ class PacketOutcome:
 
     @property
     def total(self) -> EntityCounts:
+        """The records merged (the Keying sheet's figures are not records: apart)."""
         out = EntityCounts()
-        for c in self.counts.values():
-            out.add(c)
+        for title, c in self.counts.items():
+            if title != KEYING.title:
+                out.add(c)
         return out
+
+    @property
+    def figures_kept_older(self) -> bool:
+        """The packet's verification figures were older than the device's already here."""
+        found = self.counts.get(KEYING.title)
+        return found is not None and found.unchanged > 0
 
 
 @dataclass(slots=True)

@@ -15,7 +15,7 @@ from typing import Any
 
 from recalldesk.core.messages import Message, msg
 from recalldesk.core.packet_format import KEYING
-from recalldesk.core.sync_records import RowProblem
+from recalldesk.core.sync_records import EntityCounts, RowProblem
 from recalldesk.store.connection import Database
 from recalldesk.store.errors import translate_errors
 from recalldesk.store.verification import errors_in
@@ -70,14 +70,18 @@ def _quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def apply_staged(conn: sqlite3.Connection, office: str, device_id: str, sequence: int) -> int:
+def apply_staged(
+    conn: sqlite3.Connection, office: str, device_id: str, sequence: int
+) -> EntityCounts:
     """Keep a merged packet's staged Keying rows as the device's newest figures.
 
     Call inside the packet's savepoint, once its records are applied (the
     operators named are then known). Raises RowProblem for a row that repeats
     an operator, names one not in the master or of another office, or counts
-    more errors than fields. Returns the rows kept (0 when a newer packet of
-    the device was merged before this one: its figures stand).
+    more errors than fields. Returns the rows as counts: ``updated`` when they
+    replace the device's figures, ``unchanged`` when a later packet of the
+    device was merged before this one (its figures stand: the merge report says
+    so).
     """
     _refuse_at(
         conn,
@@ -111,8 +115,9 @@ def apply_staged(conn: sqlite3.Connection, office: str, device_id: str, sequence
         "SELECT sequence FROM keying_report_device WHERE office_code = ? AND device_id = ?",
         (office, device_id),
     ).fetchone()
+    staged = int(conn.execute(f"SELECT count(*) FROM {_STAGE}").fetchone()[0])
     if stored is not None and int(stored[0]) >= sequence:
-        return 0
+        return EntityCounts(staged, unchanged=staged)
     conn.execute(
         "INSERT INTO keying_report_device(office_code, device_id, sequence) VALUES (?, ?, ?) "
         "ON CONFLICT(office_code, device_id) DO UPDATE SET sequence = excluded.sequence",
@@ -121,7 +126,7 @@ def apply_staged(conn: sqlite3.Connection, office: str, device_id: str, sequence
     conn.execute(
         "DELETE FROM keying_report WHERE office_code = ? AND device_id = ?", (office, device_id)
     )
-    return conn.execute(
+    kept = conn.execute(
         "INSERT INTO keying_report(office_code, device_id, operator_id, fields_compared, "
         "fields_in_error, sections_verified) "
         f"SELECT ?, ?, o.id, CAST(s.fields_compared AS INTEGER), "
@@ -129,6 +134,7 @@ def apply_staged(conn: sqlite3.Connection, office: str, device_id: str, sequence
         f"FROM {_STAGE} s JOIN operator o ON o.uuid = s.operator_uuid ORDER BY s.rowid",
         (office, device_id),
     ).rowcount
+    return EntityCounts(kept, updated=kept)
 
 
 FORGOTTEN = 2**62  # a stored sequence no packet reaches: that device's figures are gone

@@ -280,7 +280,11 @@ def _apply(
         current = KEYING.title
         keying_reports.forget_devices(conn, record.office_code, record.replaces)
         if record.keying:  # a /3 packet has no sheet: it reports nothing, it clears nothing
-            keying_reports.apply_staged(conn, record.office_code, record.device_id, record.sequence)
+            figures = keying_reports.apply_staged(
+                conn, record.office_code, record.device_id, record.sequence
+            )
+            if figures.rows:  # not records: counted apart from the rows merged
+                counts[KEYING.title] = figures
     except sqlite3.IntegrityError as error:
         raise RowProblem(current, None, "", msg("row.cannot_merge", detail=str(error))) from error
     sync_ledger.set_counts(

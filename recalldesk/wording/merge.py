@@ -34,11 +34,17 @@ def gap_text(gap: Gap) -> str:
 def _outcome_detail(o: PacketOutcome) -> str:
     if o.status == MERGED:
         t = o.total
-        return translate(
+        said = translate(
             "Merge", "{rows} rows: {added} added, {updated} updated, {unchanged} unchanged, "
             "{conflicts} conflicts",
         ).format(rows=f"{t.rows:,}", added=f"{t.added:,}", updated=f"{t.updated:,}",
                  unchanged=f"{t.unchanged:,}", conflicts=f"{t.conflicts:,}")  # fmt: skip
+        if o.figures_kept_older:
+            said += translate(
+                "Merge", "; its verification figures are older than a later packet's of the "
+                "same computer, so those stand",
+            )  # fmt: skip
+        return said
     if o.refusal is not None:
         r = o.refusal
         return say_where("", r.problem, r.sheet, r.row, r.column).removeprefix(": ")

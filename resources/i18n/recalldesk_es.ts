@@ -5731,6 +5731,10 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
             <translation>{rows} filas: {added} agregadas, {updated} actualizadas, {unchanged} sin cambios, {conflicts} conflictos</translation>
         </message>
         <message>
+            <source>; its verification figures are older than a later packet's of the same computer, so those stand</source>
+            <translation>; sus cifras de verificación son anteriores a las de un paquete posterior de la misma computadora, así que se mantienen esas</translation>
+        </message>
+        <message>
             <source>merged</source>
             <translation>combinado</translation>
         </message>

@@ -24,6 +24,7 @@ from recalldesk.ops.merge import MergeReport
 from recalldesk.ops.standing import standing
 from recalldesk.store import keying_reports, lines, sections
 from recalldesk.wording import say_where
+from recalldesk.wording.merge import report_lines
 from tests.sync_world import KEY, World, fingerprint, plain, rewrite_packet, set_manifest
 
 V = StaffRole.VOLUNTEER
@@ -101,6 +102,21 @@ def test_a_newer_packets_figures_replace_the_older_and_not_the_reverse(world: Wo
     assert not world.merge(before).refused  # late: its empty figures are older
     kept = keying_reports.by_office(world.hq.ws.db)
     assert kept["PAS"][1] == 2 * 3 * len(rules.FIELDS)
+
+
+def test_the_merge_report_says_when_a_packets_figures_are_older(world: World) -> None:
+    verify_at_pas(world)
+    first = world.pas.sync(world.out)
+    section = sections.find_section(world.pas.db, "PAS-0002")
+    assert section is not None
+    KeyingSession(world.pas.ws, world.pas.actor, section.id).close("two lines blank")
+    second = world.pas.sync(world.out)
+    assert not world.merge(second).refused
+    report = world.merge(first)  # late, with figures older than the second's
+    (late,) = report.merged
+    assert late.figures_kept_older and late.total.rows > 0
+    said = "\n".join(report_lines(report))
+    assert "older than a later packet's" in said, said
 
 
 def test_a_packet_of_the_previous_format_still_merges(world: World, tmp_path: Path) -> None:
