@@ -1246,7 +1246,7 @@
         </message>
         <message>
             <source>ZIP</source>
-            <translation>C.P.</translation>
+            <translation>ZIP</translation>
         </message>
         <message>
             <source>Signed</source>
@@ -1334,7 +1334,7 @@
         </message>
         <message>
             <source>Estimated valid (conservative)</source>
-            <translation>Válidas estimadas (cálculo prudente)</translation>
+            <translation>Válidas estimadas (cálculo conservador)</translation>
         </message>
         <message>
             <source>Estimated share of the requirement</source>
@@ -2021,7 +2021,7 @@
         </message>
         <message>
             <source>Estimated valid (conservative)</source>
-            <translation>Válidas estimadas (cálculo prudente)</translation>
+            <translation>Válidas estimadas (cálculo conservador)</translation>
         </message>
         <message>
             <source>Raw signatures still needed (for 110%)</source>
@@ -2077,7 +2077,7 @@
         </message>
         <message>
             <source>&amp;Voter file</source>
-            <translation>Padrón &amp;electoral</translation>
+            <translation>Pa&amp;drón electoral</translation>
         </message>
         <message>
             <source>Counting…</source>
@@ -2137,7 +2137,7 @@
         </message>
         <message>
             <source>The campaign's requirement: 10% of the county's registered voters for a local recall (EC 11221).</source>
-            <translation>El requisito de la campaña: el 10% de los votantes registrados del condado para una revocación local (EC 11221).</translation>
+            <translation>El requisito de la campaña: el 10% de los votantes registrados del condado para una revocación local (Código Electoral, art. 11221).</translation>
         </message>
         <message>
             <source>Every line keyed, blank and struck lines included.</source>
@@ -2169,7 +2169,7 @@
         </message>
         <message>
             <source>Raw signatures that, at the validity of the verdict above, project above 110% of the requirement, minus the raw count.</source>
-            <translation>Las firmas brutas que, con la validez del veredicto de arriba, proyectan más del 110% del requisito, menos las firmas brutas que ya hay.</translation>
+            <translation>Las firmas brutas necesarias para que, con la validez del veredicto de arriba, la proyección supere el 110% del requisito, menos las firmas brutas que ya hay.</translation>
         </message>
     </context>
     <context>
@@ -2545,7 +2545,7 @@
         </message>
         <message>
             <source>Take a suggested completion (Enter or Tab alone keep only what you typed)</source>
-            <translation>Aceptar la sugerencia para completar (Enter o Tab solos conservan solo lo que usted escribió)</translation>
+            <translation>Aceptar la sugerencia para completar (con solo Enter o Tab se conserva únicamente lo que usted escribió)</translation>
         </message>
         <message>
             <source>Save the line as blank / as struck out</source>
@@ -2589,7 +2589,7 @@
         </message>
         <message>
             <source>Verification: key a section again, blind; then F7 / F8 take the first or the second keying (Shift: for the whole line), or type what the paper says</source>
-            <translation>Verificación: volver a capturar una sección a ciegas; luego F7 / F8 toman la primera o la segunda captura (con Shift: para toda la línea), o escriba lo que dice el papel</translation>
+            <translation>Verificación: volver a capturar una sección a ciegas; luego F7 / F8 toman la primera o la segunda captura (con Shift: para toda la línea), o escribir lo que dice el papel</translation>
         </message>
         <message>
             <source>Lock the screen: you type your PIN to go on, or the next volunteer signs in</source>
@@ -2821,19 +2821,19 @@
         </message>
         <message>
             <source>The first day of circulation, typed {hint}.</source>
-            <translation>El primer día de circulación, escrito {hint}.</translation>
+            <translation>El primer día de circulación, en formato {hint}.</translation>
         </message>
         <message>
             <source>The last day of circulation, typed {hint}.</source>
-            <translation>El último día de circulación, escrito {hint}.</translation>
+            <translation>El último día de circulación, en formato {hint}.</translation>
         </message>
         <message>
             <source>The day the section reached this office, typed {hint}.</source>
-            <translation>El día en que la sección llegó a esta oficina, escrito {hint}.</translation>
+            <translation>El día en que la sección llegó a esta oficina, en formato {hint}.</translation>
         </message>
         <message>
             <source>Check it when the circulator's declaration on the paper has it.</source>
-            <translation>Márquela cuando la declaración del circulador en el papel lo tenga.</translation>
+            <translation>Márquela si la declaración del circulador en el papel lo incluye.</translation>
         </message>
         <message>
             <source>Asked only for a circulator not known yet, as on the declaration.</source>
@@ -3045,7 +3045,7 @@ Why do they differ? The reason is kept with the section and shown to the central
         </message>
         <message>
             <source>Central: same signer as {office} section {serial} line {line}</source>
-            <translation>Central: mismo firmante que en {office}, sección {serial}, línea {line}</translation>
+            <translation>Central: mismo firmante que en la oficina {office}, sección {serial}, línea {line}</translation>
         </message>
         <message>
             <source>Reviewing line {line} of a closed section</source>
@@ -3100,7 +3100,7 @@ Why do they differ? The reason is kept with the section and shown to the central
         </message>
         <message>
             <source>L&amp;ast name</source>
-            <translation>&amp;Apellido</translation>
+            <translation>A&amp;pellido</translation>
         </message>
         <message>
             <source>Signer's last name</source>
@@ -3112,7 +3112,7 @@ Why do they differ? The reason is kept with the section and shown to the central
         </message>
         <message>
             <source>Street number</source>
-            <translation>Número de la calle</translation>
+            <translation>Número de casa</translation>
         </message>
         <message>
             <source>&amp;Street</source>
@@ -3124,7 +3124,7 @@ Why do they differ? The reason is kept with the section and shown to the central
         </message>
         <message>
             <source>&amp;Unit</source>
-            <translation>&amp;Depto.</translation>
+            <translation>Dep&amp;to.</translation>
         </message>
         <message>
             <source>Unit or apartment</source>
@@ -3140,7 +3140,7 @@ Why do they differ? The reason is kept with the section and shown to the central
         </message>
         <message>
             <source>Cit&amp;y</source>
-            <translation>Ci&amp;udad</translation>
+            <translation>Ciu&amp;dad</translation>
         </message>
         <message>
             <source>City or community</source>
@@ -3156,7 +3156,7 @@ Why do they differ? The reason is kept with the section and shown to the central
         </message>
         <message>
             <source>As written on the paper. Tab moves on; Enter saves the line; Ctrl+Up and Ctrl+Down go to the saved lines.</source>
-            <translation>Tal como está escrito en el papel. Tab pasa al siguiente; Enter guarda la línea; Ctrl+Arriba y Ctrl+Abajo van a las líneas guardadas.</translation>
+            <translation>Tal como está escrito en el papel. Tab pasa al campo siguiente; Enter guarda la línea; Ctrl+Arriba y Ctrl+Abajo van a las líneas guardadas.</translation>
         </message>
         <message>
             <source>&amp;Illegible (Ctrl+I)</source>
@@ -3191,7 +3191,7 @@ Why do they differ? The reason is kept with the section and shown to the central
         </message>
         <message>
             <source>ZIP</source>
-            <translation>C.P.</translation>
+            <translation>ZIP</translation>
         </message>
         <message>
             <source>City</source>
@@ -3847,7 +3847,7 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
         <message>
             <source>Estimated valid (conservative)</source>
-            <translation>Válidas estimadas (cálculo prudente)</translation>
+            <translation>Válidas estimadas (cálculo conservador)</translation>
         </message>
         <message>
             <source>Projected valid (verdict)</source>
@@ -4479,7 +4479,7 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
         <message>
             <source>RecallDesk locked itself. {name}, type your PIN to go on; anyone else, type your name. Every saved line is kept.</source>
-            <translation>RecallDesk se bloqueó. {name}, escriba su PIN para continuar; cualquier otra persona, escriba su nombre. Todas las líneas guardadas se conservan.</translation>
+            <translation>RecallDesk bloqueó la pantalla. {name}, escriba su PIN para continuar; si usted es otra persona, escriba su nombre. Todas las líneas guardadas se conservan.</translation>
         </message>
         <message>
             <source>Sign in</source>
@@ -4495,7 +4495,7 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
         <message>
             <source>Type to find your name; Up and Down move in the list; Enter goes on to the PIN.</source>
-            <translation>Escriba para encontrar su nombre; Arriba y Abajo se mueven en la lista; Enter pasa al PIN.</translation>
+            <translation>Escriba para buscar su nombre; las flechas Arriba y Abajo recorren la lista; Enter pasa al PIN.</translation>
         </message>
         <message>
             <source>Type your name to find it</source>
@@ -4527,7 +4527,7 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
         <message>
             <source>The language RecallDesk speaks to you in, from signing in on</source>
-            <translation>El idioma en que RecallDesk le habla, desde que inicia sesión</translation>
+            <translation>El idioma en que RecallDesk le hablará a partir del inicio de sesión</translation>
         </message>
         <message>
             <source>Why signing in failed</source>
@@ -4862,7 +4862,7 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
         <message>
             <source>From the sample drawn {day}: {checked:,} of {size:,} signatures checked, {valid:,} valid, {dups:,} signed more than once — validity {rate} (95% interval {low}–{high}, Wilson), {effective} after the registrar's duplicate penalty, applied to today's raw count and rounded down.</source>
-            <translation>Según la muestra sacada el {day}: {checked:,} de {size:,} firmas revisadas, {valid:,} válidas, {dups:,} firmaron más de una vez — validez del {rate} (intervalo de 95% {low}–{high}, Wilson), {effective} tras la penalización por duplicados del Registro de Votantes, aplicada al conteo bruto de hoy y redondeada hacia abajo.</translation>
+            <translation>Según la muestra sacada el {day}: {checked:,} de {size:,} firmas revisadas, {valid:,} válidas, {dups:,} firmaron más de una vez — validez del {rate} (intervalo de confianza del 95%: {low}–{high}, Wilson), {effective} tras la penalización por duplicados del Registro de Votantes, aplicada al conteo bruto de hoy y redondeada hacia abajo.</translation>
         </message>
         <message>
             <source>{pending:,} drawn lines are not checked yet.</source>
@@ -4882,7 +4882,7 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
         <message>
             <source>the last 7 days averaged {pace:,.0f} a day</source>
-            <translation>los últimos 7 días promediaron {pace:,.0f} al día</translation>
+            <translation>el promedio de los últimos 7 días fue de {pace:,.0f} al día</translation>
         </message>
         <message>
             <source>The raw count ({raw:,}) already reaches {goal} at {validity} validity; {recent}.</source>
@@ -4960,7 +4960,7 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
         <message>
             <source>Share of each operator's sections verified</source>
-            <translation>Porcentaje de las secciones de cada operador que se verifica</translation>
+            <translation>Porcentaje de las secciones de cada operador que se verifican</translation>
         </message>
         <message>
             <source>A new volunteer's first sections, all verified</source>
@@ -7297,7 +7297,7 @@ Cada sección y cada línea siguen contadas, así que las cifras se conservan, y
         </message>
         <message>
             <source>Possibly signed before: key what is on the paper; one of a person's signatures counts, and the Duplicates review decides.</source>
-            <translation>Posiblemente ya firmó antes: capture lo que dice el papel; cuenta una sola de las firmas de cada persona, y lo decide la revisión de duplicados.</translation>
+            <translation>Posiblemente ya firmó: capture lo que dice el papel; de cada persona cuenta una sola firma, y lo decide la revisión de duplicados.</translation>
         </message>
         <message>
             <source>The circulator's declaration is incomplete: the whole section is at risk.</source>
