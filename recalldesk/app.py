@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -21,6 +22,9 @@ from recalldesk.ops import backups, setup, sign_in
 from recalldesk.ops.queries import Snapshot
 from recalldesk.ops.workspace import Workspace
 from recalldesk.store.errors import FolderInUseError, StorageError
+
+if TYPE_CHECKING:
+    from recalldesk.ui.settings import Settings
 
 log = logging.getLogger("recalldesk")
 
@@ -73,61 +77,59 @@ def cli_language(code: str) -> bool:
     def translated(context: str, text: str, disambiguation: str | None, n: int) -> str:
         return translator.translate(context, text, disambiguation, n) or text
 
-    wording.set_translator(translated)
+    wording.set_translator(translated)  # (the function keeps the translator alive)
     wording.set_date_style(code)
-    _cli_translators.append(translator)  # kept alive as long as the function uses it
     return True
 
 
-_cli_translators: list[object] = []
+def _language_of(settings: Settings, operator_id: int | None, otherwise: str) -> str:
+    """$RECALLDESK_LANGUAGE, else the operator's choice at sign-in, else ``otherwise``."""
+    from recalldesk.ui import language
+    from recalldesk.ui.settings import OPERATOR_LANGUAGE
+
+    chosen = settings.operator_choice(operator_id, OPERATOR_LANGUAGE)
+    return language.forced() or chosen or otherwise
 
 
 def start_language(ws: Workspace) -> str:
-    """The language to greet with: $RECALLDESK_LANGUAGE, else the language of whoever
-    signed in last here, else the system's."""
+    """The language to greet with: that of whoever signed in last here, else the system's."""
     from recalldesk.ui import language
-    from recalldesk.ui.settings import OPERATOR_LANGUAGE, app_settings
+    from recalldesk.ui.settings import app_settings
 
     last = sign_in.last_signed_in(ws) if setup.is_set_up(ws) else ""
     member = next((m for m in sign_in.roster(ws) if m.operator.value.uuid == last), None)
-    chosen = app_settings().operator_choice(member.id, OPERATOR_LANGUAGE) if member else ""
-    return language.forced() or chosen or language.system_language()
+    return _language_of(app_settings(), member.id if member else None,
+                        language.system_language())  # fmt: skip
 
 
-def their_language(actor: Actor) -> None:
-    """Speak the signed-in operator's language (as they chose it when signing in)."""
-    from recalldesk.ui import language
-    from recalldesk.ui.settings import OPERATOR_LANGUAGE, app_settings
+def _set_up_or_sign_in(ws: Workspace) -> Actor | None:
+    """Setup on a new database, else the sign-in; None if the user cancelled."""
+    from recalldesk.ui.setup_dialog import SetupDialog
+    from recalldesk.ui.sign_in_dialog import ask_sign_in
 
-    chosen = app_settings().operator_choice(actor.operator_id, OPERATOR_LANGUAGE)
-    code = language.forced() or chosen or language.current()
-    if code != language.current():
-        language.use_language(code)
+    if not setup.is_set_up(ws):
+        dialog = SetupDialog(ws)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.actor
+    return _smoke_sign_in(ws) or ask_sign_in(ws)
 
 
 def start_main_window(ws: Workspace, actor: Actor | None = None) -> object | None:
     """Run setup or the sign-in (unless ``actor`` is signed in already: a window rebuilt in
     another language), then build the window (None if the user cancelled)."""
+    from recalldesk.ui import language
     from recalldesk.ui.appearance_menu import apply_look
     from recalldesk.ui.main_window import MainWindow
-    from recalldesk.ui.settings import Settings
-    from recalldesk.ui.setup_dialog import SetupDialog
-    from recalldesk.ui.sign_in_dialog import ask_sign_in
+    from recalldesk.ui.settings import app_settings
 
-    if actor is not None:
-        pass
-    elif not setup.is_set_up(ws):
-        dialog = SetupDialog(ws)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
-            return None
-        actor = dialog.actor
-    else:
-        found = _smoke_sign_in(ws) or ask_sign_in(ws)
-        if found is None:
-            return None
-        actor = found
-    their_language(actor)
-    settings = Settings(paths.data_dir() / "settings.ini")
+    actor = actor or _set_up_or_sign_in(ws)
+    if actor is None:
+        return None
+    settings = app_settings()
+    wanted = _language_of(settings, actor.operator_id, language.current())
+    if wanted != language.current():
+        language.use_language(wanted)
     apply_look(settings, actor.operator_id)
     window = MainWindow(ws, actor, settings)
     window.show()

@@ -215,6 +215,8 @@ def _packet_fields(sheets: tuple[SheetSpec, ...]) -> tuple[str, ...]:
 
 
 PACKET_FIELDS = _packet_fields(PACKET_ALL_SHEETS)
+# replaces_devices (optional, format 4): at most five uuids fit a manifest field's 200 characters.
+MAX_REPLACED = 5
 # The formats a merge accepts, each with its sheets and required manifest fields.
 PACKET_FORMATS: dict[str, tuple[tuple[SheetSpec, ...], tuple[str, ...]]] = {
     PACKET_FORMAT: (PACKET_ALL_SHEETS, PACKET_FIELDS),

@@ -18,6 +18,7 @@ from recalldesk.core.packet_format import (
     DIGEST_FORMAT,
     MANIFEST_HEADER,
     MANIFEST_SHEET,
+    MAX_REPLACED,
     PACKET_ALL_SHEETS,
     PACKET_FORMAT,
     PACKET_FORMATS,
@@ -212,7 +213,10 @@ def read_packet_manifest(
         )
     if _DEVICE.fullmatch(record.device_id) is None:
         raise book.refuse(msg("file.manifest_bad_value", field="device_id"), "Manifest")
-    if any(_DEVICE.fullmatch(d) is None for d in record.replaces) or len(record.replaces) > 5:
+    if (
+        any(_DEVICE.fullmatch(d) is None for d in record.replaces)
+        or len(record.replaces) > MAX_REPLACED
+    ):
         raise book.refuse(msg("file.manifest_bad_value", field="replaces_devices"), "Manifest")
     rows = {s.title: _number(book, m, f"rows_{s.title.lower()}", 0, MAX_ROWS) for s in sheets}
     return record, rows

@@ -39,15 +39,16 @@ def _per_hour(lines: int, seconds: float) -> float | None:
 
 
 @dataclass(slots=True)
-class OperatorDay:
+class _Figures:
+    """One operator's keying figures, for a day or in all."""
+
     operator_id: int
     name: str
     office: str
-    day: date
     lines: int = 0
     seconds: float = 0.0
     corrected: int = 0
-    errors: int = 0  # fields in error of the keying done this day (verification)
+    errors: int = 0  # fields in error of the keying done (verification)
     fields: int = 0  # …of the fields of it compared
 
     @property
@@ -60,24 +61,22 @@ class OperatorDay:
 
 
 @dataclass(slots=True)
-class OperatorTotal:
-    operator_id: int
-    name: str
-    office: str
-    lines: int = 0
-    seconds: float = 0.0
-    corrected: int = 0
-    errors: int = 0
-    fields: int = 0
+class OperatorDay(_Figures):
+    day: date = date.min
+
+
+@dataclass(slots=True)
+class OperatorTotal(_Figures):
     days: list[OperatorDay] = field(default_factory=list)
 
-    @property
-    def per_hour(self) -> float | None:
-        return _per_hour(self.lines, self.seconds)
-
-    @property
-    def per_thousand(self) -> float | None:
-        return errors_per_thousand(self.errors, self.fields)
+    def add(self, day: OperatorDay) -> None:
+        """Count ``day`` in the totals, and keep it among the days."""
+        self.days.append(day)
+        self.lines += day.lines
+        self.seconds += day.seconds
+        self.corrected += day.corrected
+        self.errors += day.errors
+        self.fields += day.fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +114,7 @@ def statistics(ws: Workspace) -> Statistics:
         if found is None:
             total = total_of(operator_id)
             found = days[(operator_id, day)] = OperatorDay(
-                operator_id, total.name, total.office, date.fromisoformat(day)
+                operator_id, total.name, total.office, day=date.fromisoformat(day)
             )
         return found
 
@@ -127,13 +126,7 @@ def statistics(ws: Workspace) -> Statistics:
         entry = day_of(operator_id, day)
         entry.errors, entry.fields = wrong, compared
     for (operator_id, _), entry in sorted(days.items()):
-        total = total_of(operator_id)
-        total.days.append(entry)
-        total.lines += entry.lines
-        total.seconds += entry.seconds
-        total.corrected += entry.corrected
-        total.errors += entry.errors
-        total.fields += entry.fields
+        total_of(operator_id).add(entry)
     for operator_id, (wrong, compared, _) in keying_reports.by_operator(ws.db).items():
         total = total_of(operator_id)
         total.errors += wrong

@@ -58,6 +58,7 @@ def standing(ws: Workspace, now: datetime) -> list[OfficeStanding]:
         if code == ws.office_code:
             continue
         mine = [e for e in entries if e.office_code == code]
+        wrong, compared, _sections = quality.get(code, (0, 0, 0))
         last = max((e.received_at for e in mine), default="")
         days = None
         if last:
@@ -74,8 +75,8 @@ def standing(ws: Workspace, now: datetime) -> list[OfficeStanding]:
                 conflicts.get(code, 0),
                 to_review.get(code, 0),
                 verified.get(code, 0),
-                quality.get(code, (0, 0, 0))[1],
-                quality.get(code, (0, 0, 0))[0],
+                compared,
+                wrong,
             )
         )
     out.sort(

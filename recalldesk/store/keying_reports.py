@@ -17,7 +17,6 @@ from recalldesk.core.messages import Message, msg
 from recalldesk.core.packet_format import KEYING
 from recalldesk.core.sync_records import EntityCounts, RowProblem
 from recalldesk.store.connection import Database
-from recalldesk.store.errors import translate_errors
 from recalldesk.store.verification import errors_in
 
 _STAGE = "temp.stage_keying_report"
@@ -46,28 +45,26 @@ def device_rows(conn: sqlite3.Connection) -> list[tuple[str, str, str, str]]:
     return sorted(rows)
 
 
-def operator_ids_sql() -> str:
-    """The operators :func:`device_rows` names (a packet sends them as parents)."""
-    return (
-        "SELECT first_operator_id FROM verification WHERE first_operator_id IS NOT NULL "
-        "AND status IN ('differences', 'verified', 'lost') UNION "
-        "SELECT verifier_id FROM verification WHERE verifier_id IS NOT NULL "
-        "AND status IN ('differences', 'verified', 'lost')"
-    )
+# The operators device_rows names (a packet sends them as parents).
+OPERATOR_IDS = (
+    "SELECT first_operator_id FROM verification WHERE first_operator_id IS NOT NULL "
+    "AND status IN ('differences', 'verified', 'lost') UNION "
+    "SELECT verifier_id FROM verification WHERE verifier_id IS NOT NULL "
+    "AND status IN ('differences', 'verified', 'lost')"
+)
 
 
 def _refuse_at(
-    conn: sqlite3.Connection, sql: str, column: str, problem: Callable[[Any], Message]
+    conn: sqlite3.Connection,
+    sql: str,
+    column: str,
+    problem: Callable[[Any], Message],
+    params: tuple[object, ...] = (),
 ) -> None:
     """Refuse the first staged row ``sql`` finds (its rowid first), naming ``column``."""
-    bad = conn.execute(f"{sql} ORDER BY s.rowid LIMIT 1").fetchone()
+    bad = conn.execute(f"{sql} ORDER BY s.rowid LIMIT 1", params).fetchone()
     if bad is not None:
         raise RowProblem(KEYING.title, int(bad[0]), column, problem(bad))
-
-
-def _quoted(text: str) -> str:
-    """An SQL string literal (the office code was checked to be A-Z, 0-9, - and _)."""
-    return "'" + text.replace("'", "''") + "'"
 
 
 def apply_staged(
@@ -100,9 +97,10 @@ def apply_staged(
     _refuse_at(
         conn,
         f"SELECT s.rowid, f.code FROM {_STAGE} s JOIN operator o ON o.uuid = s.operator_uuid "
-        f"JOIN office f ON f.id = o.office_id WHERE f.code != {_quoted(office)}",
+        "JOIN office f ON f.id = o.office_id WHERE f.code != ?",
         "operator_uuid",
         lambda b: msg("row.not_owner", owner=b[1], office=office),
+        (office,),
     )
     _refuse_at(
         conn,
@@ -175,20 +173,19 @@ def by_office(db: Database) -> dict[str, tuple[int, int, int]]:
 
 def verified_sections_by_office(db: Database) -> dict[str, int]:
     """{office code: live sections whose status is verified} (the status travels)."""
-    with translate_errors(str(db.path)):
-        rows = db.conn.execute(
-            "SELECT f.code, count(*) FROM section s JOIN office f ON f.id = s.office_id "
-            "WHERE s.deleted = 0 AND s.voided = 0 AND s.status = 'verified' GROUP BY f.code"
-        ).fetchall()
+    rows = db.query(
+        "SELECT f.code, count(*) FROM section s JOIN office f ON f.id = s.office_id "
+        "WHERE s.deleted = 0 AND s.voided = 0 AND s.status = 'verified' GROUP BY f.code"
+    )
     return {str(r[0]): int(r[1]) for r in rows}
 
 
 __all__ = [
+    "OPERATOR_IDS",
     "apply_staged",
     "by_office",
     "by_operator",
     "device_rows",
     "forget_devices",
-    "operator_ids_sql",
     "verified_sections_by_office",
 ]

@@ -71,7 +71,7 @@ def plan_packet(conn: sqlite3.Connection, since: int, upto: int) -> dict[str, in
     counts = _counts(conn)
     counts[KEYING.title] = 0
     if any(counts.values()):
-        conn.execute(f"INSERT OR IGNORE INTO temp.pk_operator {keying_reports.operator_ids_sql()}")
+        conn.execute(f"INSERT OR IGNORE INTO temp.pk_operator {keying_reports.OPERATOR_IDS}")
         conn.execute(
             "INSERT OR IGNORE INTO temp.pk_office SELECT office_id FROM operator "
             "WHERE id IN (SELECT id FROM temp.pk_operator)"

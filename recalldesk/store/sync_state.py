@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from recalldesk.core.packet_format import MAX_REPLACED
 from recalldesk.store.connection import Database
 
 _SEQUENCE = "sync_sequence"
@@ -35,7 +36,6 @@ def record_packet_written(db: Database, sequence: int, upto_change_seq: int) -> 
 
 
 REPLACED = "replaced_devices"
-MAX_REPLACED = 5  # a manifest field holds at most 200 characters: five uuids
 
 
 def restart_numbering(db: Database, device_id: str) -> None:
