@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date
 
 from recalldesk import paths
 from recalldesk.core.messages import Message, MessageError, msg
@@ -200,3 +201,15 @@ class CliParser(argparse.ArgumentParser):
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs.setdefault("formatter_class", _Translating)
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def iso_date(text: str, what: str) -> date:
+    """A date given as YYYY-MM-DD on the command line; ``what`` names the option."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise UserError(
+            translate("Cli", "{what}: “{text}” is not a date; write it as YYYY-MM-DD.").format(
+                what=what, text=text
+            )
+        ) from error

@@ -11,10 +11,6 @@
     <context>
         <name>Cli</name>
         <message>
-            <source>{what}: “{text}” is not a date; write it as YYYY-MM-DD.</source>
-            <translation>{what}: “{text}” no es una fecha; escríbala como AAAA-MM-DD.</translation>
-        </message>
-        <message>
             <source>The campaign key is a secret: it is never written on the command line, where the process list and the shell history keep it. Give --campaign-key alone (it is asked for), or set {env}.</source>
             <translation>La clave de la campaña es secreta: nunca se escribe en la línea de comandos, donde la guardan la lista de procesos y el historial del shell. Escriba --campaign-key sin valor (se le pedirá la clave) o defina {env}.</translation>
         </message>
@@ -69,6 +65,282 @@
         <message>
             <source>Wrote {path} ({sections} sections, {lines} lines) in {seconds} s</source>
             <translation>Se escribió {path} ({sections} secciones, {lines} líneas) en {seconds} s</translation>
+        </message>
+        <message>
+            <source>Data folder   {folder}</source>
+            <translation>Carpeta de datos  {folder}</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>existe</translation>
+        </message>
+        <message>
+            <source>not created yet</source>
+            <translation>aún no creada</translation>
+        </message>
+        <message>
+            <source>Database      {path} ({state})</source>
+            <translation>Base de datos     {path} ({state})</translation>
+        </message>
+        <message>
+            <source>Schema        version {n}</source>
+            <translation>Esquema           versión {n}</translation>
+        </message>
+        <message>
+            <source>(not set up)</source>
+            <translation>(sin configurar)</translation>
+        </message>
+        <message>
+            <source>Office        {office}</source>
+            <translation>Oficina           {office}</translation>
+        </message>
+        <message>
+            <source>Device        {device}</source>
+            <translation>Equipo            {device}</translation>
+        </message>
+        <message>
+            <source>campaign work</source>
+            <translation>trabajo de la campaña</translation>
+        </message>
+        <message>
+            <source>Contents      {contents}</source>
+            <translation>Contenido         {contents}</translation>
+        </message>
+        <message>
+            <source>Sections      {n}</source>
+            <translation>Secciones         {n}</translation>
+        </message>
+        <message>
+            <source>Lines         {n}</source>
+            <translation>Líneas            {n}</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>correcta</translation>
+        </message>
+        <message>
+            <source>Integrity     {result}</source>
+            <translation>Integridad        {result}</translation>
+        </message>
+        <message>
+            <source>The RecallDesk window needs a desktop session, and none was found (no DISPLAY). The headless commands still work here: recalldesk --help lists them.</source>
+            <translation>La ventana de RecallDesk necesita una sesión de escritorio y no se encontró ninguna (no hay DISPLAY). Los comandos sin ventana sí funcionan aquí: recalldesk --help los muestra.</translation>
+        </message>
+        <message>
+            <source>The RecallDesk window cannot open: the system lacks libraries Qt needs to draw it. Install them (Debian/Ubuntu: sudo apt-get install {packages}) and start it again. The headless commands still work: recalldesk --help lists them.</source>
+            <translation>La ventana de RecallDesk no se puede abrir: al sistema le faltan bibliotecas que Qt necesita para dibujarla. Instálelas (Debian/Ubuntu: sudo apt-get install {packages}) y vuelva a iniciarla. Los comandos sin ventana sí funcionan: recalldesk --help los muestra.</translation>
+        </message>
+        <message>
+            <source>recalldesk: cancelled; nothing was written.</source>
+            <translation>recalldesk: cancelado; no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>recalldesk: an unexpected error ({kind}); nothing more was saved. For the campaign's technical contact (no personal data in it):</source>
+            <translation>recalldesk: error inesperado ({kind}); no se guardó nada más. Para el contacto técnico de la campaña (no contiene datos personales):</translation>
+        </message>
+        <message>
+            <source>Backups kept from now on: {kept}.</source>
+            <translation>Copias de seguridad que se guardarán a partir de ahora: {kept}.</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Copia de seguridad escrita: {path}</translation>
+        </message>
+        <message>
+            <source>No backups beside {path} yet.</source>
+            <translation>Aún no hay copias de seguridad junto a {path}.</translation>
+        </message>
+        <message>
+            <source>Backups of {path}, newest first:</source>
+            <translation>Copias de seguridad de {path}, de la más reciente a la más antigua:</translation>
+        </message>
+        <message>
+            <source>Restore one with: recalldesk restore FILE (or --latest).</source>
+            <translation>Para restaurar una: recalldesk restore FILE (o --latest).</translation>
+        </message>
+        <message>
+            <source>There is no backup to restore.</source>
+            <translation>No hay ninguna copia de seguridad que restaurar.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The file it replaced is kept as {kept}.</source>
+            <translation>Se restauró {backup}. El archivo que reemplazó se guardó como {kept}.</translation>
+        </message>
+        <message>
+            <source>No campaign database in {folder}. Start the app to set one up, or fill it with demo data: recalldesk --data-dir {folder} demo</source>
+            <translation>No hay ninguna base de datos de campaña en {folder}. Abra la aplicación para crear una, o llénela con datos de demostración: recalldesk --data-dir {folder} demo</translation>
+        </message>
+        <message>
+            <source>Who is acting? Give --operator NAME (or set {env}). Who may: {names}</source>
+            <translation>¿Quién está actuando? Indique --operator NAME (o defina {env}). Pueden hacerlo: {names}</translation>
+        </message>
+        <message>
+            <source>PIN or password of {name}: </source>
+            <translation>PIN o contraseña de {name}: </translation>
+        </message>
+        <message>
+            <source>A PIN or password is needed: type it at a terminal, or set {env}.</source>
+            <translation>Se necesita un PIN o una contraseña: escríbalo en una terminal o defina {env}.</translation>
+        </message>
+        <message>
+            <source>The same again: </source>
+            <translation>Repita lo mismo: </translation>
+        </message>
+        <message>
+            <source>The two differ; nothing was changed.</source>
+            <translation>No coinciden; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The campaign key: </source>
+            <translation>La clave de la campaña: </translation>
+        </message>
+        <message>
+            <source>New PIN or password for {name}: </source>
+            <translation>Nuevo PIN o contraseña para {name}: </translation>
+        </message>
+        <message>
+            <source>A password is needed: type it at a terminal, or set {env}.</source>
+            <translation>Se necesita una contraseña: escríbala en una terminal o defina {env}.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; nothing was changed.</source>
+            <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Password of this computer's key: </source>
+            <translation>Contraseña de la clave de este equipo: </translation>
+        </message>
+        <message>
+            <source>{what}: “{text}” is not a date; write it as YYYY-MM-DD.</source>
+            <translation>{what}: “{text}” no es una fecha; escríbala como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Group {id} confirmed: one signer.</source>
+            <translation>Grupo {id} confirmado: un solo firmante.</translation>
+        </message>
+        <message>
+            <source>Group {id} dismissed: different people.</source>
+            <translation>Grupo {id} descartado: son personas distintas.</translation>
+        </message>
+        <message>
+            <source>Group {id} is open again.</source>
+            <translation>El grupo {id} está abierto de nuevo.</translation>
+        </message>
+        <message>
+            <source>Confirmed %Ln likely group(s).</source>
+            <translation>Grupos probables confirmados: %Ln.</translation>
+        </message>
+        <message>
+            <source>Comparing pairs</source>
+            <translation>Comparando pares</translation>
+        </message>
+        <message>
+            <source>Compared {lines} line(s) ({known} in all) in {pairs} candidate pair(s) in {seconds} s: {open} open group(s) to review.</source>
+            <translation>Se compararon {lines} línea(s) ({known} en total) en {pairs} par(es) candidato(s) en {seconds} s: {open} grupo(s) abierto(s) por revisar.</translation>
+        </message>
+        <message>
+            <source>No open groups of possible duplicates.</source>
+            <translation>No hay grupos abiertos de posibles duplicados.</translation>
+        </message>
+        <message>
+            <source>A password for this computer's key: </source>
+            <translation>Una contraseña para la clave de este equipo: </translation>
+        </message>
+        <message>
+            <source>This computer's key: {fingerprint}</source>
+            <translation>Clave de este equipo: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>It replaces {old}: enroll the new one again.</source>
+            <translation>Reemplaza a {old}: vuelva a registrar la nueva.</translation>
+        </message>
+        <message>
+            <source>{path} is not a folder.</source>
+            <translation>{path} no es una carpeta.</translation>
+        </message>
+        <message>
+            <source>Wrote {path}. Read this fingerprint to the other side: {fingerprint}</source>
+            <translation>Se escribió {path}. Léale esta huella a la otra parte: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Trusted the key of {office}: {fingerprint}</source>
+            <translation>La clave de {office} ahora es de confianza: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>The key of {office} is no longer trusted; its record stays.</source>
+            <translation>La clave de {office} ya no es de confianza; su registro se conserva.</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>rechazados</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>combinados</translation>
+        </message>
+        <message>
+            <source>Packets from offices without a key: {state}.</source>
+            <translation>Paquetes de oficinas sin clave: {state}.</translation>
+        </message>
+        <message>
+            <source>none yet (recalldesk keys new)</source>
+            <translation>ninguna todavía (recalldesk keys new)</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>de confianza</translation>
+        </message>
+        <message>
+            <source>revoked {at} by {by}</source>
+            <translation>revocada el {at} por {by}</translation>
+        </message>
+        <message>
+            <source>There is no operator called {name} at office {office}.</source>
+            <translation>No hay ningún operador llamado {name} en la oficina {office}.</translation>
+        </message>
+        <message>
+            <source>no PIN: cannot sign in</source>
+            <translation>sin PIN: no puede iniciar sesión</translation>
+        </message>
+        <message>
+            <source> (locked out)</source>
+            <translation> (bloqueado)</translation>
+        </message>
+        <message>
+            <source>The screen locks after {minutes} idle minutes.</source>
+            <translation>La pantalla se bloquea tras {minutes} minutos de inactividad.</translation>
+        </message>
+        <message>
+            <source>{name} is now this database's {role}.</source>
+            <translation>{name} es ahora el {role} de esta base de datos.</translation>
+        </message>
+        <message>
+            <source>Added {name} as {role}.</source>
+            <translation>Se agregó a {name} como {role}.</translation>
+        </message>
+        <message>
+            <source>{name} has a new PIN.</source>
+            <translation>{name} tiene un PIN nuevo.</translation>
+        </message>
+        <message>
+            <source>{name} is now a {role}.</source>
+            <translation>{name} ahora es {role}.</translation>
+        </message>
+        <message>
+            <source>{name} may no longer sign in here.</source>
+            <translation>{name} ya no puede iniciar sesión aquí.</translation>
+        </message>
+        <message>
+            <source>The screen now locks after {minutes} idle minutes.</source>
+            <translation>Ahora la pantalla se bloquea tras {minutes} minutos de inactividad.</translation>
+        </message>
+        <message>
+            <source>A purge would remove the names and addresses of {lines} lines, {voters} voters of the voter file, and the same from {backups} backup copies; the figures and the audit stay. It cannot be undone.</source>
+            <translation>Una purga eliminaría los nombres y domicilios de {lines} líneas y de {voters} votantes del padrón electoral, y lo mismo de {backups} copias de seguridad; las cifras y la auditoría se conservan. No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>To go ahead, once the petition is filed: recalldesk purge --yes</source>
+            <translation>Para continuar, una vez entregada la petición: recalldesk purge --yes</translation>
         </message>
         <message>
             <source>Wrote {path} in {seconds} s</source>
@@ -229,278 +501,6 @@
         <message>
             <source>Against {required} required: {verdict}</source>
             <translation>Frente a {required} requeridas: {verdict}</translation>
-        </message>
-        <message>
-            <source>Data folder   {folder}</source>
-            <translation>Carpeta de datos  {folder}</translation>
-        </message>
-        <message>
-            <source>present</source>
-            <translation>existe</translation>
-        </message>
-        <message>
-            <source>not created yet</source>
-            <translation>aún no creada</translation>
-        </message>
-        <message>
-            <source>Database      {path} ({state})</source>
-            <translation>Base de datos     {path} ({state})</translation>
-        </message>
-        <message>
-            <source>Schema        version {n}</source>
-            <translation>Esquema           versión {n}</translation>
-        </message>
-        <message>
-            <source>(not set up)</source>
-            <translation>(sin configurar)</translation>
-        </message>
-        <message>
-            <source>Office        {office}</source>
-            <translation>Oficina           {office}</translation>
-        </message>
-        <message>
-            <source>Device        {device}</source>
-            <translation>Equipo            {device}</translation>
-        </message>
-        <message>
-            <source>campaign work</source>
-            <translation>trabajo de la campaña</translation>
-        </message>
-        <message>
-            <source>Contents      {contents}</source>
-            <translation>Contenido         {contents}</translation>
-        </message>
-        <message>
-            <source>Sections      {n}</source>
-            <translation>Secciones         {n}</translation>
-        </message>
-        <message>
-            <source>Lines         {n}</source>
-            <translation>Líneas            {n}</translation>
-        </message>
-        <message>
-            <source>ok</source>
-            <translation>correcta</translation>
-        </message>
-        <message>
-            <source>Integrity     {result}</source>
-            <translation>Integridad        {result}</translation>
-        </message>
-        <message>
-            <source>The RecallDesk window needs a desktop session, and none was found (no DISPLAY). The headless commands still work here: recalldesk --help lists them.</source>
-            <translation>La ventana de RecallDesk necesita una sesión de escritorio y no se encontró ninguna (no hay DISPLAY). Los comandos sin ventana sí funcionan aquí: recalldesk --help los muestra.</translation>
-        </message>
-        <message>
-            <source>The RecallDesk window cannot open: the system lacks libraries Qt needs to draw it. Install them (Debian/Ubuntu: sudo apt-get install {packages}) and start it again. The headless commands still work: recalldesk --help lists them.</source>
-            <translation>La ventana de RecallDesk no se puede abrir: al sistema le faltan bibliotecas que Qt necesita para dibujarla. Instálelas (Debian/Ubuntu: sudo apt-get install {packages}) y vuelva a iniciarla. Los comandos sin ventana sí funcionan: recalldesk --help los muestra.</translation>
-        </message>
-        <message>
-            <source>recalldesk: cancelled; nothing was written.</source>
-            <translation>recalldesk: cancelado; no se escribió nada.</translation>
-        </message>
-        <message>
-            <source>recalldesk: an unexpected error ({kind}); nothing more was saved. For the campaign's technical contact (no personal data in it):</source>
-            <translation>recalldesk: error inesperado ({kind}); no se guardó nada más. Para el contacto técnico de la campaña (no contiene datos personales):</translation>
-        </message>
-        <message>
-            <source>Backups kept from now on: {kept}.</source>
-            <translation>Copias de seguridad que se guardarán a partir de ahora: {kept}.</translation>
-        </message>
-        <message>
-            <source>Backup written: {path}</source>
-            <translation>Copia de seguridad escrita: {path}</translation>
-        </message>
-        <message>
-            <source>No backups beside {path} yet.</source>
-            <translation>Aún no hay copias de seguridad junto a {path}.</translation>
-        </message>
-        <message>
-            <source>Backups of {path}, newest first:</source>
-            <translation>Copias de seguridad de {path}, de la más reciente a la más antigua:</translation>
-        </message>
-        <message>
-            <source>Restore one with: recalldesk restore FILE (or --latest).</source>
-            <translation>Para restaurar una: recalldesk restore FILE (o --latest).</translation>
-        </message>
-        <message>
-            <source>There is no backup to restore.</source>
-            <translation>No hay ninguna copia de seguridad que restaurar.</translation>
-        </message>
-        <message>
-            <source>Restored {backup}. The file it replaced is kept as {kept}.</source>
-            <translation>Se restauró {backup}. El archivo que reemplazó se guardó como {kept}.</translation>
-        </message>
-        <message>
-            <source>No campaign database in {folder}. Start the app to set one up, or fill it with demo data: recalldesk --data-dir {folder} demo</source>
-            <translation>No hay ninguna base de datos de campaña en {folder}. Abra la aplicación para crear una, o llénela con datos de demostración: recalldesk --data-dir {folder} demo</translation>
-        </message>
-        <message>
-            <source>Who is acting? Give --operator NAME (or set {env}). Who may: {names}</source>
-            <translation>¿Quién está actuando? Indique --operator NAME (o defina {env}). Pueden hacerlo: {names}</translation>
-        </message>
-        <message>
-            <source>PIN or password of {name}: </source>
-            <translation>PIN o contraseña de {name}: </translation>
-        </message>
-        <message>
-            <source>A PIN or password is needed: type it at a terminal, or set {env}.</source>
-            <translation>Se necesita un PIN o una contraseña: escríbalo en una terminal o defina {env}.</translation>
-        </message>
-        <message>
-            <source>The same again: </source>
-            <translation>Repita lo mismo: </translation>
-        </message>
-        <message>
-            <source>The two differ; nothing was changed.</source>
-            <translation>No coinciden; no se cambió nada.</translation>
-        </message>
-        <message>
-            <source>The campaign key: </source>
-            <translation>La clave de la campaña: </translation>
-        </message>
-        <message>
-            <source>New PIN or password for {name}: </source>
-            <translation>Nuevo PIN o contraseña para {name}: </translation>
-        </message>
-        <message>
-            <source>A password is needed: type it at a terminal, or set {env}.</source>
-            <translation>Se necesita una contraseña: escríbala en una terminal o defina {env}.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ; nothing was changed.</source>
-            <translation>Las dos contraseñas no coinciden; no se cambió nada.</translation>
-        </message>
-        <message>
-            <source>Password of this computer's key: </source>
-            <translation>Contraseña de la clave de este equipo: </translation>
-        </message>
-        <message>
-            <source>Group {id} confirmed: one signer.</source>
-            <translation>Grupo {id} confirmado: un solo firmante.</translation>
-        </message>
-        <message>
-            <source>Group {id} dismissed: different people.</source>
-            <translation>Grupo {id} descartado: son personas distintas.</translation>
-        </message>
-        <message>
-            <source>Group {id} is open again.</source>
-            <translation>El grupo {id} está abierto de nuevo.</translation>
-        </message>
-        <message>
-            <source>Confirmed %Ln likely group(s).</source>
-            <translation>Grupos probables confirmados: %Ln.</translation>
-        </message>
-        <message>
-            <source>Comparing pairs</source>
-            <translation>Comparando pares</translation>
-        </message>
-        <message>
-            <source>Compared {lines} line(s) ({known} in all) in {pairs} candidate pair(s) in {seconds} s: {open} open group(s) to review.</source>
-            <translation>Se compararon {lines} línea(s) ({known} en total) en {pairs} par(es) candidato(s) en {seconds} s: {open} grupo(s) abierto(s) por revisar.</translation>
-        </message>
-        <message>
-            <source>No open groups of possible duplicates.</source>
-            <translation>No hay grupos abiertos de posibles duplicados.</translation>
-        </message>
-        <message>
-            <source>A password for this computer's key: </source>
-            <translation>Una contraseña para la clave de este equipo: </translation>
-        </message>
-        <message>
-            <source>This computer's key: {fingerprint}</source>
-            <translation>Clave de este equipo: {fingerprint}</translation>
-        </message>
-        <message>
-            <source>It replaces {old}: enroll the new one again.</source>
-            <translation>Reemplaza a {old}: vuelva a registrar la nueva.</translation>
-        </message>
-        <message>
-            <source>{path} is not a folder.</source>
-            <translation>{path} no es una carpeta.</translation>
-        </message>
-        <message>
-            <source>Wrote {path}. Read this fingerprint to the other side: {fingerprint}</source>
-            <translation>Se escribió {path}. Léale esta huella a la otra parte: {fingerprint}</translation>
-        </message>
-        <message>
-            <source>Trusted the key of {office}: {fingerprint}</source>
-            <translation>La clave de {office} ahora es de confianza: {fingerprint}</translation>
-        </message>
-        <message>
-            <source>The key of {office} is no longer trusted; its record stays.</source>
-            <translation>La clave de {office} ya no es de confianza; su registro se conserva.</translation>
-        </message>
-        <message>
-            <source>refused</source>
-            <translation>rechazados</translation>
-        </message>
-        <message>
-            <source>merged</source>
-            <translation>combinados</translation>
-        </message>
-        <message>
-            <source>Packets from offices without a key: {state}.</source>
-            <translation>Paquetes de oficinas sin clave: {state}.</translation>
-        </message>
-        <message>
-            <source>none yet (recalldesk keys new)</source>
-            <translation>ninguna todavía (recalldesk keys new)</translation>
-        </message>
-        <message>
-            <source>trusted</source>
-            <translation>de confianza</translation>
-        </message>
-        <message>
-            <source>revoked {at} by {by}</source>
-            <translation>revocada el {at} por {by}</translation>
-        </message>
-        <message>
-            <source>There is no operator called {name} at office {office}.</source>
-            <translation>No hay ningún operador llamado {name} en la oficina {office}.</translation>
-        </message>
-        <message>
-            <source>no PIN: cannot sign in</source>
-            <translation>sin PIN: no puede iniciar sesión</translation>
-        </message>
-        <message>
-            <source> (locked out)</source>
-            <translation> (bloqueado)</translation>
-        </message>
-        <message>
-            <source>The screen locks after {minutes} idle minutes.</source>
-            <translation>La pantalla se bloquea tras {minutes} minutos de inactividad.</translation>
-        </message>
-        <message>
-            <source>{name} is now this database's {role}.</source>
-            <translation>{name} es ahora el {role} de esta base de datos.</translation>
-        </message>
-        <message>
-            <source>Added {name} as {role}.</source>
-            <translation>Se agregó a {name} como {role}.</translation>
-        </message>
-        <message>
-            <source>{name} has a new PIN.</source>
-            <translation>{name} tiene un PIN nuevo.</translation>
-        </message>
-        <message>
-            <source>{name} is now a {role}.</source>
-            <translation>{name} ahora es {role}.</translation>
-        </message>
-        <message>
-            <source>{name} may no longer sign in here.</source>
-            <translation>{name} ya no puede iniciar sesión aquí.</translation>
-        </message>
-        <message>
-            <source>The screen now locks after {minutes} idle minutes.</source>
-            <translation>Ahora la pantalla se bloquea tras {minutes} minutos de inactividad.</translation>
-        </message>
-        <message>
-            <source>A purge would remove the names and addresses of {lines} lines, {voters} voters of the voter file, and the same from {backups} backup copies; the figures and the audit stay. It cannot be undone.</source>
-            <translation>Una purga eliminaría los nombres y domicilios de {lines} líneas y de {voters} votantes del padrón electoral, y lo mismo de {backups} copias de seguridad; las cifras y la auditoría se conservan. No se puede deshacer.</translation>
-        </message>
-        <message>
-            <source>To go ahead, once the petition is filed: recalldesk purge --yes</source>
-            <translation>Para continuar, una vez entregada la petición: recalldesk purge --yes</translation>
         </message>
         <message>
             <source>Drew sample {id}: {size} of {raw} raw signatures (seed {seed}).</source>
@@ -778,42 +778,6 @@
             <translation>protegerlo con una contraseña que Excel pedirá (se escribe o se toma de $RECALLDESK_PASSWORD)</translation>
         </message>
         <message>
-            <source>print progress against the requirement</source>
-            <translation>mostrar el avance frente a las firmas requeridas</translation>
-        </message>
-        <message>
-            <source>machine-readable output</source>
-            <translation>salida legible por máquina</translation>
-        </message>
-        <message>
-            <source>count days left from this date</source>
-            <translation>contar los días restantes a partir de esta fecha</translation>
-        </message>
-        <message>
-            <source>write the one-page report as PDF</source>
-            <translation>guardar el informe de una página en PDF</translation>
-        </message>
-        <message>
-            <source>the registrar's projection from a sample's results</source>
-            <translation>la proyección del Registro de Votantes a partir de los resultados de una muestra</translation>
-        </message>
-        <message>
-            <source>raw signatures filed (N)</source>
-            <translation>firmas brutas presentadas (N)</translation>
-        </message>
-        <message>
-            <source>sample size (n)</source>
-            <translation>tamaño de la muestra (n)</translation>
-        </message>
-        <message>
-            <source>valid in the sample (V)</source>
-            <translation>válidas en la muestra (V)</translation>
-        </message>
-        <message>
-            <source>duplicates in the sample (D)</source>
-            <translation>duplicadas en la muestra (D)</translation>
-        </message>
-        <message>
             <source>where the data lives and what it holds</source>
             <translation>dónde están los datos y qué contienen</translation>
         </message>
@@ -980,6 +944,42 @@
         <message>
             <source>do it (without: say what it removes)</source>
             <translation>hacerlo (sin esta opción: solo indica lo que eliminaría)</translation>
+        </message>
+        <message>
+            <source>print progress against the requirement</source>
+            <translation>mostrar el avance frente a las firmas requeridas</translation>
+        </message>
+        <message>
+            <source>machine-readable output</source>
+            <translation>salida legible por máquina</translation>
+        </message>
+        <message>
+            <source>count days left from this date</source>
+            <translation>contar los días restantes a partir de esta fecha</translation>
+        </message>
+        <message>
+            <source>write the one-page report as PDF</source>
+            <translation>guardar el informe de una página en PDF</translation>
+        </message>
+        <message>
+            <source>the registrar's projection from a sample's results</source>
+            <translation>la proyección del Registro de Votantes a partir de los resultados de una muestra</translation>
+        </message>
+        <message>
+            <source>raw signatures filed (N)</source>
+            <translation>firmas brutas presentadas (N)</translation>
+        </message>
+        <message>
+            <source>sample size (n)</source>
+            <translation>tamaño de la muestra (n)</translation>
+        </message>
+        <message>
+            <source>valid in the sample (V)</source>
+            <translation>válidas en la muestra (V)</translation>
+        </message>
+        <message>
+            <source>duplicates in the sample (D)</source>
+            <translation>duplicadas en la muestra (D)</translation>
         </message>
         <message>
             <source>draw the campaign's random sample, record, project</source>
